@@ -1,0 +1,134 @@
+import {dirname, extname, resolve} from 'node:path'
+import {stat} from 'node:fs/promises'
+import {Args, Flags} from '@oclif/core'
+import {loadConfig} from '../engine/config.js'
+import {UsageError} from '../engine/errors.js'
+import {run} from '../engine/run.js'
+import type {RuleSetting} from '../engine/select.js'
+import {SEVERITIES, type Severity} from '../engine/types.js'
+import {buildReport} from '../report/build.js'
+import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
+import type {JsonReport} from '../report/types.js'
+import {OutputExistsError, writeOutputFile} from '../report/write-output.js'
+import {BaseCommand} from './base.js'
+
+export const builtInChecksUrl = new URL(`../checks/index${extname(new URL(import.meta.url).pathname)}`, import.meta.url).href
+
+interface FormatTarget {
+  name: string
+  path?: string
+}
+
+export function parseFormats(values: string[], output?: string): FormatTarget[] {
+  const targets = values.map((value) => {
+    const [name, ...rest] = value.split('=')
+    if (!formatters[name]) throw new UsageError(`Unknown format "${name}".`, [`Formats: ${FORMAT_NAMES.join(', ')}`])
+    return {name, path: rest.length ? rest.join('=') : undefined}
+  })
+  if (output) {
+    const unnamed = targets.filter((t) => !t.path)
+    if (unnamed.length > 1) throw new UsageError('--output names one file but several formats have no path.', ['Give each format its own path: --format json=report.json'])
+    if (unnamed.length === 1) unnamed[0].path = output
+    else targets.push({name: 'stylish', path: output})
+  }
+  return targets
+}
+
+export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {}
+  for (const value of values) {
+    const match = /^([^=]+)=(.+)$/.exec(value)
+    if (!match || !SEVERITIES.includes(match[2] as Severity)) {
+      throw new UsageError(`--rule ${value} is not ID=SEVERITY.`, [`For example: --rule duplicate-row=warning (severities: ${SEVERITIES.join(', ')})`])
+    }
+    settings[match[1]] = {severity: match[2] as Severity}
+  }
+  return settings
+}
+
+export default class Check extends BaseCommand {
+  static summary = 'Check whether a dataset is fit to publish.'
+  static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
+Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 usage, config or tool error.`
+
+  static examples = [
+    '<%= config.bin %> check examples/streetlights',
+    '<%= config.bin %> check data/*.csv --format sarif=odcheck.sarif --format stylish',
+    '<%= config.bin %> check spend.csv --fail-on warning --rule duplicate-row=warning',
+    '<%= config.bin %> check . --only "#structure" --skip cell-whitespace',
+  ]
+
+  static strict = false
+  static enableJsonFlag = true
+
+  static args = {
+    paths: Args.string({description: 'files, folders or glob patterns to check', required: true}),
+  }
+
+  static flags = {
+    format: Flags.string({char: 'f', multiple: true, description: `output format, optionally with a file to write: NAME[=PATH] (${FORMAT_NAMES.join(', ')})`}),
+    output: Flags.string({char: 'o', description: 'write the report to this file instead of stdout'}),
+    force: Flags.boolean({description: 'overwrite output files that already exist'}),
+    'fail-on': Flags.option({options: ['error', 'warning', 'info'] as const, default: 'error', description: 'lowest severity that makes the run fail (exit 1)'})(),
+    'max-warnings': Flags.integer({min: 0, description: 'fail when there are more warnings than this'}),
+    quiet: Flags.boolean({char: 'q', description: 'report errors only'}),
+    rule: Flags.string({multiple: true, description: 'set a rule\'s severity: ID=off|info|warning|error'}),
+    only: Flags.string({multiple: true, description: 'run only these rules (ID or #tag)'}),
+    skip: Flags.string({multiple: true, description: 'do not run these rules (ID or #tag)'}),
+    config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
+    encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
+    delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
+    header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
+    'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file (counts stay exact)', default: 100}),
+    color: Flags.boolean({allowNo: true, description: 'colour the stylish output (default: when stdout is a terminal)'}),
+  }
+
+  async run(): Promise<JsonReport> {
+    const {argv, flags} = await this.parse(Check)
+    const paths = argv as string[]
+    const cwd = process.cwd()
+    const formats = this.jsonEnabled() ? [] : parseFormats(flags.format ?? ['stylish'], flags.output)
+    if (this.jsonEnabled() && flags.output) formats.push({name: 'json', path: flags.output})
+    for (const target of this.jsonEnabled() ? [] : formats) {
+      if (!target.path && formats.filter((t) => !t.path).length > 1) {
+        throw new UsageError('Only one format can write to the terminal.', ['Give the others a path: --format json=report.json'])
+      }
+    }
+    const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
+    const firstPath = resolve(cwd, paths[0])
+    const searchFrom = await stat(firstPath).then(
+      (s) => (s.isDirectory() ? firstPath : dirname(firstPath)),
+      () => cwd,
+    )
+    const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
+    const result = await run({
+      inputs: paths,
+      cwd,
+      config,
+      ruleSettings: parseRuleFlags(flags.rule ?? []),
+      only: flags.only,
+      skip: flags.skip,
+      encoding: flags.encoding,
+      delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter,
+      header: flags.header,
+      maxFindingsPerRule: flags['max-findings'],
+    })
+    let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings']})
+    if (flags.quiet) report = {...report, findings: report.findings.filter((f) => f.severity === 'error')}
+
+    const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+    for (const target of formats) {
+      const text = formatters[target.name](report, {color: target.path ? false : color, cwd})
+      if (target.path) {
+        try {
+          await writeOutputFile(resolve(cwd, target.path), text, flags.force)
+        } catch (error) {
+          if (error instanceof OutputExistsError) throw new UsageError(error.message)
+          throw error
+        }
+      } else this.log(text.replace(/\n$/, ''))
+    }
+    if (!report.valid) process.exitCode = 1
+    return report
+  }
+}

@@ -1,0 +1,74 @@
+/** Runs the active rules over every table of a dataset, one streaming pass per table. */
+import {relative} from 'node:path'
+import picomatch from 'picomatch'
+import {discover, type DiscoveredResource} from '../load/discover.js'
+import type {OpenOptions} from '../table/open.js'
+import type {ResolvedConfig} from './config-types.js'
+import {UsageError} from './errors.js'
+import {validateRuleOptions} from './options.js'
+import {CheckRegistry} from './registry.js'
+import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
+import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
+import type {ActiveRule, RuleDefinition} from './types.js'
+
+export interface RunOptions extends OpenOptions, RuleFilters {
+  inputs: string[]
+  cwd: string
+  config: ResolvedConfig
+  /** `--rule id=severity` settings: applied after the config. */
+  ruleSettings?: Record<string, RuleSetting>
+  maxFindingsPerRule?: number
+  /** Parallel chunking of large tables; in-process when absent. */
+  runChunks?: TableRunOptions['runChunks']
+}
+
+export interface RunResult {
+  tables: TableResult[]
+  /** Rules active on at least one resource. */
+  rules: RuleDefinition[]
+  resources: DiscoveredResource[]
+}
+
+export const DEFAULT_MAX_FINDINGS = 100
+
+export function rulesForResource(config: ResolvedConfig, resource: DiscoveredResource, options: Pick<RunOptions, 'only' | 'skip' | 'ruleSettings'>): ActiveRule[] {
+  const path = relative(config.baseDir, resource.path).split('\\').join('/')
+  const layers = [config.rules]
+  for (const override of config.overrides) {
+    if (picomatch(override.files, {dot: true, matchBase: !override.files.some((f) => f.includes('/'))})(path)) layers.push(override.rules)
+  }
+  if (options.ruleSettings) layers.push(options.ruleSettings)
+  return selectRules(config.catalog, layers, options)
+}
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  const {config} = options
+  const known = new Set(config.catalog.map((r) => r.id))
+  for (const id of Object.keys(options.ruleSettings ?? {})) {
+    if (!known.has(id)) throw new UsageError(`Unknown rule "${id}" in --rule.`, ['List the rules with: odcheck rules'])
+  }
+  for (const selector of [...(options.only ?? []), ...(options.skip ?? [])]) {
+    const matches = selector.startsWith('#') ? config.catalog.some((r) => r.tags.includes(selector)) : known.has(selector)
+    if (!matches) throw new UsageError(`"${selector}" in --only/--skip names no rule or tag.`, ['List the rules and their tags with: odcheck rules'])
+  }
+  const registry = await CheckRegistry.load(config.checkModules)
+  const {resources, problems} = await discover(options.inputs, options.cwd, config.ignore)
+  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'))
+
+  const tables: TableResult[] = []
+  const used = new Set<string>()
+  for (const resource of resources) {
+    const rules = validateRuleOptions(rulesForResource(config, resource, options), registry)
+    rules.forEach((r) => used.add(r.id))
+    tables.push(
+      await runTable(resource.path, resource.name, rules, registry, {
+        encoding: options.encoding,
+        delimiter: options.delimiter,
+        header: options.header,
+        maxFindingsPerRule: options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS,
+        runChunks: options.runChunks,
+      }),
+    )
+  }
+  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources}
+}

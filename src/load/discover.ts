@@ -1,0 +1,68 @@
+/** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
+import {stat} from 'node:fs/promises'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+
+/** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv']
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
+
+export interface DiscoveredResource {
+  /** Absolute path. */
+  path: string
+  /** Path relative to the working directory, with forward slashes: the name used in reports. */
+  name: string
+  format: string
+}
+
+export interface DiscoverResult {
+  resources: DiscoveredResource[]
+  /** Inputs that matched nothing, each with a reason a user can act on. */
+  problems: Array<{input: string; message: string}>
+}
+
+export function resourceName(path: string, cwd: string): string {
+  const rel = relative(cwd, path)
+  const name = rel.startsWith('..') || isAbsolute(rel) ? path : rel
+  return name.split(sep).join('/')
+}
+
+export function formatOf(path: string): string {
+  const match = /\.([a-z0-9]+)$/i.exec(path)
+  const ext = match ? match[1].toLowerCase() : ''
+  if (ext === 'tsv' || ext === 'tab') return 'tsv'
+  return ext === '' || ext === 'txt' ? 'csv' : ext
+}
+
+export async function discover(inputs: string[], cwd: string, ignore: string[] = []): Promise<DiscoverResult> {
+  const found = new Map<string, DiscoveredResource>()
+  const problems: DiscoverResult['problems'] = []
+  const tablePattern = `**/*.{${TABLE_EXTENSIONS.join(',')}}`
+  const ignorePatterns = [...ALWAYS_IGNORED, ...ignore]
+  const add = (path: string) => {
+    if (!found.has(path)) found.set(path, {path, name: resourceName(path, cwd), format: formatOf(path)})
+  }
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input)
+    let info
+    try {
+      info = await stat(absolute)
+    } catch {
+      info = undefined
+    }
+    if (info?.isDirectory()) {
+      const files = await glob(tablePattern, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
+      if (files.length === 0) problems.push({input, message: `${input} is a folder with no tables in it (looked for ${TABLE_EXTENSIONS.map((e) => '*.' + e).join(', ')}).`})
+      files.sort().forEach((f) => add(resolve(f)))
+    } else if (info) {
+      add(absolute)
+    } else if (isDynamicPattern(input)) {
+      const files = await glob(input, {cwd, ignore: ignorePatterns, absolute: true})
+      if (files.length === 0) problems.push({input, message: `No files match the pattern ${input}.`})
+      files.sort().forEach((f) => add(resolve(f)))
+    } else {
+      problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
+    }
+  }
+  return {resources: [...found.values()], problems}
+}

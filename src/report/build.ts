@@ -1,0 +1,96 @@
+/** Builds the JSON report from a run: counts, per-resource results (passes too) and validity. */
+import type {RunResult} from '../engine/run.js'
+import {severityRank, type Finding, type Severity} from '../engine/types.js'
+import {REPORT_VERSION, type JsonReport, type ReportResource, type RuleResult} from './types.js'
+
+export interface BuildOptions {
+  version: string
+  failOn: Exclude<Severity, 'off'>
+  maxWarnings?: number
+  /** Findings already known and accepted, by resource then rule: counts to hold back from the total. */
+  suppressed?: Map<string, Map<string, number>>
+  suppressionsFile?: string
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0) || a.rule.localeCompare(b.rule)
+}
+
+export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
+  const totals = {errors: 0, warnings: 0, infos: 0, suppressed: 0, rows: 0}
+  const findings: Finding[] = []
+  const partial = false
+  let failing = false
+  const stale: NonNullable<JsonReport['suppressions']>['stale'] = []
+
+  const resources: ReportResource[] = run.tables.map((table) => {
+    const counts = {errors: 0, warnings: 0, infos: 0}
+    const allowance = options.suppressed?.get(table.resource)
+    const results: RuleResult[] = table.outcomes.map((outcome) => {
+      const recorded = allowance?.get(outcome.rule) ?? 0
+      const suppressed = Math.min(recorded, outcome.count)
+      if (recorded > outcome.count) stale.push({resource: table.resource, rule: outcome.rule, recorded, found: outcome.count})
+      const counted = outcome.count - suppressed
+      totals.suppressed += suppressed
+      if (outcome.severity === 'error') counts.errors += counted
+      else if (outcome.severity === 'warning') counts.warnings += counted
+      else counts.infos += counted
+      if (counted > 0 && severityRank[outcome.severity] >= severityRank[options.failOn]) failing = true
+      const result: RuleResult = {rule: outcome.rule, severity: outcome.severity, status: outcome.count > 0 ? 'fail' : 'pass', count: outcome.count, truncated: outcome.truncated}
+      if (suppressed > 0) result.suppressed = suppressed
+      return result
+    })
+    totals.errors += counts.errors
+    totals.warnings += counts.warnings
+    totals.infos += counts.infos
+    const rowCount = table.stats?.rowCount ?? 0
+    totals.rows += rowCount
+    findings.push(...[...table.findings].sort(compareFindings))
+    const head = table.head
+    return {
+      path: table.resource,
+      format: head ? (head.dialect.delimiter === '\t' ? 'tsv' : 'csv') : 'unknown',
+      encoding: head?.encoding.encoding ?? null,
+      bom: head?.encoding.bom ?? false,
+      dialect: head
+        ? {
+            delimiter: head.dialect.delimiter,
+            quoteChar: head.dialect.quoteChar,
+            header: head.dialect.header,
+            headerRow: head.dialect.header ? head.dialect.skipRows + 1 : null,
+            lineTerminator: head.dialect.lineTerminator,
+          }
+        : null,
+      bytes: table.stats?.bytes ?? null,
+      rowCount,
+      fieldCount: head?.labels.length ?? 0,
+      fieldNames: head?.labels ?? [],
+      valid: counts.errors === 0 && !table.sourceError,
+      ...counts,
+      results,
+    }
+  })
+
+  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) failing = true
+  const report: JsonReport = {
+    odcheck: options.version,
+    reportVersion: REPORT_VERSION,
+    valid: !failing,
+    partial,
+    summary: {
+      files: run.tables.length,
+      rows: totals.rows,
+      errors: totals.errors,
+      warnings: totals.warnings,
+      infos: totals.infos,
+      suppressed: totals.suppressed,
+      failOn: options.failOn,
+      maxWarnings: options.maxWarnings ?? null,
+    },
+    rules: run.rules.map(({id, set, severity, description, docs, tags, evidence}) => ({id, set, severity, description, docs, tags, ...(evidence ? {evidence} : {})})),
+    resources,
+    findings,
+  }
+  if (options.suppressionsFile) report.suppressions = {file: options.suppressionsFile, stale}
+  return report
+}

@@ -1,0 +1,81 @@
+/** The JSON report: the contract every formatter reads and later features extend. See schemas/report.schema.json. */
+import type {Finding, RuleEvidence, Severity} from '../engine/types.js'
+
+export const REPORT_VERSION = 1
+
+export interface ReportRule {
+  id: string
+  set: string
+  severity: Severity
+  description: string
+  docs: string
+  tags: string[]
+  evidence?: RuleEvidence
+}
+
+export interface RuleResult {
+  rule: string
+  severity: Exclude<Severity, 'off'>
+  status: 'pass' | 'fail'
+  count: number
+  /** Findings beyond the per-rule cap are counted but not listed. */
+  truncated: boolean
+  suppressed?: number
+}
+
+export interface ReportResource {
+  path: string
+  format: string
+  encoding: string | null
+  bom: boolean
+  dialect: {
+    delimiter: string
+    quoteChar: string
+    header: boolean
+    /** Record number of the header (after any title rows), null without a header. */
+    headerRow: number | null
+    lineTerminator: string
+  } | null
+  bytes: number | null
+  rowCount: number
+  fieldCount: number
+  fieldNames: string[]
+  valid: boolean
+  errors: number
+  warnings: number
+  infos: number
+  results: RuleResult[]
+}
+
+export interface ReportSummary {
+  files: number
+  rows: number
+  errors: number
+  warnings: number
+  infos: number
+  suppressed: number
+  failOn: Exclude<Severity, 'off'>
+  maxWarnings: number | null
+}
+
+export interface StaleSuppression {
+  resource: string
+  rule: string
+  /** Suppressed count recorded in the file. */
+  recorded: number
+  /** Findings found now (fewer than recorded). */
+  found: number
+}
+
+export interface JsonReport {
+  odcheck: string
+  reportVersion: typeof REPORT_VERSION
+  valid: boolean
+  /** True when a limit stopped part of the run; counts are then lower bounds. */
+  partial: boolean
+  summary: ReportSummary
+  rules: ReportRule[]
+  resources: ReportResource[]
+  findings: Finding[]
+  suppressions?: {file: string; stale: StaleSuppression[]}
+}

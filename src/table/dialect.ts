@@ -1,0 +1,155 @@
+/**
+ * Sniffs a CSV dialect from the first part of a file: delimiter, quote, line terminator,
+ * title rows above the header, and whether the first real row is a header at all.
+ */
+import {parse} from 'csv-parse/sync'
+import type {Dialect, LineTerminator} from './types.js'
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const
+const SNIFF_RECORDS = 60
+const PREAMBLE_SEARCH = 20
+
+export interface SampleRecord {
+  cells: string[]
+  /** Physical line where the record starts. */
+  line: number
+}
+
+export interface SniffResult {
+  dialect: Dialect
+  /** The first records of the sample, parsed with the chosen dialect. */
+  records: SampleRecord[]
+}
+
+export interface DialectOverrides {
+  delimiter?: string
+  header?: boolean
+}
+
+export function detectLineTerminator(text: string): LineTerminator {
+  const i = text.search(/[\r\n]/)
+  if (i < 0 || text[i] === '\n') return '\n'
+  return text[i + 1] === '\n' ? '\r\n' : '\r'
+}
+
+export function parseSample(text: string, delimiter: string, quoteChar: string, complete: boolean, limit = SNIFF_RECORDS): SampleRecord[] {
+  const records: SampleRecord[] = []
+  let lastLine = 0
+  try {
+    const rows = parse(text, {
+      delimiter,
+      quote: quoteChar,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      to_line: undefined,
+      info: true,
+      // Parse a little more than needed: the last record of an incomplete sample may be cut.
+      to: limit + 1,
+    }) as unknown as Array<{record: string[]; info: {lines: number}}>
+    for (const {record, info} of rows) {
+      records.push({cells: record, line: lastLine + 1})
+      lastLine = info.lines
+    }
+  } catch {
+    // An unclosed quote in the sample: use what parsed.
+  }
+  if (!complete && records.length > limit) records.length = limit
+  if (!complete && records.length > 1 && records.length <= limit && !/[\r\n]$/.test(text)) records.pop()
+  return records
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '')
+}
+
+function nonEmpty(cells: string[]): number {
+  let n = 0
+  for (const c of cells) if (c.trim() !== '') n++
+  return n
+}
+
+/** Width that most non-blank records share, and how many share it. */
+function dominantWidth(records: SampleRecord[]): {width: number; share: number} {
+  const counts = new Map<number, number>()
+  let total = 0
+  for (const r of records) {
+    if (isBlank(r.cells)) continue
+    counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1)
+    total++
+  }
+  let width = 1
+  let best = 0
+  for (const [w, n] of counts) if (n > best || (n === best && w > width)) [width, best] = [w, n]
+  return {width, share: total ? best / total : 0}
+}
+
+export function sniffDelimiter(text: string, quoteChar: string, complete: boolean): string {
+  let best: {delimiter: string; score: number} = {delimiter: ',', score: 0}
+  for (const delimiter of DELIMITERS) {
+    if (!text.includes(delimiter)) continue
+    const {width, share} = dominantWidth(parseSample(text, delimiter, quoteChar, complete))
+    if (width < 2) continue
+    // Consistency matters most; more columns breaks ties between consistent candidates.
+    const score = share * 1000 + Math.min(width, 999)
+    if (score > best.score) best = {delimiter, score}
+  }
+  return best.delimiter
+}
+
+/** Rows above the header: blank rows and rows filling well under half the table's width. */
+export function countPreambleRows(records: SampleRecord[]): number {
+  const {width} = dominantWidth(records)
+  if (width < 3) return 0
+  const limit = Math.min(records.length - 1, PREAMBLE_SEARCH)
+  for (let i = 0; i < limit; i++) {
+    const filled = nonEmpty(records[i].cells)
+    if (filled >= Math.max(2, Math.ceil(width / 2))) return i
+  }
+  return 0
+}
+
+const NUMBER_LIKE = /^[-+(£$€]?\s*\d[\d,]*(\.\d+)?\)?%?$/
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/
+
+function kind(value: string): 'number' | 'date' | 'empty' | 'text' {
+  const v = value.trim()
+  if (v === '') return 'empty'
+  if (DATE_LIKE.test(v)) return 'date'
+  if (NUMBER_LIKE.test(v)) return 'number'
+  return 'text'
+}
+
+/**
+ * Whether the first row is a header: a column whose values are numbers or dates under a
+ * textual first cell votes yes; a first cell that is itself a number or date like the values
+ * below it votes no. Ties go to "header", as nearly all published tables have one.
+ */
+export function looksLikeHeader(first: string[], rest: string[][]): boolean {
+  if (rest.length === 0) return first.every((c) => kind(c) === 'text')
+  let yes = 0
+  let no = 0
+  for (let col = 0; col < first.length; col++) {
+    const below = rest.map((r) => kind(r[col] ?? '')).filter((k) => k !== 'empty')
+    if (below.length === 0) continue
+    const dominant = below.filter((k) => k === below[0]).length / below.length >= 0.8 ? below[0] : 'text'
+    const top = kind(first[col])
+    if (dominant !== 'text' && top === 'text') yes++
+    if (dominant !== 'text' && top === dominant) no++
+  }
+  return !(no > 0 && yes === 0)
+}
+
+export function sniffDialect(text: string, complete: boolean, overrides: DialectOverrides = {}): SniffResult {
+  const quoteChar = '"'
+  const lineTerminator = detectLineTerminator(text)
+  const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete)
+  const records = parseSample(text, delimiter, quoteChar, complete)
+  const skipRows = overrides.header === false ? 0 : countPreambleRows(records)
+  const first = records[skipRows]?.cells ?? []
+  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlank(c))
+  const header = overrides.header ?? looksLikeHeader(first, rest)
+  return {dialect: {delimiter, quoteChar, header, lineTerminator, skipRows}, records}
+}

@@ -1,0 +1,67 @@
+/** What odcheck learns about a table's bytes before and while it parses them. */
+
+export type LineTerminator = '\r\n' | '\n' | '\r'
+
+export interface Dialect {
+  delimiter: string
+  quoteChar: string
+  /** Whether the table has a header row. */
+  header: boolean
+  lineTerminator: LineTerminator
+  /** Records above the header (title rows, notes) that are not part of the table. */
+  skipRows: number
+}
+
+export interface EncodingInfo {
+  /** WHATWG / iconv-lite name: `utf-8`, `utf-16le`, `windows-1252`, ... */
+  encoding: string
+  bom: boolean
+  /** How the encoding was decided. */
+  source: 'bom' | 'utf8-valid' | 'detected' | 'given' | 'empty'
+  confidence?: number
+}
+
+export interface LineEndingCounts {
+  crlf: number
+  lf: number
+  cr: number
+}
+
+/** A problem the reader met below the level of rows: bytes it could not decode or parse. */
+export interface SourceProblem {
+  kind: 'encoding' | 'unclosed-quote' | 'parse'
+  line: number
+  rowNumber?: number
+  message: string
+}
+
+/** Everything known about a table once the header is read; handed to every check. */
+export interface TableHead {
+  resource: string
+  path: string
+  encoding: EncodingInfo
+  dialect: Dialect
+  labels: string[]
+  /** Records above the header (title rows), each with its row and line number. */
+  preamble: Array<{rowNumber: number; line: number; cells: string[]}>
+  /** Line of the header record (1-based, physical). */
+  headerLine: number
+}
+
+export interface Row {
+  cells: string[]
+  /** Record number in the file, header = 1 when it is the first record (Frictionless' rowNumber). */
+  rowNumber: number
+  /** Physical line where the record starts. */
+  line: number
+  /** Raw text of the record as it appeared in the file (without its terminator). Only set when a cell holds a quote. */
+  raw?: string
+}
+
+/** Counts gathered during the pass, available to checks' `end` hooks. */
+export interface TableStats {
+  rowCount: number
+  lineEndings: LineEndingCounts
+  problems: SourceProblem[]
+  bytes: number
+}
