@@ -8,8 +8,25 @@
  * structured-cloneable (plain objects, arrays, Maps, Sets) and `merge` must make the result
  * equal to what one chunk would have produced.
  */
-import type {Report} from './types.js'
+import type {Finding, FindingInput, Report} from './types.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
+import type {DatasetMetadata} from '../metadata/model.js'
+
+/** What dataset-level hooks see once every table has been checked. */
+export interface DatasetContext {
+  /** The normalised metadata found for the dataset, if any. */
+  metadata?: DatasetMetadata
+  /** Every metadata document that was read (several sources may describe one dataset). */
+  metadataSources: DatasetMetadata[]
+  tables: Array<{
+    resource: string
+    head?: TableHead
+    stats?: TableStats
+    /** Findings listed so far for this table (capped per rule) and exact counts per rule id. */
+    findings: Finding[]
+    counts: Record<string, number>
+  }>
+}
 
 export interface TableCheckHooks<State = unknown> {
   /** Called once, before any row, on the main thread. */
@@ -19,7 +36,16 @@ export interface TableCheckHooks<State = unknown> {
   /** Fold `right` (the rows after `left`) into `left`. May report findings spanning both. */
   merge?(left: State, right: State, head: TableHead, report: Report): State
   end?(state: State, head: TableHead, stats: TableStats, report: Report): void
+  /**
+   * Called once per dataset after all tables, for rules about metadata, licences and the
+   * dataset as a whole. Findings without a `resource` are attributed to the metadata file
+   * (or the dataset folder when there is none).
+   */
+  dataset?(context: DatasetContext, report: DatasetReport): void
 }
+
+/** Like Report, but a dataset-level finding may name the resource it is about. */
+export type DatasetReport = (finding: FindingInput & {resource?: string}) => void
 
 export interface CheckDefinition<Options = Record<string, unknown>, State = unknown> {
   /** Registry name, referenced by `check:` in a rule set. */
