@@ -1,13 +1,15 @@
 /** Runs the active rules over every table of a dataset, one streaming pass per table. */
 import {relative} from 'node:path'
 import picomatch from 'picomatch'
-import {discover, type DiscoveredResource} from '../load/discover.js'
+import {discover, resourceName, type DiscoveredResource} from '../load/discover.js'
 import type {OpenOptions} from '../table/open.js'
 import type {ResolvedConfig} from './config-types.js'
 import {UsageError} from './errors.js'
 import {validateRuleOptions} from './options.js'
 import {CheckRegistry} from './registry.js'
 import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
+import {runDataset, type DatasetResult} from './run-dataset.js'
+import type {DatasetMetadata} from '../metadata/model.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
@@ -18,6 +20,8 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   /** `--rule id=severity` settings: applied after the config. */
   ruleSettings?: Record<string, RuleSetting>
   maxFindingsPerRule?: number
+  /** Metadata documents describing the dataset (first is primary), loaded before the run. */
+  metadata?: DatasetMetadata[]
   /** Parallel chunking of large tables; in-process when absent. */
   runChunks?: TableRunOptions['runChunks']
 }
@@ -27,6 +31,8 @@ export interface RunResult {
   /** Rules active on at least one resource. */
   rules: RuleDefinition[]
   resources: DiscoveredResource[]
+  /** Findings of dataset-level rules (metadata, licence, ...). */
+  dataset?: DatasetResult
 }
 
 export const DEFAULT_MAX_FINDINGS = 100
@@ -70,5 +76,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }),
     )
   }
-  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources}
+  const metadata = options.metadata ?? []
+  const datasetResource: DiscoveredResource = metadata[0]
+    ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}
+    : {path: options.cwd, name: options.inputs.length === 1 ? options.inputs[0] : '.', format: 'dataset'}
+  const datasetRules = validateRuleOptions(rulesForResource(config, datasetResource, options), registry).filter((r) => registry.get(r.check)?.create(r.options).dataset)
+  let dataset: DatasetResult | undefined
+  if (datasetRules.length > 0) {
+    datasetRules.forEach((r) => used.add(r.id))
+    const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
+    dataset = runDataset(datasetResource.name, metadata, tables, datasetRules, registry, max)
+  }
+  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset}
 }

@@ -71,6 +71,15 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     }
   })
 
+  if (run.dataset) {
+    for (const outcome of run.dataset.outcomes) {
+      if (outcome.severity === 'error') totals.errors += outcome.count
+      else if (outcome.severity === 'warning') totals.warnings += outcome.count
+      else totals.infos += outcome.count
+      if (outcome.count > 0 && severityRank[outcome.severity] >= severityRank[options.failOn]) failing = true
+    }
+    findings.push(...run.dataset.findings)
+  }
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) failing = true
   const report: JsonReport = {
     odcheck: options.version,
