@@ -47,10 +47,33 @@ export function decodeSample(sample: Buffer, encoding: EncodingInfo): string {
   return iconv.decode(body, encoding.encoding)
 }
 
-function looksBinary(sample: Buffer, encoding: EncodingInfo): boolean {
-  if (encoding.encoding.startsWith('utf-16')) return false
-  const probe = sample.subarray(0, 8192)
-  return probe.includes(0)
+const MAGIC: Array<{bytes: string; what: string}> = [
+  {bytes: 'PK\x03\x04', what: 'a ZIP archive (an .xlsx workbook is one): unzip it, or export the sheet as CSV.'},
+  {bytes: '%PDF', what: 'a PDF document: publish the table inside it as CSV.'},
+  {bytes: '\xd0\xcf\x11\xe0', what: 'an old Excel (.xls) or Word file: export the sheet as CSV.'},
+]
+
+function binaryKind(sample: Buffer, encoding: EncodingInfo): string | undefined {
+  const magic = MAGIC.find((m) => sample.subarray(0, m.bytes.length).toString('latin1') === m.bytes)
+  if (magic) return magic.what
+  if (encoding.encoding.startsWith('utf-16')) return undefined
+  return sample.subarray(0, 8192).includes(0) ? 'binary data (NUL bytes), not text: is it a spreadsheet or an archive? Export it as CSV.' : undefined
+}
+
+/** Text that is plainly another format: a web page or JSON saved with a .csv name is a classic. */
+function textKind(text: string): string | undefined {
+  const start = text.trimStart().slice(0, 512).toLowerCase()
+  if (/^<!doctype html|^<html|^<head|^<body/.test(start)) return 'an HTML web page, not a table: was an error page or a download page saved instead of the file?'
+  if (start.startsWith('<?xml') || /^<[a-z][\w:-]*[\s>]/.test(start)) return 'XML, not a delimited table.'
+  if (/^[{[]\s*["{[\]]/.test(start)) {
+    try {
+      JSON.parse(text)
+      return 'JSON, not a delimited table.'
+    } catch {
+      // Not (complete) JSON: read it as a table.
+    }
+  }
+  return undefined
 }
 
 export async function openTable(path: string, resource: string, options: OpenOptions = {}): Promise<OpenedTable> {
@@ -65,11 +88,12 @@ export async function openTable(path: string, resource: string, options: OpenOpt
   if (!iconv.encodingExists(encoding.encoding)) {
     throw new SourceError('encoding', `Encoding "${encoding.encoding}" given for ${path} is not known. Use a name such as utf-8, windows-1252 or iso-8859-1.`)
   }
-  if (looksBinary(sample, encoding)) {
-    throw new SourceError('binary', `${path} holds binary data (NUL bytes), not text. Is it a spreadsheet or an archive? Export it as CSV.`)
-  }
+  const binary = binaryKind(sample, encoding)
+  if (binary) throw new SourceError('binary', `${path} is ${binary}`)
   const text = decodeSample(sample, encoding)
   if (text.trim() === '') throw new SourceError('empty', `${path} has no data, only ${complete ? 'blank space' : 'blank lines at its start'}.`)
+  const other = textKind(text)
+  if (other) throw new SourceError('not-a-table', `${path} is ${other}`)
   const {dialect, records} = sniffDialect(text, complete, options)
   const headerRecord = dialect.header ? records[dialect.skipRows] : undefined
   const width = Math.max(headerRecord?.cells.length ?? 0, records[dialect.skipRows]?.cells.length ?? 0)
