@@ -1,0 +1,73 @@
+/** Bad input never crashes: each case gives a finding or a message naming the file and what to do. */
+import {mkdtemp, writeFile, mkdir} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {odcheck} from '../helpers/cli.js'
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'odcheck-inputs-'))
+  await mkdir(join(dir, 'no-tables'))
+  await writeFile(join(dir, 'no-tables', 'notes.txt'), 'nothing to see')
+  await writeFile(join(dir, 'empty.csv'), '')
+  await writeFile(join(dir, 'blank.csv'), '\n\n  \n')
+  await writeFile(join(dir, 'binary.csv'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]))
+  await writeFile(join(dir, 'workbook.csv'), Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64)]))
+  await writeFile(join(dir, 'error-page.csv'), '<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>\n')
+  await writeFile(join(dir, 'long-line.csv'), 'id,notes\n1,' + 'x'.repeat(50 * 1024 * 1024) + '\n2,short\n')
+})
+
+function json(stdout: string) {
+  return JSON.parse(stdout) as {valid: boolean; findings: Array<{rule: string; resource: string; details?: {reason?: string}}>; summary: {rows: number}}
+}
+
+describe('odcheck check on bad input', () => {
+  it('exits 2 and names a path that does not exist', async () => {
+    const r = await odcheck(['check', join(dir, 'missing.csv')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('missing.csv does not exist')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('exits 2 for a folder with no tables, saying what it looked for', async () => {
+    const r = await odcheck(['check', join(dir, 'no-tables')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('no-tables is a folder with no tables')
+    expect(r.stderr).toContain('*.csv')
+  })
+
+  it.each([
+    ['empty.csv', 'empty'],
+    ['blank.csv', 'empty'],
+    ['binary.csv', 'binary'],
+    ['workbook.csv', 'binary'],
+    ['error-page.csv', 'not-a-table'],
+  ])('reports %s as a source-error (%s) and exits 1', async (file, reason) => {
+    const r = await odcheck(['check', join(dir, file), '--json'])
+    expect(r.code).toBe(1)
+    const report = json(r.stdout)
+    expect(report.findings.map((f) => [f.rule, f.details?.reason])).toEqual([['source-error', reason]])
+    expect(report.findings[0].resource).toContain(file)
+  })
+
+  it('reads a 50 MB line without crashing', async () => {
+    const r = await odcheck(['check', join(dir, 'long-line.csv'), '--json'])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(json(r.stdout).summary.rows).toBe(2)
+  })
+
+  it('exits 2 with the allowed values for a bad flag value', async () => {
+    const r = await odcheck(['check', join(dir, 'empty.csv'), '--fail-on', 'sometimes'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/error, warning, info/)
+  })
+
+  it('exits 2 for an unknown rule in --rule', async () => {
+    const r = await odcheck(['check', join(dir, 'empty.csv'), '--rule', 'no-such-rule=off'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('Unknown rule "no-such-rule"')
+  })
+})
