@@ -1,0 +1,31 @@
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the file and line
+ * in the pull request's diff and the run summary. Paths are relative to the working directory,
+ * which in Actions is the checkout, as annotations require.
+ */
+import type {Severity} from '../../engine/types.js'
+import type {Formatter} from './formatter.js'
+import {relativeResourcePath} from './paths.js'
+
+const commands: Record<Exclude<Severity, 'off'>, string> = {error: 'error', warning: 'warning', info: 'notice'}
+
+/** Escaping for a command's message, as in @actions/core's escapeData. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escaping for a command's property values, as in @actions/core's escapeProperty. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+export const github: Formatter = (report, {cwd}) => {
+  const lines = report.findings.map((f) => {
+    const properties: Array<[string, string | number]> = [['file', relativeResourcePath(f.resource, cwd)]]
+    if (f.line !== undefined) properties.push(['line', f.line])
+    properties.push(['title', f.rule])
+    const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
+    return `::${commands[f.severity]} ${props}::${escapeData(f.message)}`
+  })
+  return lines.length ? lines.join('\n') + '\n' : ''
+}

@@ -1,0 +1,93 @@
+/**
+ * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer).
+ * Every active rule is listed, so a clean run still tells the consumer what was checked.
+ * Locations are lines: a CSV column is a field, not a character column, so the row, field
+ * number and name go in the result's properties rather than in region.startColumn.
+ */
+import {pathToFileURL} from 'node:url'
+import {isAbsolute} from 'node:path'
+import type {Finding, Severity} from '../../engine/types.js'
+import type {Formatter} from './formatter.js'
+import {effectiveSeverity} from './group.js'
+import {relativeResourcePath} from './paths.js'
+import {odcheckHomeUrl, ruleDocsUrl} from './rule-docs.js'
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+const SRCROOT = '%SRCROOT%'
+
+const mimeTypes: Record<string, string> = {csv: 'text/csv', tsv: 'text/tab-separated-values'}
+
+const levels: Record<Severity, 'error' | 'warning' | 'note' | 'none'> = {error: 'error', warning: 'warning', info: 'note', off: 'none'}
+
+/** A SARIF uri is a URI reference: each path segment is percent-encoded. */
+function artifactLocation(resource: string, cwd: string): {uri: string; uriBaseId?: string} {
+  const path = relativeResourcePath(resource, cwd)
+  if (isAbsolute(path)) return {uri: pathToFileURL(path).href}
+  return {uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT}
+}
+
+function resultProperties(f: Finding): Record<string, unknown> | undefined {
+  const properties: Record<string, unknown> = {}
+  if (f.rowNumber !== undefined) properties.rowNumber = f.rowNumber
+  if (f.fieldNumber !== undefined) properties.fieldNumber = f.fieldNumber
+  if (f.fieldName !== undefined) properties.fieldName = f.fieldName
+  if (f.details !== undefined) properties.details = f.details
+  return Object.keys(properties).length ? properties : undefined
+}
+
+export const sarif: Formatter = (report, {cwd}) => {
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]))
+  const rules = report.rules.map((rule) => {
+    const helpUri = ruleDocsUrl(rule.docs)
+    return {
+      id: rule.id,
+      shortDescription: {text: rule.description},
+      help: {text: `${rule.description} See ${helpUri}`},
+      helpUri,
+      defaultConfiguration: {level: levels[effectiveSeverity(report, rule)]},
+      properties: {tags: rule.tags.map((t) => t.replace(/^#/, '')), set: rule.set, ...(rule.evidence ? {evidence: rule.evidence} : {})},
+    }
+  })
+  // Every table checked is an artifact, so files that passed are on record too.
+  const artifactIndex = new Map(report.resources.map((r, i) => [r.path, i]))
+  const artifacts = report.resources.map((r) => ({
+    location: artifactLocation(r.path, cwd),
+    ...(r.bytes === null ? {} : {length: r.bytes}),
+    ...(r.format in mimeTypes ? {mimeType: mimeTypes[r.format]} : {}),
+    ...(r.encoding ? {encoding: r.encoding} : {}),
+    properties: {valid: r.valid, rowCount: r.rowCount, fieldCount: r.fieldCount, errors: r.errors, warnings: r.warnings, infos: r.infos},
+  }))
+  const results = report.findings.map((f) => {
+    const index = ruleIndex.get(f.rule)
+    const properties = resultProperties(f)
+    return {
+      ruleId: f.rule,
+      ...(index === undefined ? {} : {ruleIndex: index}),
+      level: levels[f.severity],
+      message: {text: f.message},
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {...artifactLocation(f.resource, cwd), ...(artifactIndex.has(f.resource) ? {index: artifactIndex.get(f.resource)} : {})},
+            // Code scanning shows a result only with a start line; a finding about the whole file points at its first line.
+            region: {startLine: f.line ?? 1},
+          },
+        },
+      ],
+      ...(properties ? {properties} : {}),
+    }
+  })
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'odcheck', version: report.odcheck, semanticVersion: report.odcheck, informationUri: odcheckHomeUrl, rules}},
+        artifacts,
+        results,
+        properties: {reportVersion: report.reportVersion, valid: report.valid, partial: report.partial, summary: report.summary},
+      },
+    ],
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
