@@ -1,0 +1,106 @@
+/**
+ * The per-table bookkeeping shared by every kind of table source (CSV byte ranges, spreadsheet
+ * sheets): one hooks object and one finding collector per rule, and turning what the checks
+ * reported into findings and per-rule outcomes.
+ */
+import type {SourceError} from '../table/errors.js'
+import type {TableHead, TableStats} from '../table/types.js'
+import type {AnyCheck, TableCheckHooks} from './check.js'
+import type {ChunkResult} from './chunk.js'
+import {FindingCollector} from './collector.js'
+import {formatMessage} from './message.js'
+import type {CheckRegistry} from './registry.js'
+import type {ActiveRule, Finding, FindingInput} from './types.js'
+
+export interface RuleOutcome {
+  rule: string
+  severity: ActiveRule['severity']
+  count: number
+  truncated: boolean
+}
+
+export interface TableResult {
+  resource: string
+  path: string
+  head?: TableHead
+  stats?: TableStats
+  findings: Finding[]
+  outcomes: RuleOutcome[]
+  /** Set when the table could not be read at all. */
+  sourceError?: SourceError
+}
+
+const SOURCE_ERROR_CHECK = 'source-error'
+
+export function toFinding(rule: ActiveRule, check: AnyCheck, head: TableHead | undefined, resource: string, input: FindingInput): Finding {
+  const template = check.messages[input.messageId ?? 'default'] ?? check.messages.default ?? rule.id
+  const fieldName = input.fieldName ?? (input.fieldNumber && head ? head.labels[input.fieldNumber - 1] : undefined)
+  const finding: Finding = {rule: rule.id, severity: rule.severity, message: formatMessage(template, {...input, fieldName}), resource}
+  if (input.rowNumber !== undefined) finding.rowNumber = input.rowNumber
+  if (input.fieldNumber !== undefined) finding.fieldNumber = input.fieldNumber
+  if (fieldName !== undefined) finding.fieldName = fieldName
+  if (input.line !== undefined) finding.line = input.line
+  if (input.details !== undefined) finding.details = input.details
+  return finding
+}
+
+export class TableRun {
+  readonly checks: AnyCheck[]
+  readonly hooks: Array<TableCheckHooks<unknown>>
+  private readonly collectors: FindingCollector[]
+  readonly reporters: Array<(f: FindingInput) => void>
+
+  constructor(
+    readonly resource: string,
+    readonly path: string,
+    readonly rules: ActiveRule[],
+    registry: CheckRegistry,
+    cap: number,
+  ) {
+    this.checks = rules.map((rule) => {
+      const check = registry.get(rule.check)
+      if (!check) throw new Error(`rule ${rule.id} names check "${rule.check}", which is not registered`)
+      return check
+    })
+    this.hooks = this.checks.map((check, i) => check.create(rules[i].options))
+    this.collectors = rules.map(() => new FindingCollector(cap))
+    this.reporters = this.collectors.map((c) => (f: FindingInput) => c.add(f))
+  }
+
+  /** A table that could not be read becomes one finding of the rule that runs the source-error check. */
+  sourceError(error: SourceError): TableResult {
+    const index = this.rules.findIndex((r) => r.check === SOURCE_ERROR_CHECK)
+    if (index >= 0) this.reporters[index]({details: {reason: error.reason, error: error.message}})
+    return this.result(undefined, undefined, error)
+  }
+
+  header(head: TableHead): void {
+    this.hooks.forEach((h, i) => h.header?.(head, this.reporters[i]))
+  }
+
+  /** Folds chunk results (in file order) into one state per rule, then runs the end hooks. */
+  finish(head: TableHead, chunks: ChunkResult[], stats: TableStats): TableResult {
+    let states: unknown[] | undefined
+    for (const chunk of chunks) {
+      chunk.findings.forEach((found, i) => this.collectors[i].addAll(found))
+      if (!states) states = chunk.states
+      else {
+        const previous = states
+        states = this.hooks.map((h, i) => (h.merge ? h.merge(previous[i], chunk.states[i], head, this.reporters[i]) : previous[i]))
+      }
+    }
+    this.hooks.forEach((h, i) => h.end?.(states?.[i], head, stats, this.reporters[i]))
+    return this.result(head, stats)
+  }
+
+  private result(head: TableHead | undefined, stats: TableStats | undefined, sourceError?: SourceError): TableResult {
+    const findings: Finding[] = []
+    const outcomes: RuleOutcome[] = []
+    this.rules.forEach((rule, i) => {
+      const {items, count} = this.collectors[i].result()
+      for (const item of items) findings.push(toFinding(rule, this.checks[i], head, this.resource, item))
+      outcomes.push({rule: rule.id, severity: rule.severity, count, truncated: count > items.length})
+    })
+    return {resource: this.resource, path: this.path, head, stats, findings, outcomes, sourceError}
+  }
+}
