@@ -9,6 +9,7 @@ import {SEVERITIES, type Severity} from '../engine/types.js'
 import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
+import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '../report/suppressions.js'
 import {OutputExistsError, writeOutputFile} from '../report/write-output.js'
 import {BaseCommand} from './base.js'
 
@@ -79,7 +80,11 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
-    'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file (counts stay exact)', default: 100}),
+    'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file, counts stay exact (default: the config\'s maxFindingsPerRule, else 100)'}),
+    'suppress-all': Flags.boolean({description: `record every finding at or above --fail-on as known in ${SUPPRESSIONS_FILE}, so later runs fail only on new ones`}),
+    'suppress-rule': Flags.string({multiple: true, description: 'record this rule\'s findings as known (repeatable)'}),
+    'suppressions-location': Flags.string({description: `suppressions file to read and write (default: ${SUPPRESSIONS_FILE} in the working directory)`}),
+    'prune-suppressions': Flags.boolean({description: 'remove recorded suppressions that are no longer needed'}),
     color: Flags.boolean({allowNo: true, description: 'colour the stylish output (default: when stdout is a terminal)'}),
   }
 
@@ -101,6 +106,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       () => cwd,
     )
     const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
+    const suppressionFlags = {suppressAll: flags['suppress-all'], suppressRules: flags['suppress-rule'], prune: flags['prune-suppressions'], location: flags['suppressions-location'], failOn}
+    validateSuppressionFlags(suppressionFlags, config.catalog.map((r) => r.id))
     const result = await run({
       inputs: paths,
       cwd,
@@ -113,7 +120,10 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       header: flags.header,
       maxFindingsPerRule: flags['max-findings'],
     })
-    let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings']})
+    const suppressions = await applySuppressions(result, cwd, suppressionFlags)
+    if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)
+    let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings'], suppressed: suppressions.counts, suppressionsFile: suppressions.file})
+    report.suppressions?.stale.push(...suppressions.missing)
     if (flags.quiet) report = {...report, findings: report.findings.filter((f) => f.severity === 'error')}
 
     const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)

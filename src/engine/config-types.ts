@@ -17,8 +17,10 @@ export interface ResolvedConfig {
   checkModules: string[]
   /** Folder the config's globs are relative to. */
   baseDir: string
-  /** Config files that were read, outermost last. */
+  /** Config files that were read, each after those it extends (so the one found or given is last). */
   files: string[]
+  /** The config file found by search or given with --config; absent when none applies. */
+  configFile?: string
   /** Engine settings a config may set. */
   maxFindingsPerRule?: number
 }

@@ -20,6 +20,11 @@ export function parseRuleSet(text: string, file: string, fallbackName: string): 
   } catch (error) {
     throw new UsageError(`Rule set ${file} is not valid YAML: ${(error as Error).message}`)
   }
+  return ruleSetFromData(data, file, fallbackName)
+}
+
+/** Validates a rule set already parsed (from YAML, or an object a plugin exports). */
+export function ruleSetFromData(data: unknown, file: string, fallbackName: string): RuleDefinition[] {
   const validate = schemaValidator('rule-set.schema.json')
   if (!validate(data)) {
     throw new UsageError(`Rule set ${file} is invalid:\n  ${describeErrors(validate.errors).join('\n  ')}`)

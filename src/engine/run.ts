@@ -1,9 +1,9 @@
 /** Runs the active rules over every table of a dataset, one streaming pass per table. */
-import {relative} from 'node:path'
-import picomatch from 'picomatch'
+import {resolve} from 'node:path'
 import {discover, resourceName, type DiscoveredResource} from '../load/discover.js'
 import type {OpenOptions} from '../table/open.js'
 import type {ResolvedConfig} from './config-types.js'
+import {globMatcher, relativeTo} from './config/globs.js'
 import {UsageError} from './errors.js'
 import {validateRuleOptions} from './options.js'
 import {CheckRegistry} from './registry.js'
@@ -38,13 +38,21 @@ export interface RunResult {
 export const DEFAULT_MAX_FINDINGS = 100
 
 export function rulesForResource(config: ResolvedConfig, resource: DiscoveredResource, options: Pick<RunOptions, 'only' | 'skip' | 'ruleSettings'>): ActiveRule[] {
-  const path = relative(config.baseDir, resource.path).split('\\').join('/')
+  const path = relativeTo(config.baseDir, resource.path)
   const layers = [config.rules]
   for (const override of config.overrides) {
-    if (picomatch(override.files, {dot: true, matchBase: !override.files.some((f) => f.includes('/'))})(path)) layers.push(override.rules)
+    if (globMatcher(override.files)(path)) layers.push(override.rules)
   }
   if (options.ruleSettings) layers.push(options.ruleSettings)
   return selectRules(config.catalog, layers, options)
+}
+
+/** Drops tables the config's `ignore` globs match (relative to its folder), except files named on the command line. */
+function withoutIgnored(resources: DiscoveredResource[], config: ResolvedConfig, options: Pick<RunOptions, 'inputs' | 'cwd'>): DiscoveredResource[] {
+  if (config.ignore.length === 0) return resources
+  const ignored = globMatcher(config.ignore)
+  const named = new Set(options.inputs.map((input) => resolve(options.cwd, input)))
+  return resources.filter((r) => named.has(r.path) || !ignored(relativeTo(config.baseDir, r.path)))
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -58,8 +66,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!matches) throw new UsageError(`"${selector}" in --only/--skip names no rule or tag.`, ['List the rules and their tags with: odcheck rules'])
   }
   const registry = await CheckRegistry.load(config.checkModules)
-  const {resources, problems} = await discover(options.inputs, options.cwd, config.ignore)
-  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'))
+  const discovered = await discover(options.inputs, options.cwd)
+  if (discovered.problems.length > 0) throw new UsageError(discovered.problems.map((p) => p.message).join('\n'))
+  const resources = withoutIgnored(discovered.resources, config, options)
 
   const tables: TableResult[] = []
   const used = new Set<string>()

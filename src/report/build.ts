@@ -7,9 +7,18 @@ export interface BuildOptions {
   version: string
   failOn: Exclude<Severity, 'off'>
   maxWarnings?: number
-  /** Findings already known and accepted, by resource then rule: counts to hold back from the total. */
+  /**
+   * Findings already known and accepted (src/report/suppressions.ts), by resource then rule.
+   * As in ESLint's bulk suppressions, a rule's findings in a resource are hidden while there
+   * are no more than recorded; beyond that all are reported, as no one can tell which are new.
+   */
   suppressed?: Map<string, Map<string, number>>
   suppressionsFile?: string
+}
+
+/** How many of `count` findings a recorded allowance hides: all of them or none. */
+function suppressedCount(recorded: number, count: number): number {
+  return recorded > 0 && count <= recorded ? count : 0
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -26,9 +35,11 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   const resources: ReportResource[] = run.tables.map((table) => {
     const counts = {errors: 0, warnings: 0, infos: 0}
     const allowance = options.suppressed?.get(table.resource)
+    const hidden = new Set<string>()
     const results: RuleResult[] = table.outcomes.map((outcome) => {
       const recorded = allowance?.get(outcome.rule) ?? 0
-      const suppressed = Math.min(recorded, outcome.count)
+      const suppressed = suppressedCount(recorded, outcome.count)
+      if (suppressed > 0) hidden.add(outcome.rule)
       if (recorded > outcome.count) stale.push({resource: table.resource, rule: outcome.rule, recorded, found: outcome.count})
       const counted = outcome.count - suppressed
       totals.suppressed += suppressed
@@ -45,7 +56,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     totals.infos += counts.infos
     const rowCount = table.stats?.rowCount ?? 0
     totals.rows += rowCount
-    findings.push(...[...table.findings].sort(compareFindings))
+    findings.push(...table.findings.filter((f) => !hidden.has(f.rule)).sort(compareFindings))
     const head = table.head
     return {
       path: table.resource,
@@ -72,13 +83,21 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   })
 
   if (run.dataset) {
+    const allowance = options.suppressed?.get(run.dataset.resource)
+    const hidden = new Set<string>()
     for (const outcome of run.dataset.outcomes) {
-      if (outcome.severity === 'error') totals.errors += outcome.count
-      else if (outcome.severity === 'warning') totals.warnings += outcome.count
-      else totals.infos += outcome.count
-      if (outcome.count > 0 && severityRank[outcome.severity] >= severityRank[options.failOn]) failing = true
+      const recorded = allowance?.get(outcome.rule) ?? 0
+      const suppressed = suppressedCount(recorded, outcome.count)
+      if (suppressed > 0) hidden.add(outcome.rule)
+      if (recorded > outcome.count) stale.push({resource: run.dataset.resource, rule: outcome.rule, recorded, found: outcome.count})
+      totals.suppressed += suppressed
+      const counted = outcome.count - suppressed
+      if (outcome.severity === 'error') totals.errors += counted
+      else if (outcome.severity === 'warning') totals.warnings += counted
+      else totals.infos += counted
+      if (counted > 0 && severityRank[outcome.severity] >= severityRank[options.failOn]) failing = true
     }
-    findings.push(...run.dataset.findings)
+    findings.push(...run.dataset.findings.filter((f) => !hidden.has(f.rule)))
   }
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) failing = true
   const report: JsonReport = {
