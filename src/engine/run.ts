@@ -9,6 +9,7 @@ import {validateRuleOptions} from './options.js'
 import {CheckRegistry} from './registry.js'
 import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
 import {runDataset, type DatasetResult} from './run-dataset.js'
+import {runWorkbook} from './run-workbook.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
@@ -75,12 +76,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const resource of resources) {
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry)
     rules.forEach((r) => used.add(r.id))
+    const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
+    if (resource.format === 'xlsx') {
+      tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header})))
+      continue
+    }
     tables.push(
       await runTable(resource.path, resource.name, rules, registry, {
         encoding: options.encoding,
         delimiter: options.delimiter,
         header: options.header,
-        maxFindingsPerRule: options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS,
+        maxFindingsPerRule,
         runChunks: options.runChunks,
       }),
     )

@@ -4,7 +4,7 @@ import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
-export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv']
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
 export interface DiscoveredResource {

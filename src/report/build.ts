@@ -60,10 +60,10 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     const head = table.head
     return {
       path: table.resource,
-      format: head ? (head.dialect.delimiter === '\t' ? 'tsv' : 'csv') : 'unknown',
+      format: head?.format ?? 'unknown',
       encoding: head?.encoding.encoding ?? null,
       bom: head?.encoding.bom ?? false,
-      dialect: head
+      dialect: head && head.format !== 'xlsx'
         ? {
             delimiter: head.dialect.delimiter,
             quoteChar: head.dialect.quoteChar,

@@ -104,6 +104,7 @@ export async function openTable(path: string, resource: string, options: OpenOpt
     head: {
       resource,
       path,
+      format: dialect.delimiter === '\t' ? 'tsv' : 'csv',
       encoding,
       dialect,
       labels,

@@ -39,6 +39,10 @@ export interface SourceProblem {
 export interface TableHead {
   resource: string
   path: string
+  /** `csv` / `tsv` for delimited text, `xlsx` for a spreadsheet sheet. */
+  format: string
+  /** Sheet name, for a spreadsheet. */
+  sheet?: string
   encoding: EncodingInfo
   dialect: Dialect
   labels: string[]

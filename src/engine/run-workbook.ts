@@ -1,0 +1,78 @@
+/** Checks every sheet of a spreadsheet as its own table, through the same rules as a CSV. */
+import {SourceError} from '../table/errors.js'
+import {guessHeader} from '../table/header.js'
+import {readSheets, type SheetRow} from '../table/xlsx.js'
+import type {Row, TableHead, TableStats} from '../table/types.js'
+import {FindingCollector} from './collector.js'
+import type {ChunkResult} from './chunk.js'
+import type {CheckRegistry} from './registry.js'
+import {TableRun, type TableResult} from './table-run.js'
+import type {ActiveRule, FindingInput} from './types.js'
+
+const SNIFF_ROWS = 60
+
+export interface WorkbookRunOptions {
+  maxFindingsPerRule: number
+  header?: boolean
+}
+
+async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: string, resource: string, table: TableRun, options: WorkbookRunOptions): Promise<TableResult> {
+  const iterator = rows[Symbol.asyncIterator]()
+  const first: SheetRow[] = []
+  while (first.length < SNIFF_ROWS) {
+    const next = await iterator.next()
+    if (next.done) break
+    first.push(next.value)
+  }
+  const {skipRows, header} = guessHeader(first.map((r) => ({cells: r.cells, line: r.rowNumber})), options.header)
+  const width = Math.max(0, ...first.slice(skipRows).map((r) => r.cells.length))
+  const labels = header ? (first[skipRows]?.cells ?? []) : Array.from({length: width}, (_, i) => `field${i + 1}`)
+  const head: TableHead = {
+    resource,
+    path,
+    format: 'xlsx',
+    sheet: name,
+    encoding: {encoding: 'utf-8', bom: false, source: 'given'},
+    dialect: {delimiter: ',', quoteChar: '"', header, lineTerminator: '\n', skipRows},
+    labels,
+    preamble: first.slice(0, skipRows).map((r) => ({rowNumber: r.rowNumber, line: r.rowNumber, cells: r.cells})),
+    headerLine: first[skipRows]?.rowNumber ?? 1,
+  }
+  table.header(head)
+
+  const dataStart = skipRows + (header ? 1 : 0)
+  const states = table.hooks.map((h) => (h.init ? h.init(head) : undefined))
+  const collectors = table.hooks.map(() => new FindingCollector(options.maxFindingsPerRule))
+  const reports = collectors.map((c) => (f: FindingInput) => c.add(f))
+  let rowCount = 0
+  const onRow = (sheetRow: SheetRow) => {
+    rowCount++
+    // A sheet has no ragged rows: exceljs just stops at the last filled cell.
+    const cells = sheetRow.cells.length < labels.length && sheetRow.cells.some((c) => c !== '') ? [...sheetRow.cells, ...Array(labels.length - sheetRow.cells.length).fill('')] : sheetRow.cells
+    const row: Row = {cells, rowNumber: sheetRow.rowNumber, line: sheetRow.rowNumber}
+    table.hooks.forEach((h, i) => h.row?.(states[i], row, reports[i]))
+  }
+  first.slice(dataStart).forEach(onRow)
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) onRow(next.value)
+
+  const stats: TableStats = {rowCount, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: 0}
+  const chunk: ChunkResult = {states, findings: collectors.map((c) => c.result()), range: {rowCount, records: rowCount + dataStart, lineEndings: stats.lineEndings, problems: [], problemCount: 0, bytes: 0}}
+  return table.finish(head, [chunk], stats)
+}
+
+export async function runWorkbook(path: string, resource: string, rules: ActiveRule[], registry: CheckRegistry, options: WorkbookRunOptions): Promise<TableResult[]> {
+  const results: TableResult[] = []
+  try {
+    for await (const sheet of readSheets(path)) {
+      const name = `${resource}#${sheet.name}`
+      results.push(await checkSheet(sheet.name, sheet.rows, path, name, new TableRun(name, path, rules, registry, options.maxFindingsPerRule), options))
+    }
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error
+    results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(error))
+  }
+  if (results.length === 0) {
+    results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(new SourceError('empty', `${path} is a workbook with no sheets.`)))
+  }
+  return results
+}
