@@ -17,15 +17,13 @@ function problemAt(reference: RuleReference, path: Array<string | number>, messa
 
 export function assertKnownRules(references: RuleReference[], catalog: Map<string, RuleDefinition>): void {
   const problems: string[] = []
-  const suggestions = new Set<string>()
   for (const reference of references) {
     if (catalog.has(reference.id)) continue
     const guess = closest(reference.id, catalog.keys())
     problems.push(problemAt(reference, reference.path, `unknown rule "${reference.id}"${guess ? `; did you mean "${guess}"?` : ''}`))
-    if (guess) suggestions.add(`Did you mean "${guess}"?`)
   }
   if (problems.length === 0) return
-  throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`, [...suggestions, 'List the rules with: odcheck rules', 'A plugin\'s rules are known once the plugin is listed under "plugins".'])
+  throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`, ['List the rules with: odcheck rules', 'A plugin\'s rules are known once the plugin is listed under "plugins".'])
 }
 
 const compiled = new WeakMap<object, ValidateFunction>()
@@ -46,7 +44,7 @@ export async function assertValidOptions(references: RuleReference[], catalog: M
     }
     if (validate(structuredClone({...rule.options, ...reference.options}))) continue
     for (const error of validate.errors ?? []) {
-      const problem = describeError(error, () => Object.keys((check.optionsSchema as {properties?: object}).properties ?? {}))
+      const problem = describeError(error, () => Object.keys((check.optionsSchema as {properties?: object}).properties ?? {}), `option of check "${check.name}"`)
       if (!problem) continue
       const path = [...reference.path, 1, ...problem.path]
       problems.push(problemAt(reference, path, problem.message))

@@ -42,7 +42,7 @@ export function readText(file: string, label: string): string {
 /** Parses YAML, or JSON for `.json` files (strictly, so a JSON file with YAML in it is an error). */
 export function parseConfigText(text: string, file: string, label: string): ParsedFile {
   const counter = new LineCounter()
-  const doc = parseDocument(text, {lineCounter: counter, prettyErrors: false})
+  const doc = parseDocument(text, {lineCounter: counter, prettyErrors: true})
   let data: unknown
   if (/\.json$/i.test(file)) {
     try {
@@ -53,8 +53,8 @@ export function parseConfigText(text: string, file: string, label: string): Pars
   } else {
     const problem = doc.errors[0]
     if (problem) {
-      const at = problem.linePos?.[0]
-      throw new UsageError(`Config file ${label} is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}: ${problem.message.split('\n')[0]}`)
+      // With prettyErrors the first line of the message ends "at line L, column C:".
+      throw new UsageError(`Config file ${label} is not valid YAML: ${problem.message.split('\n')[0].replace(/:$/, '')}.`)
     }
     data = doc.toJS()
   }

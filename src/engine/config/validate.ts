@@ -28,7 +28,7 @@ function configKeys(path: Array<string | number>): string[] {
   return path[0] === 'overrides' && path.length === 2 ? OVERRIDE_KEYS : []
 }
 
-export function describeError(error: ErrorObject, knownKeys: (path: Array<string | number>) => string[] = configKeys): Problem | undefined {
+export function describeError(error: ErrorObject, knownKeys: (path: Array<string | number>) => string[] = configKeys, noun = 'setting'): Problem | undefined {
   const path = segmentsOf(error.instancePath)
   switch (error.keyword) {
     case 'if':
@@ -43,7 +43,7 @@ export function describeError(error: ErrorObject, knownKeys: (path: Array<string
       const known = knownKeys(path)
       const guess = closest(key, known)
       const hint = guess ? `; did you mean "${guess}"?` : known.length ? `; known: ${known.join(', ')}` : ''
-      return {path: [...path, key], message: `is not a known setting${hint}`}
+      return {path: [...path, key], message: `is not a known ${noun}${hint}`}
     }
     case 'required':
       return {path: [...path, (error.params as {missingProperty: string}).missingProperty], message: 'is required'}
