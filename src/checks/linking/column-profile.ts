@@ -1,0 +1,98 @@
+/**
+ * Per-column counts the linking checks gather in one pass: how many non-blank values, how many
+ * of each link kind, how many HTTP URIs and on which hosts. Plain data, so chunks checked in
+ * parallel can be merged in file order.
+ */
+import type {Row} from '../../table/types.js'
+import {LINK_KINDS} from './link-kinds.js'
+
+export interface FirstValue {
+  rowNumber: number
+  line: number
+  value: string
+  /** The template variable the value fills (link kinds only). */
+  key?: string
+}
+
+export interface ColumnProfile {
+  nonBlank: number
+  /** Values of each link kind, in LINK_KINDS order. */
+  kinds: number[]
+  firstOfKind: Array<FirstValue | null>
+  uris: number
+  firstUri: FirstValue | null
+  /** Distinct hosts of the URIs, in order of first appearance, at most MAX_HOSTS. */
+  hosts: string[]
+}
+
+export interface ProfileState {
+  columns: ColumnProfile[]
+}
+
+export const MAX_HOSTS = 20
+const HTTP_URI = /^https?:\/\/[^\s/?#]+[^\s]*$/i
+
+function newColumn(): ColumnProfile {
+  return {nonBlank: 0, kinds: LINK_KINDS.map(() => 0), firstOfKind: LINK_KINDS.map(() => null), uris: 0, firstUri: null, hosts: []}
+}
+
+function hostOf(uri: string): string | undefined {
+  try {
+    return new URL(uri).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+}
+
+export function profileRow(state: ProfileState, row: Row): void {
+  const {cells} = row
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i].trim()
+    if (value === '') continue
+    const col = (state.columns[i] ??= newColumn())
+    col.nonBlank++
+    if (HTTP_URI.test(value)) {
+      const host = hostOf(value)
+      if (!host) continue
+      col.uris++
+      col.firstUri ??= {rowNumber: row.rowNumber, line: row.line, value}
+      if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
+      continue
+    }
+    for (let k = 0; k < LINK_KINDS.length; k++) {
+      const key = LINK_KINDS[k].key(value)
+      if (key === undefined) continue
+      col.kinds[k]++
+      col.firstOfKind[k] ??= {rowNumber: row.rowNumber, line: row.line, value, key}
+      break
+    }
+  }
+}
+
+function mergeColumn(left: ColumnProfile | undefined, right: ColumnProfile | undefined): ColumnProfile | undefined {
+  if (!left || !right) return left ?? right
+  const hosts = [...left.hosts]
+  for (const host of right.hosts) if (hosts.length < MAX_HOSTS && !hosts.includes(host)) hosts.push(host)
+  return {
+    nonBlank: left.nonBlank + right.nonBlank,
+    kinds: left.kinds.map((n, k) => n + right.kinds[k]),
+    firstOfKind: left.firstOfKind.map((first, k) => first ?? right.firstOfKind[k]),
+    uris: left.uris + right.uris,
+    firstUri: left.firstUri ?? right.firstUri,
+    hosts,
+  }
+}
+
+export function mergeProfiles(left: ProfileState, right: ProfileState): ProfileState {
+  const width = Math.max(left.columns.length, right.columns.length)
+  const columns: ColumnProfile[] = []
+  for (let i = 0; i < width; i++) columns[i] = mergeColumn(left.columns[i], right.columns[i]) ?? newColumn()
+  return {columns}
+}
+
+/** Columns that lie within the header (cells beyond it are extra-cell's business), with their index. */
+export function headedColumns(state: ProfileState, width: number): Array<[number, ColumnProfile]> {
+  const out: Array<[number, ColumnProfile]> = []
+  for (let i = 0; i < Math.min(width, state.columns.length); i++) if (state.columns[i]) out.push([i, state.columns[i]])
+  return out
+}

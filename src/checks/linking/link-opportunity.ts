@@ -1,0 +1,65 @@
+import {defineCheck} from '../../engine/check.js'
+import {headedColumns, mergeProfiles, profileRow, type ProfileState} from './column-profile.js'
+import {LINK_KINDS, uriFor} from './link-kinds.js'
+
+interface Options {
+  minShare: number
+  minValues: number
+  kinds: string[]
+}
+
+/**
+ * A column of plain codes that well-known linked data already names with URIs (ONS GSS codes,
+ * postcodes, months and years): publishing the URIs, or a CSVW valueUrl template, links the data
+ * to other people's data, the fifth star.
+ */
+export const linkOpportunity = defineCheck({
+  name: 'link-opportunity',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minShare: {type: 'number', exclusiveMinimum: 0, maximum: 1, default: 0.9, description: 'Share of the non-blank values that must be of one kind.'},
+      minValues: {type: 'integer', minimum: 1, default: 1, description: 'Columns with fewer values of the kind are not reported.'},
+      kinds: {type: 'array', items: {enum: LINK_KINDS.map((k) => k.id)}, default: LINK_KINDS.map((k) => k.id), description: 'Kinds of code to look for.'},
+    },
+  },
+  messages: {
+    default: 'Column "{{fieldName}}" holds {{kindName}} (e.g. "{{example}}"): link them with URIs such as {{exampleUri}} to connect this data to other data (★★★★★)',
+  },
+  create: (options: Options) => ({
+    init: (): ProfileState => ({columns: []}),
+    row: (state: ProfileState, row) => profileRow(state, row),
+    merge: (left: ProfileState, right: ProfileState) => mergeProfiles(left, right),
+    end(state: ProfileState | undefined, head, _stats, report) {
+      if (!state) return
+      for (const [i, col] of headedColumns(state, head.labels.length)) {
+        let best = -1
+        LINK_KINDS.forEach((kind, k) => {
+          if (!options.kinds.includes(kind.id) || (kind.labelHint && !kind.labelHint.test(head.labels[i]))) return
+          if (best < 0 || col.kinds[k] > col.kinds[best]) best = k
+        })
+        if (best < 0) continue
+        const kind = LINK_KINDS[best]
+        const matched = col.kinds[best]
+        const first = col.firstOfKind[best]
+        if (!first || matched < options.minValues || matched / col.nonBlank < options.minShare) continue
+        report({
+          rowNumber: first.rowNumber,
+          fieldNumber: i + 1,
+          line: first.line,
+          details: {
+            kind: kind.id,
+            kindName: kind.name,
+            uriTemplate: kind.uriTemplate,
+            example: first.value,
+            exampleUri: uriFor(kind, first.key!),
+            matched,
+            values: col.nonBlank,
+            unlocksStar: 5,
+          },
+        })
+      }
+    },
+  }),
+})
