@@ -1,0 +1,167 @@
+/**
+ * Answers certificate questions from what odcheck can see: the dataset's normalised metadata and
+ * the findings of its checks. Each answer names its source and the evidence it rests on. A
+ * question the evidence does not settle is left out (unknown), never guessed: unlike the ODI's
+ * autocomplete, odcheck does not assume rights, origin or the absence of personal data.
+ */
+import type {DatasetMetadata, LicenceRef} from '../../metadata/model.js'
+import {formatFacts} from '../formats.js'
+import type {AssessInput} from '../input.js'
+import {uriColumns} from '../uri-columns.js'
+import type {Answer, AnswerSource, Answers} from './answers.js'
+import {recogniseLicence} from './licence-choice.js'
+
+const CONTENT_LICENCE_CHOICES = new Set(['cc_by', 'cc_by_sa', 'cc_zero', 'ogl_uk'])
+const DAILY_OR_MORE = /(^|\W)(continual|continuous|real[- ]?time|hourly|daily|day|hour|minute|second)s?(\W|$)/i
+const FREQUENCIES: Array<[RegExp, string]> = [
+  [DAILY_OR_MORE, 'daily'],
+  [/week/i, 'weekly'],
+  [/month/i, 'monthly'],
+  [/quarter|annual|year|biennial|triennial|irregular|never|once/i, 'rarely'],
+]
+
+function answer(source: AnswerSource, value: Answer['value'], evidence: string): Answer {
+  return {value, source, evidence}
+}
+
+function isWebUrl(text: string | undefined): text is string {
+  return typeof text === 'string' && /^https?:\/\/\S+$/i.test(text.trim())
+}
+
+/** `datapackage.json (licenses): "OGL-UK-3.0"` */
+function from(metadata: DatasetMetadata, property: string, value: string): string {
+  const field = metadata.evidence[property]
+  return `${metadata.source.path}${field ? ` (${field})` : ''}: ${JSON.stringify(value)}`
+}
+
+function licenceAnswers(answers: Answers, metadata: DatasetMetadata, ref: LicenceRef | undefined, property: 'licence' | 'contentLicence'): void {
+  const licence = recogniseLicence(ref)
+  if (!licence || !ref) return
+  const source = `metadata:${property}` as const
+  const evidence = from(metadata, property, ref.url ?? ref.raw)
+  const prefix = property === 'licence' ? 'Data' : 'Content'
+  const question = property === 'licence' ? 'dataLicence' : 'contentLicence'
+  const choice = licence.choice && (property === 'licence' || CONTENT_LICENCE_CHOICES.has(licence.choice)) ? licence.choice : 'other'
+  answers[question] = answer(source, choice, evidence)
+  if (choice !== 'other') return
+  answers[`other${prefix}LicenceName`] = answer(source, licence.name, evidence)
+  if (licence.url) answers[`other${prefix}LicenceURL`] = answer(source, licence.url, evidence)
+  if (licence.open !== undefined) answers[`other${prefix}LicenceOpen`] = answer(source, String(licence.open), `${evidence}, ${licence.open ? 'an open licence' : 'not an open licence'}`)
+}
+
+function documentationAnswers(answers: Answers, m: DatasetMetadata): void {
+  const present: Array<[string, string, boolean]> = [
+    ['title', 'title', Boolean(m.title?.trim())],
+    ['description', 'description', Boolean(m.description?.trim())],
+    ['issued', 'issued', Boolean(m.issued)],
+    ['modified', 'modified', Boolean(m.modified)],
+    ['accrualPeriodicity', 'updateFrequency', Boolean(m.updateFrequency)],
+    ['identifier', 'identifier', Boolean(m.identifier)],
+    ['landingPage', 'landingPage', Boolean(m.landingPage)],
+    ['language', 'language', m.language.length > 0],
+    ['publisher', 'publisher', Boolean(m.publisher?.name || m.publisher?.url)],
+    ['spatial', 'spatial', Boolean(m.spatial)],
+    ['temporal', 'temporal', Boolean(m.temporal?.start || m.temporal?.end || m.temporal?.text)],
+    ['theme', 'themes', m.themes.length > 0],
+    ['keyword', 'keywords', m.keywords.length > 0],
+    ['distribution', 'distributions', m.distributions.length > 0],
+  ]
+  const found = present.filter(([, , has]) => has)
+  if (found.length > 0) {
+    answers.documentationMetadata = answer(`metadata:${found.map(([, p]) => p).join('+')}`, found.map(([choice]) => choice), `${m.source.path} (${m.source.format}) has ${found.map(([, p]) => p).join(', ')}`)
+  }
+  const files = m.distributions
+  if (files.length === 0) return
+  const every: Array<[string, (d: (typeof files)[number]) => unknown]> = [
+    ['title', (d) => d.title],
+    ['downloadURL', (d) => isWebUrl(d.url)],
+    ['byteSize', (d) => d.bytes !== undefined],
+    ['mediaType', (d) => d.mediaType],
+  ]
+  const all = every.filter(([, has]) => files.every((d) => Boolean(has(d)))).map(([choice]) => choice)
+  if (all.length > 0) answers.distributionMetadata = answer('metadata:distributions', all, `every one of the ${files.length} distributions in ${m.source.path} has ${all.join(', ')}`)
+}
+
+function metadataAnswers(answers: Answers, m: DatasetMetadata): void {
+  if (m.title?.trim()) answers.dataTitle = answer('metadata:title', m.title.trim(), from(m, 'title', m.title.trim()))
+  if (m.publisher?.name?.trim()) answers.publisher = answer('metadata:publisher', m.publisher.name.trim(), from(m, 'publisher', m.publisher.name.trim()))
+  if (isWebUrl(m.publisher?.url)) answers.publisherUrl = answer('metadata:publisher', m.publisher.url, from(m, 'publisher', m.publisher.url))
+  const page = isWebUrl(m.landingPage) ? ['landingPage', m.landingPage] : isWebUrl(m.documentation) ? ['documentation', m.documentation] : undefined
+  if (page) answers.documentationUrl = answer(`metadata:${page[0]}`, page[1], from(m, page[0], page[1]))
+  if (isWebUrl(m.documentation)) answers.technicalDocumentation = answer('metadata:documentation', m.documentation, from(m, 'documentation', m.documentation))
+  licenceAnswers(answers, m, m.licence, 'licence')
+  licenceAnswers(answers, m, m.contentLicence, 'contentLicence')
+  if (isWebUrl(m.rights)) answers.copyrightURL = answer('metadata:rights', m.rights.trim(), from(m, 'rights', m.rights.trim()))
+  if (m.personalData) answers.dataPersonal = answer('metadata:personalData', m.personalData, from(m, 'personalData', m.personalData))
+  const contact = isWebUrl(m.contactPoint?.url) ? m.contactPoint.url : m.contactPoint?.email ? `mailto:${m.contactPoint.email.replace(/^mailto:/i, '')}` : undefined
+  if (contact) answers.contactUrl = answer('metadata:contactPoint', contact, from(m, 'contactPoint', contact))
+  const download = m.distributions.find((d) => isWebUrl(d.url))
+  if (download?.url) answers.datasetUrl = answer('metadata:distributions', download.url, from(m, 'distributions', download.url))
+  if (m.temporal?.start || m.temporal?.end || m.temporal?.text) {
+    const text = m.temporal.text ?? `${m.temporal.start ?? '…'}/${m.temporal.end ?? '…'}`
+    answers.timeSensitive = answer('metadata:temporal', 'timestamped', `${from(m, 'temporal', text)}: the data says which period it covers`)
+  }
+  if (m.updateFrequency) {
+    const frequency = FREQUENCIES.find(([pattern]) => pattern.test(m.updateFrequency!))?.[1]
+    if (frequency) {
+      const evidence = from(m, 'updateFrequency', m.updateFrequency)
+      answers.frequentChanges = answer('metadata:updateFrequency', String(frequency === 'daily'), evidence)
+      answers.frequentSeriesPublication = answer('metadata:updateFrequency', frequency, evidence)
+    }
+  }
+  if (m.source.format === 'csvw' || m.distributions.some((d) => (d.fields?.length ?? 0) > 0)) {
+    answers.vocabulary = answer('metadata:distributions', 'true', `${m.source.path} describes the fields of the data (${m.source.format === 'csvw' ? 'CSVW table schema' : 'table schema'})`)
+  }
+  documentationAnswers(answers, m)
+}
+
+function formatAnswers(answers: Answers, input: AssessInput): void {
+  type Seen = {facts: NonNullable<ReturnType<typeof formatFacts>>; source: AnswerSource; what: string}
+  const seen: Seen[] = []
+  for (const r of input.resources) {
+    const facts = r.readable ? formatFacts(r.format, r.path) : undefined
+    if (facts) seen.push({facts, source: 'check:source-error', what: `${r.path} was read as a ${facts.format.toUpperCase()} table`})
+  }
+  for (const d of input.metadata?.distributions ?? []) {
+    const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
+    if (facts) seen.push({facts, source: 'metadata:distributions', what: `${d.title ?? d.path ?? d.url ?? 'a distribution'} is ${facts.format.toUpperCase()}`})
+  }
+  if (seen.length === 0) return
+  for (const [question, key] of [['machineReadable', 'structured'], ['openStandard', 'openStandard']] as const) {
+    const yes = seen.find((s) => s.facts[key])
+    answers[question] = yes ? answer(yes.source, 'true', yes.what) : answer(seen[0].source, 'false', `no file is in ${key === 'structured' ? 'a machine-readable' : 'an open standard'} format: ${seen.map((s) => s.facts.format).join(', ')}`)
+  }
+}
+
+function checkAnswers(answers: Answers, input: AssessInput): void {
+  const privacy = input.rules.filter((r) => r.tags.includes('#privacy') && r.count > 0)
+  if (privacy.length > 0) {
+    const rule = privacy[0]
+    const found = input.findings.find((f) => f.rule === rule.id)
+    const where = found ? ` (first in ${found.resource}${found.fieldName ? `, column "${found.fieldName}"` : ''})` : ''
+    const claim = answer(`check:${rule.id}`, 'individual', `${rule.count} finding(s) of ${rule.id}${where} suggest data about identifiable people`)
+    const declared = answers.dataPersonal
+    if (!declared) answers.dataPersonal = claim
+    else if (declared.value !== 'individual') declared.conflict = {value: claim.value, source: claim.source, evidence: claim.evidence}
+  }
+  const columns = uriColumns(input)
+  if (columns.length > 0) {
+    const first = columns[0]
+    answers.identifiers = answer(`check:${first.rule}`, 'true', `column "${first.fieldName}" of ${first.resource} holds HTTP URIs (${first.domains.join(', ')})`)
+    const external = columns.find((c) => c.external.length > 0)
+    if (external) {
+      const evidence = `column "${external.fieldName}" of ${external.resource} links to ${external.external.join(', ')}`
+      answers.existingExternalUrls = answer(`check:${external.rule}`, 'true', evidence)
+      answers.externalUrls = answer(`check:${external.rule}`, 'true', evidence)
+    }
+  }
+}
+
+/** Every answer odcheck can give from the dataset's metadata and its checks' findings. */
+export function answersFromEvidence(input: AssessInput): Answers {
+  const answers: Answers = {}
+  if (input.metadata) metadataAnswers(answers, input.metadata)
+  formatAnswers(answers, input)
+  checkAnswers(answers, input)
+  return answers
+}

@@ -1,0 +1,69 @@
+/**
+ * Whose URIs are whose: the dataset's own domains (from its metadata) versus other people's.
+ * A link to another publisher's data is what earns the fifth star; a link to a vocabulary
+ * (w3.org, schema.org, ...) describes the data's shape and does not count as one.
+ */
+import type {DatasetMetadata} from '../metadata/model.js'
+
+/** Vocabulary hosts: their URIs name types and properties, not other people's data. */
+const VOCABULARY_HOSTS = ['w3.org', 'xmlns.com', 'purl.org', 'schema.org', 'rdfs.org', 'creativecommons.org', 'opendatacommons.org']
+
+/** Well-known hosts of UK and global reference linked data, external whoever publishes. */
+export const LINKED_DATA_HUBS = [
+  'statistics.data.gov.uk',
+  'data.ordnancesurvey.co.uk',
+  'reference.data.gov.uk',
+  'opendatacommunities.org',
+  'environment.data.gov.uk',
+  'education.data.gov.uk',
+  'transport.data.gov.uk',
+  'business.data.gov.uk',
+  'data.gov.uk',
+  'id.loc.gov',
+  'dbpedia.org',
+  'wikidata.org',
+  'sws.geonames.org',
+  'viaf.org',
+]
+
+function bare(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '')
+}
+
+function within(host: string, domain: string): boolean {
+  const h = bare(host)
+  const d = bare(domain)
+  return h === d || h.endsWith(`.${d}`)
+}
+
+export function hostOf(uri: string | undefined): string | undefined {
+  if (!uri || !/^https?:\/\//i.test(uri.trim())) return undefined
+  try {
+    return bare(new URL(uri.trim()).hostname)
+  } catch {
+    return undefined
+  }
+}
+
+/** Hosts the dataset's metadata says are its publisher's: publisher, landing page, files. */
+export function ownDomains(metadata: DatasetMetadata | undefined): string[] {
+  if (!metadata) return []
+  const urls = [metadata.publisher?.url, metadata.landingPage, metadata.documentation, metadata.identifier, ...metadata.distributions.map((d) => d.url)]
+  return [...new Set(urls.map(hostOf).filter((h): h is string => h !== undefined && !LINKED_DATA_HUBS.some((hub) => within(h, hub))))]
+}
+
+export function isVocabulary(host: string): boolean {
+  return VOCABULARY_HOSTS.some((v) => within(host, v))
+}
+
+/**
+ * Whether URIs on `host` are other people's data. With the dataset's own domains known, any
+ * other (non-vocabulary) host counts; without them, only the well-known hubs do. `alsoOwn` adds
+ * domains known to be the dataset's from the data itself (an RDF file's subjects).
+ */
+export function isExternal(host: string, own: string[], alsoOwn: string[] = []): boolean {
+  if (isVocabulary(host)) return false
+  const mine = [...own, ...alsoOwn]
+  if (mine.some((d) => within(host, d))) return false
+  return mine.length > 0 || LINKED_DATA_HUBS.some((hub) => within(host, hub))
+}

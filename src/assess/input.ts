@@ -1,0 +1,34 @@
+/**
+ * What the assessments (certificate readiness, 5-star level) read: the dataset's metadata and
+ * what the checks found. Defined here, not in src/report, so assess stays upstream of the report;
+ * the command layer adapts a run's report into this shape.
+ */
+import type {DatasetMetadata} from '../metadata/model.js'
+
+export interface AssessResource {
+  /** As named in the report. */
+  path: string
+  /** csv, tsv, xlsx, json, ... */
+  format: string
+  /** False when odcheck could not read it as a table (source-error). */
+  readable: boolean
+  fieldNames: string[]
+  rowCount: number
+}
+
+export interface AssessFinding {
+  rule: string
+  resource: string
+  rowNumber?: number
+  fieldNumber?: number
+  fieldName?: string
+  details?: Record<string, unknown>
+}
+
+export interface AssessInput {
+  metadata?: DatasetMetadata
+  resources: AssessResource[]
+  findings: AssessFinding[]
+  /** Rules that ran, with their tags (e.g. `#privacy`) and exact finding counts. */
+  rules: Array<{id: string; tags: string[]; count: number}>
+}

@@ -1,0 +1,67 @@
+/**
+ * Finds the files the fourth and fifth stars are judged from besides the tables: RDF files among
+ * the inputs or listed by the metadata, and CSVW metadata beside the tables. Paths from metadata
+ * never lead outside its folder.
+ */
+import {existsSync, statSync} from 'node:fs'
+import {basename, dirname, join, resolve} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+import {resolveLocal} from '../../metadata/load.js'
+import type {DatasetMetadata} from '../../metadata/model.js'
+import {formatFacts} from '../formats.js'
+import {rdfSyntaxOf} from './rdf.js'
+
+export interface LinkedDataFiles {
+  rdf: string[]
+  csvw: string[]
+}
+
+const RDF_GLOB = '**/*.{ttl,nt,n3,trig,nq,rdf,owl,jsonld}'
+const CSVW_GLOB = '**/{*-metadata.json,csv-metadata.json}'
+const IGNORE = ['**/node_modules/**', '**/.git/**']
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; metadata?: DatasetMetadata}): Promise<LinkedDataFiles> {
+  const rdf = new Set<string>()
+  const csvw = new Set<string>()
+  const consider = (path: string) => {
+    if (rdfSyntaxOf(path) && !path.endsWith('.xml')) rdf.add(path)
+    else if (/(^|[-.])metadata\.json$/i.test(basename(path)) && /csv|metadata/i.test(basename(path))) csvw.add(path)
+  }
+  for (const input of options.inputs) {
+    const absolute = resolve(options.cwd, input)
+    let directory = false
+    try {
+      directory = statSync(absolute).isDirectory()
+    } catch {
+      directory = false
+    }
+    if (directory) {
+      for (const file of await glob([RDF_GLOB, CSVW_GLOB], {cwd: absolute, absolute: true, ignore: IGNORE, caseSensitiveMatch: false})) consider(resolve(file))
+    } else if (isFile(absolute)) consider(absolute)
+    else if (isDynamicPattern(input)) for (const file of await glob(input, {cwd: options.cwd, absolute: true, ignore: IGNORE})) consider(resolve(file))
+  }
+  for (const table of options.tables) {
+    for (const candidate of [`${table}-metadata.json`, join(dirname(table), 'csv-metadata.json')]) if (existsSync(candidate)) csvw.add(candidate)
+  }
+  const m = options.metadata
+  if (m) {
+    const source = resolve(options.cwd, m.source.path)
+    if (m.source.format === 'csvw') csvw.add(source)
+    if (m.source.format.startsWith('dcat-')) rdf.delete(source)
+    for (const d of m.distributions) {
+      const facts = formatFacts(d.format, d.mediaType, d.path)
+      if (!d.path || !facts?.rdf) continue
+      const local = resolveLocal(d.path, dirname(source))
+      if (local.path && local.exists) rdf.add(local.path)
+    }
+  }
+  return {rdf: [...rdf].sort(), csvw: [...csvw].sort()}
+}

@@ -1,0 +1,139 @@
+/**
+ * Tim Berners-Lee's 5-star open data level, with the evidence for each star:
+ * ★ on the web under an open licence; ★★ structured, machine-readable; ★★★ in a
+ * non-proprietary format; ★★★★ URIs identify things; ★★★★★ links to other people's data.
+ * Each star needs all the ones below it, and without an open licence there are none.
+ */
+import type {DatasetMetadata} from '../../metadata/model.js'
+import {recogniseLicence} from '../certificate/licence-choice.js'
+import {ownDomains} from '../domains.js'
+import {formatFacts, type FormatFacts} from '../formats.js'
+import type {AssessInput} from '../input.js'
+import {uriColumns} from '../uri-columns.js'
+import {readCsvwUris, type CsvwUris} from './csvw.js'
+import type {LinkedDataFiles} from './files.js'
+import {countRdf, type RdfSummary} from './rdf.js'
+
+export {countRdf, rdfSyntaxOf, type RdfSummary} from './rdf.js'
+export {readCsvwUris, type CsvwUris} from './csvw.js'
+export {linkedDataFiles, type LinkedDataFiles} from './files.js'
+
+export type StarCount = 0 | 1 | 2 | 3 | 4 | 5
+
+export interface StarEvidence {
+  star: 1 | 2 | 3 | 4 | 5
+  met: boolean
+  /** What shows it is met (or, when not, what was seen). */
+  evidence: string[]
+  /** What to do to earn it, when it is not met. */
+  todo?: string
+}
+
+export interface StarsAssessment {
+  stars: StarCount
+  /** ★★★☆☆ */
+  rating: string
+  levels: StarEvidence[]
+  /** Problems reading RDF or CSVW files (they count as unread, not as failures). */
+  problems: string[]
+}
+
+export interface LinkedDataFacts {
+  rdf: RdfSummary[]
+  csvw: CsvwUris[]
+}
+
+export const LINK_OPPORTUNITY_RULE = 'link-opportunity'
+
+interface SeenFormat {
+  facts: FormatFacts
+  what: string
+}
+
+function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] {
+  const seen: SeenFormat[] = []
+  for (const r of input.resources) {
+    const facts = r.readable ? formatFacts(r.format, r.path) : undefined
+    if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}, read by odcheck)`})
+  }
+  for (const summary of linked.rdf) {
+    if (!summary.error && summary.triples > 0) seen.push({facts: formatFacts(summary.path)!, what: `${summary.path} (RDF, ${summary.triples} triples)`})
+  }
+  for (const d of input.metadata?.distributions ?? []) {
+    const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
+    if (facts) seen.push({facts, what: `${d.title ?? d.path ?? d.url ?? 'a distribution'} (${facts.format.toUpperCase()}, listed in ${input.metadata!.source.path})`})
+  }
+  return seen
+}
+
+function licenceStar(input: AssessInput): StarEvidence {
+  const ref = input.metadata?.licence
+  const licence = recogniseLicence(ref)
+  if (!licence || !ref) {
+    return {star: 1, met: false, evidence: [input.metadata ? `${input.metadata.source.path} names no licence` : 'no metadata file with a licence was found'], todo: 'Publish the data under an open licence (e.g. the Open Government Licence) and say so in its metadata.'}
+  }
+  const named = `${licence.name}${licence.url ? ` (${licence.url})` : ''}, from ${input.metadata!.source.path}`
+  if (licence.open === true) {
+    const web = [input.metadata!.landingPage, ...input.metadata!.distributions.map((d) => d.url)].find((u) => u && /^https?:/i.test(u))
+    return {star: 1, met: true, evidence: [`open licence: ${named}`, web ? `on the web at ${web}` : 'no web address in the metadata yet: the star assumes the data will be published online']}
+  }
+  return {
+    star: 1,
+    met: false,
+    evidence: [licence.open === false ? `${named} is not an open licence` : `${named} is not a licence odcheck knows to be open`],
+    todo: 'Use an open licence (Open Definition conformant), such as OGL, CC BY, CC BY-SA, CC0 or ODbL.',
+  }
+}
+
+function formatStar(star: 2 | 3, seen: SeenFormat[], key: 'structured' | 'nonProprietary'): StarEvidence {
+  const good = seen.filter((s) => s.facts.structured && s.facts[key])
+  if (good.length > 0) return {star, met: true, evidence: good.map((s) => s.what)}
+  return {
+    star,
+    met: false,
+    evidence: seen.length > 0 ? seen.map((s) => s.what) : ['no data file in a known format'],
+    todo: star === 2 ? 'Publish the data as structured data (a spreadsheet or CSV), not as a PDF or image.' : 'Publish the data in a non-proprietary format such as CSV, JSON or XML as well as (or instead of) Excel.',
+  }
+}
+
+function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, StarEvidence] {
+  const things: string[] = []
+  const links: string[] = []
+  for (const r of linked.rdf) {
+    if (r.error) continue
+    if (r.subjects > 0) things.push(`${r.path}: ${r.subjects} subjects with HTTP URIs (${r.subjectDomains.join(', ')})${r.approximate ? ', approximate' : ''}`)
+    if (r.externalObjects > 0) links.push(`${r.path}: ${r.externalObjects} links to ${r.externalDomains.join(', ')}`)
+  }
+  for (const c of linked.csvw) {
+    if (c.error) continue
+    const templates = [...c.aboutUrls.map((t) => `aboutUrl ${t}`), ...c.valueUrls.map((t) => `valueUrl ${t}`), ...c.propertyUrls.map((t) => `propertyUrl ${t}`)]
+    if (templates.length > 0) things.push(`${c.path}: ${templates.slice(0, 3).join('; ')}`)
+    if (c.externalDomains.length > 0) links.push(`${c.path}: valueUrl templates on ${c.externalDomains.join(', ')}`)
+  }
+  for (const col of uriColumns(input)) {
+    things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.domains.join(', ')})`)
+    if (col.external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${col.external.join(', ')}`)
+  }
+  const opportunities = input.findings.filter((f) => f.rule === LINK_OPPORTUNITY_RULE)
+  const hints = opportunities.slice(0, 3).map((f) => `column "${f.fieldName}" of ${f.resource} holds ${f.details?.kindName ?? f.details?.kind}: link them with ${f.details?.uriTemplate}`)
+  const four: StarEvidence = things.length > 0 ? {star: 4, met: true, evidence: things} : {star: 4, met: false, evidence: ['no HTTP URIs found naming the things in the data'], todo: hints.length > 0 ? `Use URIs to denote things: ${hints.join('; ')}` : 'Use HTTP URIs to identify the things in the data (an identifier column of URIs, CSVW aboutUrl/valueUrl, or RDF).'}
+  const five: StarEvidence = links.length > 0 ? {star: 5, met: true, evidence: links} : {star: 5, met: false, evidence: ["no URIs on other publishers' domains found"], todo: hints.length > 0 ? `Link to other people's data: ${hints.join('; ')}` : "Link your data to other people's data, e.g. ONS geography URIs on statistics.data.gov.uk."}
+  return [four, five]
+}
+
+export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf: [], csvw: []}): StarsAssessment {
+  const seen = formatsSeen(input, linked)
+  const levels: StarEvidence[] = [licenceStar(input), formatStar(2, seen, 'structured'), formatStar(3, seen, 'nonProprietary'), ...uriStars(input, linked)]
+  const firstUnmet = levels.findIndex((l) => !l.met)
+  const stars = (firstUnmet < 0 ? 5 : firstUnmet) as StarCount
+  const problems = [...linked.rdf, ...linked.csvw].flatMap((f) => (f.error ? [f.error] : []))
+  return {stars, rating: '★'.repeat(stars) + '☆'.repeat(5 - stars), levels, problems}
+}
+
+/** Reads the RDF and CSVW files found by linkedDataFiles; `name` turns a path into the name reports use. */
+export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMetadata | undefined, name: (path: string) => string = (p) => p): Promise<LinkedDataFacts> {
+  const own = ownDomains(metadata)
+  const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own})), path: name(path)})))
+  const csvw = await Promise.all(files.csvw.map(async (path) => ({...(await readCsvwUris(path, own)), path: name(path)})))
+  return {rdf, csvw}
+}

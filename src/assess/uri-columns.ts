@@ -1,0 +1,34 @@
+/** Columns of HTTP URIs in the checked tables, read from the `uri-column` rule's findings. */
+import {isExternal, ownDomains} from './domains.js'
+import type {AssessInput} from './input.js'
+
+export const URI_COLUMN_RULE = 'uri-column'
+
+export interface UriColumn {
+  rule: string
+  resource: string
+  fieldName: string
+  fieldNumber: number
+  uris: number
+  domains: string[]
+  /** Domains among them that are other people's (see domains.ts). */
+  external: string[]
+}
+
+export function uriColumns(input: AssessInput): UriColumn[] {
+  const own = ownDomains(input.metadata)
+  return input.findings
+    .filter((f) => f.rule === URI_COLUMN_RULE)
+    .map((f) => {
+      const domains = Array.isArray(f.details?.domains) ? (f.details.domains as string[]) : []
+      return {
+        rule: f.rule,
+        resource: f.resource,
+        fieldName: f.fieldName ?? `column ${f.fieldNumber}`,
+        fieldNumber: f.fieldNumber ?? 0,
+        uris: typeof f.details?.uris === 'number' ? f.details.uris : 0,
+        domains,
+        external: domains.filter((d) => isExternal(d, own)),
+      }
+    })
+}
