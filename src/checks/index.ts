@@ -22,6 +22,7 @@ import {placeholderValue} from './values/placeholder-value.js'
 import {spreadsheetErrorValue} from './values/spreadsheet-error-value.js'
 import {proprietaryFormat} from './openness/proprietary-format.js'
 import {linkingChecks} from './linking/index.js'
+import {licenceChecks} from './licence/index.js'
 import {privacyChecks} from './privacy/index.js'
 
 export const checks: AnyCheck[] = [
@@ -55,4 +56,6 @@ export const checks: AnyCheck[] = [
   ...linkingChecks,
   // Personal data and disclosure risk.
   ...privacyChecks,
+  // Licences (dataset level, from the metadata).
+  ...licenceChecks,
 ]
