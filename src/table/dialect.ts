@@ -7,7 +7,9 @@ import type {Dialect, LineTerminator} from './types.js'
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const
 const SNIFF_RECORDS = 60
-const PREAMBLE_SEARCH = 20
+/** Records parsed to learn the table's width and find its header: enough to see past a long preamble. */
+const HEADER_SEARCH_RECORDS = 500
+const PREAMBLE_SEARCH = 100
 
 export interface SampleRecord {
   cells: string[]
@@ -99,14 +101,35 @@ export function sniffDelimiter(text: string, quoteChar: string, complete: boolea
   return best.delimiter
 }
 
-/** Rows above the header: blank rows and rows filling well under half the table's width. */
+/**
+ * Columns of the dominant width that hold values in at least a tenth of those records: an
+ * export padded with 24 empty columns is 8 columns wide for the purpose of finding its header.
+ */
+function usedWidth(records: SampleRecord[], width: number): number {
+  const filled = new Array<number>(width).fill(0)
+  let rows = 0
+  for (const r of records) {
+    if (r.cells.length !== width || isBlank(r.cells)) continue
+    rows++
+    r.cells.forEach((c, i) => {
+      if (c.trim() !== '') filled[i]++
+    })
+  }
+  return filled.filter((n) => n > 0 && n >= rows / 10).length
+}
+
+/**
+ * Rows above the header: blank rows and rows filling well under half the table's used width
+ * (titles, notes, a small table pasted above the real one).
+ */
 export function countPreambleRows(records: SampleRecord[]): number {
   const {width} = dominantWidth(records)
   if (width < 3) return 0
+  const used = usedWidth(records, width)
   const limit = Math.min(records.length - 1, PREAMBLE_SEARCH)
   for (let i = 0; i < limit; i++) {
     const filled = nonEmpty(records[i].cells)
-    if (filled >= Math.max(2, Math.ceil(width / 2))) return i
+    if (filled >= Math.max(2, Math.ceil(used / 2))) return i
   }
   return 0
 }
@@ -146,7 +169,7 @@ export function sniffDialect(text: string, complete: boolean, overrides: Dialect
   const quoteChar = '"'
   const lineTerminator = detectLineTerminator(text)
   const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete)
-  const records = parseSample(text, delimiter, quoteChar, complete)
+  const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS)
   const skipRows = overrides.header === false ? 0 : countPreambleRows(records)
   const first = records[skipRows]?.cells ?? []
   const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlank(c))

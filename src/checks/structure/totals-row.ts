@@ -1,0 +1,146 @@
+import {defineCheck} from '../../engine/check.js'
+import {parseNumber} from '../values/value-kind.js'
+
+interface Options {
+  labels: string[]
+}
+
+interface Kept {
+  rowNumber: number
+  line: number
+  cells: string[]
+}
+
+interface State {
+  /** The last few non-blank rows: a totals row may be followed by a note or two. */
+  last: Kept[]
+  /** Per column: sum of numeric cells in pence (integers add exactly, in any order), and how many. */
+  sums: number[]
+  counts: number[]
+}
+
+const KEEP = 3
+const TOTAL_WORD = /\btotals?\b/i
+const SCALE = 100
+/** Sums beyond this are no longer exact in a double; such columns are not compared. */
+const SAFE = 2 ** 52
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '')
+}
+
+function filledCount(cells: string[]): number {
+  return cells.filter((c) => c.trim() !== '').length
+}
+
+function toUnits(value: string): number | undefined {
+  const n = parseNumber(value)
+  return n === undefined ? undefined : Math.round(n * SCALE)
+}
+
+function labelPattern(labels: string[]): RegExp {
+  const words = labels.map((l) => l.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')
+  return new RegExp(`^(?:${words})\\b\\s*:?`, 'i')
+}
+
+/** Numeric columns where this row equals the sum of the rows above it. */
+function sumColumns(row: Kept, after: Kept[], state: State): {matched: number[]; numeric: number} {
+  const matched: number[] = []
+  let numeric = 0
+  row.cells.forEach((cell, i) => {
+    const value = toUnits(cell)
+    if (value === undefined) return
+    numeric++
+    let above = state.sums[i] ?? 0
+    let count = state.counts[i] ?? 0
+    for (const r of [row, ...after]) {
+      const v = toUnits(r.cells[i] ?? '')
+      if (v !== undefined) {
+        above -= v
+        count--
+      }
+    }
+    if (value === 0 || count < 2 || Math.abs(state.sums[i] ?? 0) > SAFE) return
+    // Each value above was rounded to a penny: allow that much drift, no more.
+    if (Math.abs(above - value) <= Math.max(1, count * 0.5)) matched.push(i + 1)
+  })
+  return {matched, numeric}
+}
+
+/**
+ * A totals row at the end of the table: its first cell says Total/Sum, or its numbers are
+ * the sums of the columns above. Anyone summing the column counts everything twice.
+ */
+export const totalsRow = defineCheck({
+  name: 'totals-row',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      labels: {
+        type: 'array',
+        items: {type: 'string', minLength: 1},
+        default: ['Total', 'Totals', 'Grand total', 'Sub total', 'Subtotal', 'Sub-total', 'Sum', 'Overall total'],
+        description: 'Words that open a totals row (matched at the start of a cell, ignoring case).',
+      },
+    },
+  },
+  messages: {
+    default: 'Row {{rowNumber}} looks like a totals row ("{{label}}"): remove it, so that sums of the columns are right',
+    mentions: 'Row {{rowNumber}}, the last, may be an aggregate rather than a record ("{{label}}"): move totals and summaries out of the data',
+    sum: 'Row {{rowNumber}} holds the sums of the rows above it (column {{sumColumns}}): remove the totals row, so that sums of the columns are right',
+  },
+  create: (options: Options) => {
+    const label = labelPattern(options.labels)
+    return {
+      init: (): State => ({last: [], sums: [], counts: []}),
+      row(state: State, row) {
+        const {cells} = row
+        if (isBlank(cells)) return
+        state.last.push({rowNumber: row.rowNumber, line: row.line, cells})
+        if (state.last.length > KEEP) state.last.shift()
+        for (let i = 0; i < cells.length; i++) {
+          const v = cells[i] === '' ? undefined : toUnits(cells[i])
+          if (v === undefined) continue
+          state.sums[i] = (state.sums[i] ?? 0) + v
+          state.counts[i] = (state.counts[i] ?? 0) + 1
+        }
+      },
+      merge(left: State, right: State): State {
+        const width = Math.max(left.sums.length, right.sums.length)
+        for (let i = 0; i < width; i++) {
+          if (right.sums[i] === undefined) continue
+          left.sums[i] = (left.sums[i] ?? 0) + right.sums[i]
+          left.counts[i] = (left.counts[i] ?? 0) + right.counts[i]
+        }
+        left.last = [...left.last, ...right.last].slice(-KEEP)
+        return left
+      },
+      end(state: State, _head, _stats, report) {
+        const rows = state?.last ?? []
+        // From the last row back: rows after a totals row may only be short notes.
+        for (let k = rows.length - 1; k >= 0; k--) {
+          const row = rows[k]
+          const after = rows.slice(k + 1)
+          const firstText = row.cells.find((c) => c.trim() !== '')?.trim() ?? ''
+          const labelled = label.test(firstText) ? firstText : row.cells.map((c) => c.trim()).find((c) => label.test(c) && c.length <= 40)
+          const {matched, numeric} = sumColumns(row, after, state)
+          const summed = matched.length > 0 && matched.length * 2 >= numeric
+          // "The total redacted transactions ...": an aggregate described in words.
+          const mention = labelled || summed ? undefined : row.cells.find((c) => TOTAL_WORD.test(c))
+          if (labelled || summed || mention) {
+            const text = labelled ?? mention ?? ''
+            report({
+              rowNumber: row.rowNumber,
+              line: row.line,
+              messageId: labelled ? 'default' : summed ? 'sum' : 'mentions',
+              details: {label: text.length > 60 ? text.slice(0, 60) + '…' : text, sumColumns: matched},
+            })
+            return
+          }
+          if (filledCount(row.cells) > 2) return
+        }
+      },
+    }
+  },
+})

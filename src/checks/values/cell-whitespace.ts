@@ -1,0 +1,52 @@
+import {defineCheck} from '../../engine/check.js'
+import type {FindingInput, Report} from '../../engine/types.js'
+
+const EDGE_SPACE = /^\s|\s$/
+const MAX_VALUE = 100
+
+/** Cheap test first: only a control/space character or a non-ASCII one at either end can be whitespace. */
+function mayHaveEdgeSpace(value: string): boolean {
+  const first = value.charCodeAt(0)
+  const last = value.charCodeAt(value.length - 1)
+  return first <= 32 || last <= 32 || first >= 0x80 || last >= 0x80
+}
+
+function check(cells: string[], rowNumber: number, line: number, report: Report, messagePrefix: '' | 'label-'): void {
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i]
+    if (value === '' || !mayHaveEdgeSpace(value) || !EDGE_SPACE.test(value)) continue
+    const blank = value.trim() === ''
+    report({
+      rowNumber,
+      line,
+      fieldNumber: i + 1,
+      messageId: `${messagePrefix}${blank ? 'blank' : 'edge'}`,
+      details: {value: value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value, leading: /^\s/.test(value), trailing: /\s$/.test(value)},
+    })
+  }
+}
+
+/** Spaces (or tabs, non-breaking spaces, line breaks) at the start or end of a cell or column name. */
+export const cellWhitespace = defineCheck({
+  name: 'cell-whitespace',
+  optionsSchema: {type: 'object', additionalProperties: false},
+  messages: {
+    'default': 'Column "{{fieldName}}" in row {{rowNumber}} has spaces at its start or end: "{{value}}"',
+    'edge': 'Column "{{fieldName}}" in row {{rowNumber}} has spaces at its start or end: "{{value}}"',
+    'blank': 'Column "{{fieldName}}" in row {{rowNumber}} holds only spaces: leave it empty if there is no value',
+    'label-edge': 'Column name "{{value}}" has spaces at its start or end, so it will not match "{{fieldName}}" typed without them',
+    'label-blank': 'Column {{fieldNumber}} is named with spaces only',
+  },
+  create: () => ({
+    header(head, report) {
+      if (head.dialect.header) check(head.labels, head.dialect.skipRows + 1, head.headerLine, report, 'label-')
+    },
+    row(_state, row, report) {
+      const found: FindingInput[] = []
+      check(row.cells, row.rowNumber, row.line, (f) => found.push(f), '')
+      // A row of nothing but spaces is a blank row: blank-row reports it.
+      if (found.length === 0 || row.cells.every((c) => c.trim() === '')) return
+      for (const f of found) report(f)
+    },
+  }),
+})

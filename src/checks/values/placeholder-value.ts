@@ -1,0 +1,125 @@
+import {defineCheck} from '../../engine/check.js'
+import {DEFAULT_PLACEHOLDERS, markerSet, valueShape} from './markers.js'
+
+interface Options {
+  values: string[]
+  /** Occurrence rows listed in a finding's details. */
+  maxRows: number
+}
+
+interface Found {
+  value: string
+  count: number
+  rows: number[]
+  line: number
+}
+
+interface ColumnState {
+  found: Record<string, Found>
+  /** Other values shaped like a placeholder (two capital letters, like "NA"), by shape. */
+  shapes: Record<string, number>
+  /** Non-empty values that are not placeholders. */
+  values: number
+}
+
+interface State {
+  columns: ColumnState[]
+}
+
+/** A placeholder is an ordinary value in a column where most values look like it: "NA" among country codes. */
+const SHAPE_SHARE = 0.5
+const SHAPE_MIN_VALUES = 5
+/** Only short placeholders (NA, TBC, NULL) can be ordinary codes; longer ones are not compared. */
+const SHAPE_MAX_LENGTH = 4
+
+function column(state: State, i: number): ColumnState {
+  return (state.columns[i] ??= {found: {}, shapes: {}, values: 0})
+}
+
+function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefined, maxRows: number): ColumnState | undefined {
+  if (!left || !right) return left ?? right
+  for (const [key, r] of Object.entries(right.found)) {
+    const l = left.found[key]
+    if (!l) left.found[key] = r
+    else {
+      l.count += r.count
+      if (l.rows.length < maxRows) l.rows.push(...r.rows.slice(0, maxRows - l.rows.length))
+    }
+  }
+  for (const [shape, n] of Object.entries(right.shapes)) left.shapes[shape] = (left.shapes[shape] ?? 0) + n
+  left.values += right.values
+  return left
+}
+
+/**
+ * Values such as N/A, NULL or "-" standing in for a missing value. One finding per column
+ * and placeholder, at its first row, with the count and the first rows in its details:
+ * a column of 2,000 "NA"s is one decision for the publisher, not 2,000.
+ */
+export const placeholderValue = defineCheck({
+  name: 'placeholder-value',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      values: {type: 'array', items: {type: 'string', minLength: 1}, default: DEFAULT_PLACEHOLDERS, description: 'Values that stand for a missing value (compared ignoring case and surrounding spaces).'},
+      maxRows: {type: 'integer', minimum: 1, maximum: 100, default: 5, description: 'How many row numbers to list in each finding.'},
+    },
+  },
+  messages: {
+    default: 'Column "{{fieldName}}" uses "{{value}}" for a missing value {{count}} time(s), first in row {{rowNumber}}: leave the cell empty or say what it means in the metadata',
+  },
+  create: (options: Options) => {
+    const placeholders = markerSet(options.values)
+    const shapes = new Set(options.values.map((v) => valueShape(v.trim())))
+    const longest = Math.max(0, ...options.values.map((v) => v.trim().length))
+    // No default placeholder starts with a digit, so numbers (most short cells) skip the lookups.
+    const digitStart = options.values.some((v) => /^\s*\d/.test(v))
+    return {
+      init: (): State => ({columns: []}),
+      row(state: State, row) {
+        const {cells} = row
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i]
+          if (cell === '') continue
+          const value = cell.length <= longest + 8 ? cell.trim() : cell
+          if (value === '') continue
+          const col = column(state, i)
+          const c = value.charCodeAt(0)
+          if (value.length <= longest && (digitStart || c < 48 || c > 57)) {
+            const key = value.toLowerCase()
+            if (placeholders.has(key)) {
+              const found = col.found[key]
+              if (found) {
+                found.count++
+                if (found.rows.length < options.maxRows) found.rows.push(row.rowNumber)
+              } else col.found[key] = {value, count: 1, rows: [row.rowNumber], line: row.line}
+              continue
+            }
+            if (value.length <= SHAPE_MAX_LENGTH) {
+              const shape = valueShape(value)
+              if (shapes.has(shape)) col.shapes[shape] = (col.shapes[shape] ?? 0) + 1
+            }
+          }
+          col.values++
+        }
+      },
+      merge(left: State, right: State): State {
+        const width = Math.max(left.columns.length, right.columns.length)
+        const columns: ColumnState[] = []
+        for (let i = 0; i < width; i++) columns[i] = mergeColumn(left.columns[i], right.columns[i], options.maxRows)!
+        return {columns}
+      },
+      end(state: State, _head, _stats, report) {
+        state?.columns.forEach((col, i) => {
+          if (!col) return
+          for (const found of Object.values(col.found)) {
+            const alike = found.value.length <= SHAPE_MAX_LENGTH ? (col.shapes[valueShape(found.value)] ?? 0) : 0
+            if (col.values >= SHAPE_MIN_VALUES && alike >= col.values * SHAPE_SHARE) continue
+            report({rowNumber: found.rows[0], line: found.line, fieldNumber: i + 1, details: {value: found.value, count: found.count, rowNumbers: found.rows}})
+          }
+        })
+      },
+    }
+  },
+})

@@ -1,0 +1,44 @@
+import {defineCheck} from '../../engine/check.js'
+import {SPREADSHEET_ERRORS} from './markers.js'
+
+interface Options {
+  values: string[]
+  additionalValues: string[]
+}
+
+/** Cells holding a spreadsheet error such as #REF! or #DIV/0!: a formula failed before the export. */
+export const spreadsheetErrorValue = defineCheck({
+  name: 'spreadsheet-error-value',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      values: {type: 'array', items: {type: 'string', minLength: 1}, default: SPREADSHEET_ERRORS, description: 'Error values to look for (compared ignoring case and surrounding spaces).'},
+      additionalValues: {type: 'array', items: {type: 'string', minLength: 1}, default: [], description: 'More values to look for, on top of `values`.'},
+    },
+  },
+  messages: {default: 'Column "{{fieldName}}" in row {{rowNumber}} holds the spreadsheet error {{value}}: a formula failed before the file was saved'},
+  create: (options: Options) => {
+    const errors = new Set([...options.values, ...options.additionalValues].map((v) => v.trim().toUpperCase()))
+    const longest = Math.max(0, ...[...errors].map((v) => v.length))
+    // First characters the values can start with (# for all the defaults): most cells fail this at once.
+    const starts = new Set([...errors].flatMap((v) => [v.charCodeAt(0), v.toLowerCase().charCodeAt(0)]))
+    const startsWith = (cell: string) => {
+      let i = 0
+      while (i < cell.length && cell.charCodeAt(i) <= 32) i++
+      return starts.has(cell.charCodeAt(i))
+    }
+    return {
+      row(_state, row, report) {
+        const {cells} = row
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i]
+          // Cheap filter first: every spreadsheet error is short and (by default) starts with #.
+          if (cell === '' || cell.length > longest + 8 || !startsWith(cell)) continue
+          const value = cell.trim().toUpperCase()
+          if (errors.has(value)) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: i + 1, details: {value: cell.trim()}})
+        }
+      },
+    }
+  },
+})
