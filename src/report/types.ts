@@ -47,6 +47,14 @@ export interface ReportResource {
   results: RuleResult[]
 }
 
+/** Outcome of the dataset-level rules (metadata, licence, whole-dataset checks), which run once per dataset. */
+export interface ReportDataset {
+  /** What dataset-level findings name when they name no table: the metadata file, or the folder or input checked. */
+  resource: string
+  /** Every dataset-level rule that ran, passes as well as failures. */
+  results: RuleResult[]
+}
+
 export interface ReportSummary {
   files: number
   rows: number
@@ -77,5 +85,7 @@ export interface JsonReport {
   rules: ReportRule[]
   resources: ReportResource[]
   findings: Finding[]
+  /** Present when dataset-level rules ran. */
+  dataset?: ReportDataset
   suppressions?: {file: string; stale: StaleSuppression[]}
 }

@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {oneLine} from '../config/helpers.js'
 import {odcheck} from '../helpers/cli.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
@@ -124,19 +125,19 @@ describe('suppression flags', {timeout: 60_000}, () => {
   it('refuses an unknown rule id with a suggestion (exit 2)', async () => {
     const r = await odcheck(['check', 'data', '--suppress-rule', 'blnk-row'], {cwd})
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('--suppress-rule blnk-row names no rule')
-    expect(r.stderr).toContain('Did you mean "blank-row"?')
+    expect(oneLine(r.stderr)).toContain('--suppress-rule blnk-row names no rule')
+    expect(oneLine(r.stderr)).toContain('Did you mean "blank-row"?')
   })
 
   it('refuses recording and pruning in the same run (exit 2)', async () => {
     const r = await odcheck(['check', 'data', '--suppress-all', '--prune-suppressions'], {cwd})
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('--suppress-all and --prune-suppressions cannot be used together')
+    expect(oneLine(r.stderr)).toContain('--suppress-all and --prune-suppressions cannot be used together')
   })
 
   it('names a suppressions file that is not valid (exit 2)', async () => {
     const r = await odcheck(['check', 'data', '--suppressions-location', join(fixtures, 'not-suppressions.json')], {cwd})
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('not-suppressions.json is invalid')
+    expect(oneLine(r.stderr)).toContain('not-suppressions.json is invalid')
   })
 })

@@ -22,3 +22,8 @@ export async function check(cwd: string, inputs: string[], options: {configFile?
   const outcomes = Object.fromEntries(result.tables.map((t) => [t.resource, Object.fromEntries(t.outcomes.map((o) => [o.rule, [o.severity, o.count] as const]))]))
   return {config, result, outcomes}
 }
+
+/** oclif wraps long messages on stderr and prefixes lines with ›: join them back into one line of text. */
+export function oneLine(stderr: string): string {
+  return stderr.replace(/\n\s*›\s*/g, ' ').replace(/›/g, '').replace(/\s+/g, ' ')
+}

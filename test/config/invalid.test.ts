@@ -2,14 +2,10 @@
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {odcheck} from '../helpers/cli.js'
-import {configFixtures} from './helpers.js'
+import {configFixtures, oneLine as text} from './helpers.js'
 
 const cwd = join(configFixtures, 'invalid')
 
-/** oclif wraps long messages and prefixes lines with ›: join them back into one line of text. */
-function text(stderr: string): string {
-  return stderr.replace(/\n\s*›\s*/g, ' ').replace(/›/g, '').replace(/\s+/g, ' ')
-}
 
 async function checkWith(config: string) {
   const r = await odcheck(['check', 'table.csv', '--config', config], {cwd})
