@@ -1,0 +1,108 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {RecordParser} from '../../src/table/record-parser.js'
+import {countBreaks, referenceParse, type ReferenceRecord} from './csv-reference.js'
+import {csvText} from './csv-arbitrary.js'
+
+interface Parsed {
+  records: ReferenceRecord[]
+  rawSeen: Array<string | undefined>
+  unclosedLine?: number
+  lineEndings: {crlf: number; lf: number; cr: number}
+  count: number
+}
+
+function parseInPieces(text: string, cuts: number[], delimiter = ','): Parsed {
+  const records: ReferenceRecord[] = []
+  const rawSeen: Array<string | undefined> = []
+  let unclosedLine: number | undefined
+  const parser = new RecordParser(delimiter, '"', {
+    record(cells, line, raw) {
+      records.push({cells, line, raw: raw ?? ''})
+      rawSeen.push(raw)
+    },
+    unclosedQuote(line) {
+      unclosedLine = line
+    },
+  })
+  let last = 0
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const at = Math.min(cut, text.length)
+    parser.push(text.slice(last, at))
+    last = Math.max(last, at)
+  }
+  parser.push(text.slice(last))
+  parser.end()
+  return {records, rawSeen, unclosedLine, lineEndings: parser.lineEndings, count: parser.records}
+}
+
+function lineEndingsOf(text: string) {
+  return {
+    crlf: (text.match(/\r\n/g) ?? []).length,
+    lf: (text.match(/(?<!\r)\n/g) ?? []).length,
+    cr: (text.match(/\r(?!\n)/g) ?? []).length,
+  }
+}
+
+function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',') {
+  const expected = referenceParse(text, delimiter)
+  const actual = parseInPieces(text, cuts, delimiter)
+  expect(actual.records.map((r) => r.cells)).toEqual(expected.records.map((r) => r.cells))
+  expect(actual.records.map((r) => r.line)).toEqual(expected.records.map((r) => r.line))
+  // The raw text is kept exactly when some cell holds a quote.
+  expect(actual.rawSeen).toEqual(expected.records.map((r) => (r.cells.some((c) => c.includes('"')) ? r.raw : undefined)))
+  expect(actual.unclosedLine).toEqual(expected.unclosedLine)
+  expect(actual.count).toBe(expected.records.length + (expected.unclosedLine === undefined ? 0 : 1))
+  expect(actual.lineEndings).toEqual(lineEndingsOf(text))
+}
+
+describe('RecordParser', () => {
+  it('reads quoted fields, escaped quotes, embedded line breaks and blank lines like csv-parse', () => {
+    const text = 'a,b\r\n"x\r\ny",2\r\n\r\n"he said ""hi""",3\n"a"b,c"d\r"",\n'
+    expectSameAsCsvParse(text, [])
+    const parsed = parseInPieces(text, [])
+    expect(parsed.records.map((r) => [r.cells, r.line])).toEqual([
+      [['a', 'b'], 1],
+      [['x\r\ny', '2'], 2],
+      [[''], 4],
+      [['he said "hi"', '3'], 5],
+      [['"a"b', 'c"d'], 6],
+      [['', ''], 7],
+    ])
+  })
+
+  it('counts a CRLF inside quotes as one line, as an editor shows it', () => {
+    const parsed = parseInPieces('a\r\n"1\r\n2"\r\nlast\r\n', [])
+    expect(parsed.records.map((r) => r.line)).toEqual([1, 2, 4])
+    expect(countBreaks('a\r\n"1\r\n2"\r\n')).toBe(3)
+  })
+
+  it('reports a quote never closed at the line where its record starts', () => {
+    const parsed = parseInPieces('a,b\n1,2\n3,"open\n4,5\n', [])
+    expect(parsed.records.map((r) => r.cells)).toEqual([['a', 'b'], ['1', '2']])
+    expect(parsed.unclosedLine).toBe(3)
+  })
+
+  it('agrees with csv-parse on random CSV text cut into random pieces', () => {
+    fc.assert(
+      fc.property(csvText(), fc.array(fc.nat({max: 400}), {maxLength: 8}), (text, cuts) => {
+        expectSameAsCsvParse(text, cuts)
+      }),
+      {numRuns: 600},
+    )
+  })
+
+  it('splits like csv-parse with a two-character delimiter', () => {
+    // csv-parse's raw text drops half of each two-character delimiter, so only cells are compared.
+    fc.assert(
+      fc.property(csvText({delimiter: ';;'}), fc.array(fc.nat({max: 400}), {maxLength: 8}), (text, cuts) => {
+        const expected = referenceParse(text, ';;')
+        const actual = parseInPieces(text, cuts, ';;')
+        expect(actual.records.map((r) => r.cells)).toEqual(expected.records.map((r) => r.cells))
+        expect(actual.unclosedLine === undefined).toBe(expected.unclosedLine === undefined)
+        expect(actual.lineEndings).toEqual(lineEndingsOf(text))
+      }),
+      {numRuns: 200},
+    )
+  })
+})
