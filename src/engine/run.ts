@@ -70,6 +70,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const discovered = await discover(options.inputs, options.cwd)
   if (discovered.problems.length > 0) throw new UsageError(discovered.problems.map((p) => p.message).join('\n'))
   const resources = withoutIgnored(discovered.resources, config, options)
+  if (resources.length === 0 && discovered.resources.length > 0) {
+    throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
+  }
 
   const tables: TableResult[] = []
   const used = new Set<string>()

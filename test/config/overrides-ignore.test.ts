@@ -32,3 +32,10 @@ describe('ignore', () => {
     expect(result.resources.map((r) => r.name)).toEqual(['drafts/wip.csv'])
   })
 })
+
+describe('ignore everything', () => {
+  it('is a usage error rather than an empty pass', async () => {
+    const dir = join(configFixtures, 'ignore')
+    await expect(check(dir, ['drafts'])).rejects.toThrow(/Every table found matches the config's ignore globs/)
+  })
+})
