@@ -2,7 +2,6 @@
 import {readFileSync} from 'node:fs'
 import {LineCounter, isMap, isSeq, parseDocument, type Document, type Node} from 'yaml'
 import {UsageError} from '../errors.js'
-import type {ConfigSource} from './types.js'
 
 export interface ParsedFile {
   data: unknown
@@ -68,8 +67,4 @@ export function readConfigFile(file: string, label: string): ParsedFile {
 
 export function isRuleSetShape(data: unknown): boolean {
   return typeof data === 'object' && data !== null && Array.isArray((data as {rules?: unknown}).rules)
-}
-
-export function sourceFrom(file: string, label: string, parsed: ParsedFile): Omit<ConfigSource, 'data'> & {data: unknown} {
-  return {file, label, data: parsed.data, lineOf: parsed.lineOf}
 }
