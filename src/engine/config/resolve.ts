@@ -133,7 +133,7 @@ export class ConfigResolver {
     }
     mergeLayer(layer, this.ownLayer(source))
     this.stack.pop()
-    this.files.push(source.file)
+    if (!this.files.includes(source.file)) this.files.push(source.file)
     return layer
   }
 
