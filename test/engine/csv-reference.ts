@@ -10,12 +10,16 @@ export interface ReferenceRecord {
   line: number
   /** Record text without its terminator. */
   raw: string
+  /** Offset (in characters) of the record's first character. */
+  start: number
 }
 
 export interface ReferenceParse {
   records: ReferenceRecord[]
   /** Line of a record whose quote is never closed (it swallows the rest), if any. */
   unclosedLine?: number
+  /** Offset where that record starts. */
+  unclosedStart?: number
 }
 
 /** Physical line breaks in text: CRLF, LF and CR each count once. */
@@ -35,6 +39,7 @@ export function referenceParse(text: string, delimiter = ',', quote = '"'): Refe
   }
   const records: ReferenceRecord[] = []
   let unclosedLine: number | undefined
+  let unclosedStart: number | undefined
   let rows: Array<{record: string[]; raw: string}>
   try {
     rows = parse(text, options) as unknown as Array<{record: string[]; raw: string}>
@@ -49,6 +54,7 @@ export function referenceParse(text: string, delimiter = ',', quote = '"'): Refe
       consumed += row.raw.length + (row.raw.endsWith('\r') && text[consumed + row.raw.length] === '\n' ? 1 : 0)
     }
     unclosedLine = 1 + countBreaks(text.slice(0, consumed))
+    unclosedStart = consumed
   }
   let offset = 0
   for (const row of rows) {
@@ -57,8 +63,8 @@ export function referenceParse(text: string, delimiter = ',', quote = '"'): Refe
     let length = rawText.length
     if (rawText.endsWith('\r') && text[offset + length] === '\n') length++
     rawText = rawText.replace(/\r?\n$|\r$/, '')
-    records.push({cells: row.record, line: 1 + countBreaks(text.slice(0, offset)), raw: rawText})
+    records.push({cells: row.record, line: 1 + countBreaks(text.slice(0, offset)), raw: rawText, start: offset})
     offset += length
   }
-  return {records, unclosedLine}
+  return {records, unclosedLine, unclosedStart}
 }
