@@ -47,7 +47,12 @@ describe('sarif formatter', () => {
     const {driver} = log.runs[0].tool
     expect(driver).toMatchObject({name: 'odcheck', version: TEST_VERSION, informationUri: expect.stringMatching(/^https:\/\//)})
     expect(driver.rules.map((r) => r.id).sort()).toEqual([...PINNED_RULES].sort())
-    for (const rule of driver.rules) expect(rule.helpUri).toBe(`https://github.com/odcheck/odcheck/blob/main/docs/rules.md#${rule.id}`)
+    // Rule sets give docs as repository paths (docs/rules/<id>.md); SARIF needs absolute URLs.
+    const docs = new Map(report.rules.map((r) => [r.id, r.docs]))
+    for (const rule of driver.rules) {
+      expect(docs.get(rule.id)).not.toMatch(/^https?:/)
+      expect(rule.helpUri).toBe(`https://github.com/odcheck/odcheck/blob/main/${docs.get(rule.id)}`)
+    }
     // The level the rule ran with (--rule blank-row=info), not the rule set's default.
     expect(Object.fromEntries(driver.rules.map((r) => [r.id, r.defaultConfiguration.level]))).toMatchObject({'blank-row': 'note', 'extra-cell': 'warning', 'missing-cell': 'error'})
   })

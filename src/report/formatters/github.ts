@@ -5,6 +5,7 @@
  */
 import type {Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
+import {splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
 
 const commands: Record<Exclude<Severity, 'off'>, string> = {error: 'error', warning: 'warning', info: 'notice'}
@@ -21,9 +22,10 @@ export function escapeProperty(text: string): string {
 
 export const github: Formatter = (report, {cwd}) => {
   const lines = report.findings.map((f) => {
-    const properties: Array<[string, string | number]> = [['file', relativeResourcePath(f.resource, cwd)]]
+    const {file, sheet} = splitSheet(f.resource)
+    const properties: Array<[string, string | number]> = [['file', relativeResourcePath(file, cwd)]]
     if (f.line !== undefined) properties.push(['line', f.line])
-    properties.push(['title', f.rule])
+    properties.push(['title', sheet === undefined ? f.rule : `${f.rule} (sheet ${sheet})`])
     const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
     return `::${commands[f.severity]} ${props}::${escapeData(f.message)}`
   })

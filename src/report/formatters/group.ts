@@ -1,15 +1,40 @@
 /** Shared views of a report that several formatters need. */
 import type {Finding} from '../../engine/types.js'
-import type {JsonReport, ReportRule} from '../types.js'
+import type {JsonReport, ReportResource, ReportRule} from '../types.js'
 
-export function findingsByResource(report: JsonReport): Map<string, Finding[]> {
-  const byResource = new Map<string, Finding[]>()
+export interface FindingGroups {
+  /** Findings of table rules, by table. */
+  tables: Map<string, Finding[]>
+  /** Findings of dataset-level rules (metadata, licence), and any that name no table. */
+  dataset: Finding[]
+}
+
+/** Rules that ran at dataset level; they also appear, always passing, in each table's results. */
+export function datasetRuleIds(report: JsonReport): Set<string> {
+  return new Set(report.dataset?.results.map((r) => r.rule) ?? [])
+}
+
+export function groupFindings(report: JsonReport): FindingGroups {
+  const datasetRules = datasetRuleIds(report)
+  const tables = new Map<string, Finding[]>(report.resources.map((r) => [r.path, []]))
+  const dataset: Finding[] = []
   for (const f of report.findings) {
-    const list = byResource.get(f.resource)
-    if (list) list.push(f)
-    else byResource.set(f.resource, [f])
+    const list = tables.get(f.resource)
+    if (list && !datasetRules.has(f.rule)) list.push(f)
+    else dataset.push(f)
   }
-  return byResource
+  return {tables, dataset}
+}
+
+/** A table that could not be read at all has no format. */
+export function notRead(resource: ReportResource): boolean {
+  return resource.format === 'unknown'
+}
+
+/** A spreadsheet's sheets are resources named `<file>#<sheet>`: the file and the sheet. */
+export function splitSheet(resource: string): {file: string; sheet?: string} {
+  const match = /^(.*?\.xlsx)#(.*)$/is.exec(resource)
+  return match ? {file: match[1], sheet: match[2]} : {file: resource}
 }
 
 export function plural(n: number, word: string): string {
@@ -21,17 +46,18 @@ export function plural(n: number, word: string): string {
  * overrides and --rule may change it per resource. One severity everywhere wins; otherwise the highest.
  */
 export function effectiveSeverity(report: JsonReport, rule: ReportRule): Exclude<ReportRule['severity'], 'off'> {
-  const seen = new Set(report.resources.flatMap((r) => r.results.filter((x) => x.rule === rule.id).map((x) => x.severity)))
+  const results = [...report.resources.flatMap((r) => r.results), ...(report.dataset?.results ?? [])]
+  const seen = new Set(results.filter((x) => x.rule === rule.id).map((x) => x.severity))
   for (const s of ['error', 'warning', 'info'] as const) if (seen.has(s)) return s
   return rule.severity === 'off' ? 'info' : rule.severity
 }
 
-/** `row 4, column 5 "ward" (line 6)`: where a finding is, in words. */
+/** `row 4, column 5 "ward" (line 6)`: where a finding is, in words; empty for one about the whole resource. */
 export function describeLocation(f: Finding): string {
   const parts: string[] = []
   if (f.rowNumber !== undefined) parts.push(`row ${f.rowNumber}`)
   if (f.fieldNumber !== undefined) parts.push(f.fieldName ? `column ${f.fieldNumber} "${f.fieldName}"` : `column ${f.fieldNumber}`)
   let text = parts.join(', ')
   if (f.line !== undefined && f.line !== f.rowNumber) text += text ? ` (line ${f.line})` : `line ${f.line}`
-  return text || 'whole file'
+  return text
 }

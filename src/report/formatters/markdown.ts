@@ -4,9 +4,9 @@
  * Every value from the data is escaped, so a `|` or `<` in a column name cannot break a table.
  */
 import type {Finding} from '../../engine/types.js'
-import type {JsonReport} from '../types.js'
+import type {JsonReport, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
-import {describeLocation, findingsByResource, plural} from './group.js'
+import {datasetRuleIds, describeLocation, groupFindings, notRead, plural} from './group.js'
 import {relativeResourcePath} from './paths.js'
 import {ruleDocsUrl} from './rule-docs.js'
 
@@ -25,6 +25,13 @@ function linkTarget(url: string): string {
   return url.replace(/[()\s|]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
 }
 
+/** Findings counted per severity, exact and after suppressions. */
+function severityCounts(results: RuleResult[]): Record<'error' | 'warning' | 'info', number> {
+  const counts = {error: 0, warning: 0, info: 0}
+  for (const r of results) counts[r.severity] += r.count - (r.suppressed ?? 0)
+  return counts
+}
+
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`
 }
@@ -33,7 +40,7 @@ function table(header: string[], align: string[], rows: string[][]): string[] {
   return [row(header), row(align), ...rows.map(row)]
 }
 
-function findingsTable(report: JsonReport, findings: Finding[]): string[] {
+function findingsTable(report: JsonReport, findings: Finding[], base: string): string[] {
   const docs = new Map(report.rules.map((r) => [r.id, ruleDocsUrl(r.docs)]))
   const shown = findings.slice(0, MAX_ROWS_PER_FILE)
   return table(
@@ -42,7 +49,8 @@ function findingsTable(report: JsonReport, findings: Finding[]): string[] {
     shown.map((f) => {
       const url = docs.get(f.rule)
       const rule = url ? `[${escapeCell(f.rule)}](${linkTarget(url)})` : escapeCell(f.rule)
-      return [f.severity, rule, escapeCell(describeLocation(f)), escapeCell(f.message)]
+      const where = [f.resource === base ? '' : f.resource, describeLocation(f)].filter(Boolean).join(' ')
+      return [f.severity, rule, escapeCell(where) || '—', escapeCell(f.message)]
     }),
   )
 }
@@ -55,27 +63,42 @@ export const markdown: Formatter = (report, {cwd}) => {
   out.push(`odcheck ${escapeCell(report.odcheck)} checked ${plural(s.files, 'file')} (${plural(s.rows, 'row')}); the run ${failOn}.`, '')
   if (report.partial) out.push('> [!WARNING]', '> A limit stopped part of the run: counts are lower bounds.', '')
 
-  const totals = [String(s.errors), String(s.warnings), String(s.infos)]
   const fileRows = report.resources.map((r) => [
     escapeCell(relativeResourcePath(r.path, cwd)),
-    r.dialect ? String(r.rowCount) : 'not read',
+    notRead(r) ? 'not read' : String(r.rowCount),
     String(r.errors),
     String(r.warnings),
     String(r.infos),
     r.valid ? '✅' : '❌',
   ])
-  out.push(...table(['File', 'Rows', 'Errors', 'Warnings', 'Infos', 'Valid'], ['---', '---:', '---:', '---:', '---:', ':---:'], [...fileRows, ['**Total**', String(s.rows), ...totals, report.valid ? '✅' : '❌']]), '')
+  if (report.dataset) {
+    const c = severityCounts(report.dataset.results)
+    fileRows.push([`${escapeCell(relativeResourcePath(report.dataset.resource, cwd))} (dataset)`, '', String(c.error), String(c.warning), String(c.info), c.error ? '❌' : '✅'])
+  }
+  const total = ['**Total**', String(s.rows), String(s.errors), String(s.warnings), String(s.infos), report.valid ? '✅' : '❌']
+  out.push(...table(['File', 'Rows', 'Errors', 'Warnings', 'Infos', 'Valid'], ['---', '---:', '---:', '---:', '---:', ':---:'], [...fileRows, total]), '')
   if (s.suppressed) out.push(`${plural(s.suppressed, 'finding')} suppressed as already known.`, '')
   const stale = report.suppressions?.stale.length ?? 0
   if (stale) out.push(`${plural(stale, 'suppression')} no longer needed: run with \`--prune-suppressions\` to remove them.`, '')
 
-  const byResource = findingsByResource(report)
-  for (const resource of report.resources) {
-    const findings = byResource.get(resource.path) ?? []
-    const counted = resource.results.reduce((n, r) => n + r.count, 0)
+  const groups = groupFindings(report)
+  const datasetRules = datasetRuleIds(report)
+  const sections: Array<[string, string, Finding[], RuleResult[]]> = report.resources.map((r) => [
+    relativeResourcePath(r.path, cwd),
+    r.path,
+    groups.tables.get(r.path) ?? [],
+    r.results.filter((x) => !datasetRules.has(x.rule)),
+  ])
+  if (report.dataset || groups.dataset.length) {
+    const resource = report.dataset?.resource ?? 'dataset'
+    sections.push([`${relativeResourcePath(resource, cwd)} (dataset)`, resource, groups.dataset, report.dataset?.results ?? []])
+  }
+  for (const [title, base, findings, results] of sections) {
+    const c = severityCounts(results)
+    const counted = Math.max(c.error + c.warning + c.info, findings.length)
     if (counted === 0) continue
-    out.push(`### ${escapeCell(relativeResourcePath(resource.path, cwd))}`, '')
-    if (findings.length) out.push(...findingsTable(report, findings), '')
+    out.push(`### ${escapeCell(title)}`, '')
+    if (findings.length) out.push(...findingsTable(report, findings, base), '')
     const unlisted = counted - Math.min(findings.length, MAX_ROWS_PER_FILE)
     if (unlisted > 0) {
       const what = findings.length ? `… and ${plural(unlisted, 'more finding')}` : plural(unlisted, 'finding')

@@ -8,14 +8,19 @@ import {pathToFileURL} from 'node:url'
 import {isAbsolute} from 'node:path'
 import type {Finding, Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
-import {effectiveSeverity} from './group.js'
+import type {ReportResource} from '../types.js'
+import {effectiveSeverity, splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
 import {odcheckHomeUrl, ruleDocsUrl} from './rule-docs.js'
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const SRCROOT = '%SRCROOT%'
 
-const mimeTypes: Record<string, string> = {csv: 'text/csv', tsv: 'text/tab-separated-values'}
+const mimeTypes: Record<string, string> = {
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
 
 const levels: Record<Severity, 'error' | 'warning' | 'note' | 'none'> = {error: 'error', warning: 'warning', info: 'note', off: 'none'}
 
@@ -28,6 +33,8 @@ function artifactLocation(resource: string, cwd: string): {uri: string; uriBaseI
 
 function resultProperties(f: Finding): Record<string, unknown> | undefined {
   const properties: Record<string, unknown> = {}
+  const {sheet} = splitSheet(f.resource)
+  if (sheet !== undefined) properties.sheet = sheet
   if (f.rowNumber !== undefined) properties.rowNumber = f.rowNumber
   if (f.fieldNumber !== undefined) properties.fieldNumber = f.fieldNumber
   if (f.fieldName !== undefined) properties.fieldName = f.fieldName
@@ -48,18 +55,35 @@ export const sarif: Formatter = (report, {cwd}) => {
       properties: {tags: rule.tags.map((t) => t.replace(/^#/, '')), set: rule.set, ...(rule.evidence ? {evidence: rule.evidence} : {})},
     }
   })
-  // Every table checked is an artifact, so files that passed are on record too.
-  const artifactIndex = new Map(report.resources.map((r, i) => [r.path, i]))
-  const artifacts = report.resources.map((r) => ({
-    location: artifactLocation(r.path, cwd),
-    ...(r.bytes === null ? {} : {length: r.bytes}),
-    ...(r.format in mimeTypes ? {mimeType: mimeTypes[r.format]} : {}),
-    ...(r.encoding ? {encoding: r.encoding} : {}),
-    properties: {valid: r.valid, rowCount: r.rowCount, fieldCount: r.fieldCount, errors: r.errors, warnings: r.warnings, infos: r.infos},
-  }))
+  // Every file checked is an artifact, so files that passed are on record too (a workbook's sheets share one).
+  const files = new Map<string, ReportResource[]>()
+  for (const r of report.resources) {
+    const {file} = splitSheet(r.path)
+    files.set(file, [...(files.get(file) ?? []), r])
+  }
+  const artifactIndex = new Map([...files.keys()].map((file, i) => [file, i]))
+  const artifacts = [...files].map(([file, tables]) => {
+    const [first] = tables
+    const sum = (key: 'rowCount' | 'errors' | 'warnings' | 'infos') => tables.reduce((n, t) => n + t[key], 0)
+    return {
+      location: artifactLocation(file, cwd),
+      ...(first.bytes === null ? {} : {length: first.bytes}),
+      ...(first.format in mimeTypes ? {mimeType: mimeTypes[first.format]} : {}),
+      ...(first.encoding && first.dialect ? {encoding: first.encoding} : {}),
+      properties: {
+        valid: tables.every((t) => t.valid),
+        rowCount: sum('rowCount'),
+        ...(tables.length === 1 ? {fieldCount: first.fieldCount} : {sheets: tables.map((t) => splitSheet(t.path).sheet)}),
+        errors: sum('errors'),
+        warnings: sum('warnings'),
+        infos: sum('infos'),
+      },
+    }
+  })
   const results = report.findings.map((f) => {
     const index = ruleIndex.get(f.rule)
     const properties = resultProperties(f)
+    const {file} = splitSheet(f.resource)
     return {
       ruleId: f.rule,
       ...(index === undefined ? {} : {ruleIndex: index}),
@@ -68,7 +92,7 @@ export const sarif: Formatter = (report, {cwd}) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: {...artifactLocation(f.resource, cwd), ...(artifactIndex.has(f.resource) ? {index: artifactIndex.get(f.resource)} : {})},
+            artifactLocation: {...artifactLocation(file, cwd), ...(artifactIndex.has(file) ? {index: artifactIndex.get(file)} : {})},
             // Code scanning shows a result only with a start line; a finding about the whole file points at its first line.
             region: {startLine: f.line ?? 1},
           },

@@ -1,55 +1,70 @@
 /** Human-readable report grouped by file, in the manner of ESLint's stylish formatter. */
-import {Chalk} from 'chalk'
+import {Chalk, type ChalkInstance} from 'chalk'
 import type {Finding} from '../../engine/types.js'
-import type {ReportResource} from '../types.js'
+import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
-import {findingsByResource, plural} from './group.js'
+import {datasetRuleIds, groupFindings, notRead, plural} from './group.js'
 
-function location(f: Finding): string {
-  if (f.rowNumber === undefined) return ''
-  return f.fieldNumber === undefined ? `row ${f.rowNumber}` : `row ${f.rowNumber}:${f.fieldNumber}`
+/** `row 3:5`; prefixed with the resource when a block lists findings about several. */
+function location(f: Finding, base: string): string {
+  const where = f.rowNumber === undefined ? '' : f.fieldNumber === undefined ? `row ${f.rowNumber}` : `row ${f.rowNumber}:${f.fieldNumber}`
+  return f.resource === base ? where : `${f.resource} ${where}`.trimEnd()
 }
 
 function facts(resource: ReportResource): string {
-  if (!resource.dialect) return 'not read'
+  if (notRead(resource)) return 'not read'
+  const shape = `${plural(resource.rowCount, 'row')}, ${plural(resource.fieldCount, 'column')}`
+  if (!resource.dialect) return `${shape}, ${resource.format}`
   const delimiter = resource.dialect.delimiter === '\t' ? 'tab' : JSON.stringify(resource.dialect.delimiter)
-  return `${plural(resource.rowCount, 'row')}, ${plural(resource.fieldCount, 'column')}, ${resource.encoding}${resource.bom ? ' with BOM' : ''}, delimiter ${delimiter}`
+  return `${shape}, ${resource.encoding}${resource.bom ? ' with BOM' : ''}, delimiter ${delimiter}`
 }
 
-/** Severities counted on a resource but with none listed: --quiet hides warnings and infos. */
-function hiddenCounts(resource: ReportResource, listed: Finding[]): string[] {
+/** Severities counted but with none listed: --quiet hides warnings and infos. */
+function hiddenCounts(results: RuleResult[], listed: Finding[]): string[] {
   const hidden: string[] = []
-  if (resource.warnings > 0 && !listed.some((f) => f.severity === 'warning')) hidden.push(plural(resource.warnings, 'warning'))
-  if (resource.infos > 0 && !listed.some((f) => f.severity === 'info')) hidden.push(plural(resource.infos, 'info'))
+  for (const severity of ['warning', 'info'] as const) {
+    const counted = results.filter((r) => r.severity === severity).reduce((n, r) => n + r.count - (r.suppressed ?? 0), 0)
+    if (counted > 0 && !listed.some((f) => f.severity === severity)) hidden.push(plural(counted, severity))
+  }
   return hidden
+}
+
+function block(chalk: ChalkInstance, base: string, heading: string, findings: Finding[], results: RuleResult[]): string[] {
+  const paint = {error: chalk.red, warning: chalk.yellow, info: chalk.blue}
+  const out = [heading]
+  const truncated = results.filter((r) => r.truncated)
+  const hidden = hiddenCounts(results, findings)
+  if (findings.length === 0 && truncated.length === 0 && hidden.length === 0) return [...out, `  ${chalk.green('✓')} no problems found`, '']
+  const width = Math.max(0, ...findings.map((f) => location(f, base).length))
+  for (const f of findings) {
+    // Pad before colouring: escape codes have no width on screen.
+    const severity = paint[f.severity](f.severity.padEnd(7))
+    out.push(`  ${chalk.dim(location(f, base).padEnd(width))}  ${severity}  ${f.message}  ${chalk.dim(f.rule)}`)
+  }
+  for (const r of truncated) {
+    const shown = findings.filter((f) => f.rule === r.rule).length
+    if (shown > 0) out.push(`  ${chalk.dim(`… and ${r.count - shown} more ${r.rule} (${r.count} in all)`)}`)
+  }
+  if (hidden.length) out.push(`  ${chalk.dim(`${hidden.join(', ')} not shown (--quiet)`)}`)
+  out.push('')
+  return out
 }
 
 export const stylish: Formatter = (report, {color}) => {
   const chalk = new Chalk({level: color ? 1 : 0})
-  const paint = {error: chalk.red, warning: chalk.yellow, info: chalk.blue}
   const out: string[] = []
-  const byResource = findingsByResource(report)
+  const groups = groupFindings(report)
+  const datasetRules = datasetRuleIds(report)
   for (const resource of report.resources) {
-    const findings = byResource.get(resource.path) ?? []
-    out.push(`${chalk.underline(resource.path)} ${chalk.dim(`(${facts(resource)})`)}`)
-    const truncated = resource.results.filter((r) => r.truncated)
-    const hidden = hiddenCounts(resource, findings)
-    if (findings.length === 0 && truncated.length === 0 && hidden.length === 0) {
-      out.push(`  ${chalk.green('✓')} no problems found`, '')
-      continue
-    }
-    const width = Math.max(0, ...findings.map((f) => location(f).length))
-    for (const f of findings) {
-      // Pad before colouring: escape codes have no width on screen.
-      const severity = paint[f.severity](f.severity.padEnd(7))
-      out.push(`  ${chalk.dim(location(f).padEnd(width))}  ${severity}  ${f.message}  ${chalk.dim(f.rule)}`)
-    }
-    for (const r of truncated) {
-      const shown = findings.filter((f) => f.rule === r.rule).length
-      if (shown > 0) out.push(`  ${chalk.dim(`… and ${r.count - shown} more ${r.rule} (${r.count} in all)`)}`)
-    }
-    if (hidden.length) out.push(`  ${chalk.dim(`${hidden.join(', ')} not shown (--quiet)`)}`)
-    out.push('')
+    const heading = `${chalk.underline(resource.path)} ${chalk.dim(`(${facts(resource)})`)}`
+    const results = resource.results.filter((r) => !datasetRules.has(r.rule))
+    out.push(...block(chalk, resource.path, heading, groups.tables.get(resource.path) ?? [], results))
+  }
+  if (report.dataset || groups.dataset.length) {
+    const resource = report.dataset?.resource ?? 'dataset'
+    const results = report.dataset?.results ?? []
+    const heading = `${chalk.underline(resource)} ${chalk.dim(`(dataset: ${plural(results.length, 'rule')})`)}`
+    out.push(...block(chalk, resource, heading, groups.dataset, results))
   }
   const s = report.summary
   const stale = report.suppressions?.stale.length ?? 0
@@ -58,9 +73,7 @@ export const stylish: Formatter = (report, {color}) => {
   if (s.suppressed) parts.push(`${s.suppressed} suppressed`)
   const verdict = report.valid ? chalk.green('✓ fit to publish') : chalk.red('✖ not fit to publish')
   out.push(`${verdict}: ${parts.join(', ')}`)
-  if (s.maxWarnings !== null && s.warnings > s.maxWarnings) {
-    out.push(chalk.yellow(`more than ${plural(s.maxWarnings, 'warning')} (--max-warnings)`))
-  }
+  if (s.maxWarnings !== null && s.warnings > s.maxWarnings) out.push(chalk.yellow(`more than ${plural(s.maxWarnings, 'warning')} (--max-warnings)`))
   if (report.partial) out.push(chalk.yellow('a limit stopped part of the run: counts are lower bounds'))
   if (stale) out.push(chalk.yellow(`${plural(stale, 'suppression')} no longer needed: run with --prune-suppressions to remove them`))
   return out.join('\n') + '\n'
