@@ -23,6 +23,7 @@ import {spreadsheetErrorValue} from './values/spreadsheet-error-value.js'
 import {proprietaryFormat} from './openness/proprietary-format.js'
 import {linkingChecks} from './linking/index.js'
 import {licenceChecks} from './licence/index.js'
+import {metadataChecks} from './metadata/index.js'
 import {privacyChecks} from './privacy/index.js'
 
 export const checks: AnyCheck[] = [
@@ -58,4 +59,6 @@ export const checks: AnyCheck[] = [
   ...privacyChecks,
   // Licences (dataset level, from the metadata).
   ...licenceChecks,
+  // Metadata: found, readable, complete, well-formed and in agreement with the data (dataset level).
+  ...metadataChecks,
 ]

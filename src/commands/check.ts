@@ -11,6 +11,8 @@ import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
 import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '../report/suppressions.js'
 import {OutputExistsError, writeOutputFile} from '../report/write-output.js'
+import {assessmentSummary} from '../report/formatters/assessment.js'
+import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_assess.js'
 import {BaseCommand} from './base.js'
 
 export const builtInChecksUrl = new URL(`../checks/index${extname(new URL(import.meta.url).pathname)}`, import.meta.url).href
@@ -85,6 +87,9 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     'suppress-rule': Flags.string({multiple: true, description: 'record this rule\'s findings as known (repeatable)'}),
     'suppressions-location': Flags.string({description: `suppressions file to read and write (default: ${SUPPRESSIONS_FILE} in the working directory)`}),
     'prune-suppressions': Flags.boolean({description: 'remove recorded suppressions that are no longer needed'}),
+    answers: Flags.string({description: 'answers to the ODI certificate questions: adds the certificate section to the report (default: certificate.yaml beside the data)'}),
+    'min-level': Flags.string({description: 'fail (exit 1) below this ODI certificate level: basic, pilot, standard, exemplar (or bronze, silver, gold, platinum)'}),
+    'min-stars': Flags.integer({min: 0, max: 5, description: 'fail (exit 1) below this many stars of open data (0-5)'}),
     color: Flags.boolean({allowNo: true, description: 'colour the stylish output (default: when stdout is a terminal)'}),
   }
 
@@ -112,7 +117,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       inputs: paths,
       cwd,
       config,
-      ruleSettings: parseRuleFlags(flags.rule ?? []),
+      ruleSettings: {...(wantsAssessment(flags, formats) ? assessmentRuleSettings(config.catalog) : {}), ...parseRuleFlags(flags.rule ?? [])},
       only: flags.only,
       skip: flags.skip,
       encoding: flags.encoding,
@@ -124,6 +129,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)
     let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings'], suppressed: suppressions.counts, suppressionsFile: suppressions.file})
     report.suppressions?.stale.push(...suppressions.missing)
+    await applyAssessments(report, result, {paths, cwd, answers: flags.answers, minLevel: flags['min-level'], minStars: flags['min-stars'], formats})
     if (flags.quiet) report = {...report, findings: report.findings.filter((f) => f.severity === 'error')}
 
     const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
@@ -138,6 +144,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
         }
       } else this.log(text.replace(/\n$/, ''))
     }
+    if (formats.some((t) => t.name === 'stylish' && !t.path)) for (const line of assessmentSummary(report)) this.log(line)
     if (!report.valid) process.exitCode = 1
     return report
   }

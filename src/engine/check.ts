@@ -11,6 +11,7 @@
 import type {Finding, FindingInput, Report} from './types.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
 import type {DatasetMetadata} from '../metadata/model.js'
+import type {MetadataLoad} from '../metadata/load-types.js'
 
 /** What dataset-level hooks see once every table has been checked. */
 export interface DatasetContext {
@@ -18,8 +19,12 @@ export interface DatasetContext {
   metadata?: DatasetMetadata
   /** Every metadata document that was read (several sources may describe one dataset). */
   metadataSources: DatasetMetadata[]
+  /** How odcheck found and read the metadata (files it could not use, where it looked, local paths), when it looked itself. */
+  metadataLoad?: MetadataLoad
   tables: Array<{
     resource: string
+    /** Absolute path of the file the table was read from. */
+    path?: string
     head?: TableHead
     stats?: TableStats
     /** Findings listed so far for this table (capped per rule) and exact counts per rule id. */

@@ -1,5 +1,6 @@
 /** Runs the dataset-level hooks of every active rule once all tables are checked. */
 import type {DatasetMetadata} from '../metadata/model.js'
+import type {MetadataLoad} from '../metadata/load-types.js'
 import type {DatasetContext} from './check.js'
 import {FindingCollector} from './collector.js'
 import {formatMessage} from './message.js'
@@ -21,12 +22,15 @@ export function runDataset(
   rules: ActiveRule[],
   registry: CheckRegistry,
   maxFindingsPerRule: number,
+  metadataLoad?: MetadataLoad,
 ): DatasetResult {
   const context: DatasetContext = {
     metadata: metadataSources[0],
     metadataSources,
+    metadataLoad,
     tables: tables.map((t) => ({
       resource: t.resource,
+      path: t.path,
       head: t.head,
       stats: t.stats,
       findings: t.findings,

@@ -11,6 +11,8 @@ import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
 import {runDataset, type DatasetResult} from './run-dataset.js'
 import {runWorkbook} from './run-workbook.js'
 import type {DatasetMetadata} from '../metadata/model.js'
+import {loadMetadata} from '../metadata/load.js'
+import type {MetadataLoad} from '../metadata/load-types.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
@@ -23,6 +25,8 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   maxFindingsPerRule?: number
   /** Metadata documents describing the dataset (first is primary), loaded before the run. */
   metadata?: DatasetMetadata[]
+  /** Metadata files named with --metadata; when absent (and `metadata` too) odcheck looks beside the data. */
+  metadataFiles?: string[]
   /** Parallel chunking of large tables; in-process when absent. */
   runChunks?: TableRunOptions['runChunks']
 }
@@ -34,6 +38,10 @@ export interface RunResult {
   resources: DiscoveredResource[]
   /** Findings of dataset-level rules (metadata, licence, ...). */
   dataset?: DatasetResult
+  /** The metadata documents the dataset rules saw, primary first. */
+  metadata?: DatasetMetadata[]
+  /** How the metadata was found and read, when odcheck looked for it. */
+  metadataLoad?: MetadataLoad
 }
 
 export const DEFAULT_MAX_FINDINGS = 100
@@ -67,7 +75,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!matches) throw new UsageError(`"${selector}" in --only/--skip names no rule or tag.`, ['List the rules and their tags with: odcheck rules'])
   }
   const registry = await CheckRegistry.load(config.checkModules)
-  const discovered = await discover(options.inputs, options.cwd)
+  // Metadata first: a metadata file given as an input names tables to check as well.
+  const metadataLoad = options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined
+  const discovered = await discover([...options.inputs, ...(metadataLoad?.tables ?? [])], options.cwd)
   if (discovered.problems.length > 0) throw new UsageError(discovered.problems.map((p) => p.message).join('\n'))
   const resources = withoutIgnored(discovered.resources, config, options)
   if (resources.length === 0 && discovered.resources.length > 0) {
@@ -94,7 +104,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }),
     )
   }
-  const metadata = options.metadata ?? []
+  const metadata = options.metadata ?? metadataLoad?.documents ?? []
   const datasetResource: DiscoveredResource = metadata[0]
     ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}
     : {path: options.cwd, name: options.inputs.length === 1 ? options.inputs[0] : '.', format: 'dataset'}
@@ -103,7 +113,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (datasetRules.length > 0) {
     datasetRules.forEach((r) => used.add(r.id))
     const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-    dataset = runDataset(datasetResource.name, metadata, tables, datasetRules, registry, max)
+    dataset = runDataset(datasetResource.name, metadata, tables, datasetRules, registry, max, metadataLoad)
   }
-  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset}
+  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad}
 }

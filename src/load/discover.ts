@@ -2,6 +2,7 @@
 import {stat} from 'node:fs/promises'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {isMetadataPath} from './metadata.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
@@ -55,7 +56,8 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       if (files.length === 0) problems.push({input, message: `${input} is a folder with no tables in it (looked for ${TABLE_EXTENSIONS.map((e) => '*.' + e).join(', ')}).`})
       files.sort().forEach((f) => add(resolve(f)))
     } else if (info) {
-      add(absolute)
+      // Metadata files given as inputs (datapackage.json, CSVW, DCAT, ...) are read by src/metadata, not as tables.
+      if (!isMetadataPath(absolute)) add(absolute)
     } else if (isDynamicPattern(input)) {
       const files = await glob(input, {cwd, ignore: ignorePatterns, absolute: true})
       if (files.length === 0) problems.push({input, message: `No files match the pattern ${input}.`})

@@ -56,6 +56,8 @@ export interface DatasetMetadata {
   modified?: string
   documentation?: string
   landingPage?: string
+  /** Where the data came from (Frictionless `sources`, dct:source). */
+  provenance?: Array<{title?: string; url?: string}>
   language: string[]
   distributions: Distribution[]
   personalData?: PersonalDataDeclaration

@@ -1,5 +1,6 @@
 /** The JSON report: the contract every formatter reads and later features extend. See schemas/report.schema.json. */
 import type {Finding, RuleEvidence, Severity} from '../engine/types.js'
+import type {CertificateSection, StarsSection} from '../assess/index.js'
 
 export const REPORT_VERSION = 1
 
@@ -88,4 +89,8 @@ export interface JsonReport {
   /** Present when dataset-level rules ran. */
   dataset?: ReportDataset
   suppressions?: {file: string; stale: StaleSuppression[]}
+  /** ODI Open Data Certificate readiness, when assessed (`odcheck certificate`, or `check --answers/--min-level`). */
+  certificate?: CertificateSection
+  /** 5-star open data level, when assessed (`odcheck stars`, or `check --min-stars`). */
+  stars?: StarsSection
 }

@@ -93,7 +93,8 @@ function metadataAnswers(answers: Answers, m: DatasetMetadata): void {
   licenceAnswers(answers, m, m.contentLicence, 'contentLicence')
   if (isWebUrl(m.rights)) answers.copyrightURL = answer('metadata:rights', m.rights.trim(), from(m, 'rights', m.rights.trim()))
   if (m.personalData) answers.dataPersonal = answer('metadata:personalData', m.personalData, from(m, 'personalData', m.personalData))
-  const contact = isWebUrl(m.contactPoint?.url) ? m.contactPoint.url : m.contactPoint?.email ? `mailto:${m.contactPoint.email.replace(/^mailto:/i, '')}` : undefined
+  // An address people can write to is the better answer; a contact's web page is next best.
+  const contact = m.contactPoint?.email ? `mailto:${m.contactPoint.email.replace(/^mailto:/i, '')}` : isWebUrl(m.contactPoint?.url) ? m.contactPoint.url : undefined
   if (contact) answers.contactUrl = answer('metadata:contactPoint', contact, from(m, 'contactPoint', contact))
   const download = m.distributions.find((d) => isWebUrl(d.url))
   if (download?.url) answers.datasetUrl = answer('metadata:distributions', download.url, from(m, 'distributions', download.url))

@@ -1,0 +1,109 @@
+/**
+ * metadata-mismatch: the metadata contradicts the data. It lists files that are not there (or
+ * that lie outside the dataset's folder), declares columns the table does not have, labels a
+ * CSV as a web page or spreadsheet, or gives row counts or sizes the files do not have.
+ */
+import {basename} from 'node:path'
+import {defineCheck, type DatasetContext, type DatasetReport} from '../../engine/check.js'
+import {matchDistributions, namedFor, type DistributionMatch} from '../../metadata/match.js'
+import {compatible, extensionFamily, familyOf} from './formats.js'
+import {fileName, resourceFor} from './names.js'
+
+type Table = DatasetContext['tables'][number]
+
+function compareColumns(declared: string[], actual: string[]) {
+  const norm = (s: string) => s.trim()
+  const missing = declared.filter((d) => !actual.map(norm).includes(norm(d)))
+  const extra = actual.filter((a) => !declared.map(norm).includes(norm(a)))
+  const reordered = missing.length === 0 && extra.length === 0 && declared.some((d, i) => norm(d) !== norm(actual[i] ?? ''))
+  return {missing, extra, reordered}
+}
+
+function checkDistribution(context: DatasetContext, m: DistributionMatch, table: Table | undefined, report: DatasetReport): void {
+  const doc = context.metadataSources[m.document]
+  const d = doc.distributions[m.distribution]
+  const where = {...resourceFor(context, doc.source.path)}
+  const base = {distribution: m.distribution, ...(d.title ? {title: d.title} : {})}
+  if (m.local?.outside) {
+    report({...where, messageId: 'pathOutside', details: {kind: 'path-outside', path: m.local.declared, ...base}})
+    return
+  }
+  if (m.local && !m.local.exists) {
+    report({...where, messageId: 'missingFile', details: {kind: 'missing-file', path: m.local.declared, ...base}})
+    return
+  }
+  const name = table?.resource ?? d.path ?? d.url ?? `distribution ${m.distribution + 1}`
+  // Formats: what the file is (when checked), else what its name says, against what the metadata says.
+  const declaredFormat = familyOf(d.format)
+  const declaredMedia = familyOf(d.mediaType)
+  const actual = table?.head ? familyOf(table.head.format) : undefined
+  const byName = extensionFamily(d.path ?? d.url)
+  const claims: Array<[string | undefined, string | undefined, string]> = [
+    [d.format, declaredFormat, 'format'],
+    [d.mediaType, declaredMedia, 'mediaType'],
+  ]
+  const evidence = actual ? {value: table!.head!.format, family: actual, from: 'file'} : byName ? {value: (d.path ?? d.url)!, family: byName, from: 'name'} : undefined
+  let formatReported = false
+  for (const [value, family, property] of claims) {
+    if (!value || !family || !evidence || compatible(family, evidence.family)) continue
+    report({...where, messageId: evidence.from === 'file' ? 'format' : 'formatName', details: {kind: 'format', table: name, property, declared: value, actual: evidence.value, ...base}})
+    formatReported = true
+    break
+  }
+  if (!formatReported && declaredFormat && declaredMedia && !compatible(declaredFormat, declaredMedia)) {
+    report({...where, messageId: 'formatMediaType', details: {kind: 'format', table: name, property: 'mediaType', declared: d.mediaType, format: d.format, ...base}})
+  }
+  if (!table) return
+  const labels = table.head?.labels
+  if (d.fields && labels && (table.head?.dialect.header ?? true)) {
+    const {missing, extra, reordered} = compareColumns(d.fields, labels)
+    if (missing.length || extra.length) {
+      const messageId = missing.length && extra.length ? 'columns' : missing.length ? 'columnsMissing' : 'columnsExtra'
+      report({...where, resource: table.resource, messageId, details: {kind: 'columns', table: table.resource, missing, extra, declared: d.fields, actual: labels, ...base}})
+    } else if (reordered) {
+      report({...where, resource: table.resource, messageId: 'columnOrder', details: {kind: 'column-order', table: table.resource, declared: d.fields, actual: labels, ...base}})
+    }
+  }
+  if (d.rowCount !== undefined && table.stats && table.stats.rowCount !== d.rowCount) {
+    report({...where, messageId: 'rowCount', details: {kind: 'row-count', table: table.resource, declared: d.rowCount, actual: table.stats.rowCount, ...base}})
+  }
+  if (d.bytes !== undefined && table.stats && table.head && table.head.format !== 'xlsx' && table.stats.bytes !== d.bytes) {
+    report({...where, messageId: 'bytes', details: {kind: 'bytes', table: table.resource, declared: d.bytes, actual: table.stats.bytes, ...base}})
+  }
+}
+
+export const metadataMismatch = defineCheck<Record<string, never>, undefined>({
+  name: 'metadata-mismatch',
+  optionsSchema: {type: 'object', additionalProperties: false},
+  messages: {
+    default: 'The metadata does not match the data',
+    missingFile: 'The metadata lists {{path}}, but there is no such file: correct the path, or add the file',
+    pathOutside: 'The metadata lists {{path}}, which is outside the dataset\'s folder: odcheck did not read it. List only files in the folder of the metadata file (or below it)',
+    columns: 'The metadata declares columns {{table}} does not have ({{missing}}) and leaves out columns it has ({{extra}}): make the header and the metadata agree',
+    columnsMissing: 'The metadata declares columns {{table}} does not have: {{missing}}. Make the header and the metadata agree',
+    columnsExtra: '{{table}} has columns the metadata does not describe: {{extra}}. Describe them in the metadata',
+    columnOrder: 'The metadata lists the columns of {{table}} in a different order ({{declared}}) from the file ({{actual}})',
+    format: 'The metadata gives the {{property}} of {{table}} as "{{declared}}", but the file is {{actual}}',
+    formatName: 'The metadata gives the {{property}} of {{table}} as "{{declared}}", but its name says otherwise: check which one is right',
+    formatMediaType: 'The metadata gives {{table}} the format "{{format}}" but the media type "{{declared}}": one of them is wrong',
+    rowCount: 'The metadata says {{table}} has {{declared}} rows, but it has {{actual}}',
+    bytes: 'The metadata says {{table}} is {{declared}} bytes, but it is {{actual}}',
+    namedFor: '{{metadataFile}} is named for {{describes}} but describes {{declared}}: make its "url" name {{describes}}, or rename the file',
+  },
+  create: () => ({
+    dataset(context, report) {
+      const documents = context.metadataSources
+      const tables = context.tables.map((t) => ({resource: t.resource, path: t.path ?? t.head?.path}))
+      const matches = matchDistributions(documents, tables, context.metadataLoad?.localFiles)
+      for (const m of matches) checkDistribution(context, m, m.table ? context.tables.find((t) => t.resource === m.table!.resource) : undefined, report)
+      // CSVW's `<file>-metadata.json` beside `<file>` must describe `<file>`.
+      documents.forEach((doc, index) => {
+        const target = namedFor(doc)
+        if (!target || !tables.some((t) => t.path === target)) return
+        if (matches.some((m) => m.document === index && m.table?.path === target)) return
+        const declared = doc.distributions.map((d) => d.url ?? d.path).filter(Boolean)
+        report({...resourceFor(context, doc.source.path), messageId: 'namedFor', details: {kind: 'named-for', metadataFile: basename(doc.source.path), describes: basename(target), table: fileName(context, target), declared}})
+      })
+    },
+  }),
+})

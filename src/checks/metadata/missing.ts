@@ -1,0 +1,41 @@
+/**
+ * metadata-missing, metadata-missing-recommended, metadata-missing-optional: one check, three
+ * rules. A finding's severity comes from its rule, so properties of different importance are
+ * listed in the `properties` option of rules of different severity (docs/rules/metadata-missing.md).
+ * A property counts as present if any metadata file describing the dataset gives it.
+ */
+import {defineCheck} from '../../engine/check.js'
+import {describedDatasets} from '../../metadata/merge.js'
+import {PROPERTIES, PROPERTY_NAMES, whereToWrite, type PropertyName} from './properties.js'
+import {resourceFor} from './names.js'
+
+interface Options {
+  properties: PropertyName[]
+}
+
+export const metadataMissing = defineCheck<Options, undefined>({
+  name: 'metadata-missing',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['properties'],
+    properties: {properties: {type: 'array', uniqueItems: true, items: {enum: [...PROPERTY_NAMES]}}},
+  },
+  messages: {
+    default: 'The metadata gives no {{label}}: add {{where}}',
+    inDataset: 'The metadata of "{{dataset}}" gives no {{label}}: add {{where}}',
+  },
+  create: ({properties}) => ({
+    dataset(context, report) {
+      for (const described of describedDatasets(context.metadataSources)) {
+        const primary = described.documents[0]
+        for (const property of properties) {
+          if (PROPERTIES[property].has(described.metadata)) continue
+          const details: Record<string, unknown> = {property, label: PROPERTIES[property].label, where: whereToWrite(primary.source.format, property), format: primary.source.format}
+          if (described.label) details.dataset = described.label
+          report({...resourceFor(context, primary.source.path), ...(described.label ? {messageId: 'inDataset'} : {}), details})
+        }
+      }
+    },
+  }),
+})

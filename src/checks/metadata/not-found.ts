@@ -1,0 +1,28 @@
+/**
+ * metadata-not-found: odcheck found no metadata beside the data. Said once, with where it
+ * looked, rather than as one finding per missing property.
+ */
+import {defineCheck} from '../../engine/check.js'
+
+export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
+  name: 'metadata-not-found',
+  optionsSchema: {type: 'object', additionalProperties: false},
+  messages: {
+    default:
+      'No metadata describes this data: odcheck looked in {{folders}} for {{names}}. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
+    notSearched: 'No metadata describes this data. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
+  },
+  create: () => ({
+    dataset(context, report) {
+      if (context.metadataSources.length > 0 || context.metadata || (context.metadataLoad?.problems.length ?? 0) > 0) return
+      const searched = context.metadataLoad?.searched ?? []
+      if (searched.length === 0) {
+        report({messageId: 'notSearched', details: {folders: [], names: []}})
+        return
+      }
+      // The .yml and .yaml spellings are looked for too; the message names one of each.
+      const names = [...new Set(searched.flatMap((s) => s.names))].filter((n) => !/\.yml$|^datapackage\.yaml$/.test(n))
+      report({details: {folders: searched.map((s) => s.folder), names}})
+    },
+  }),
+})

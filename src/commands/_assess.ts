@@ -1,0 +1,162 @@
+/**
+ * What `certificate`, `stars` and check's --answers/--min-level/--min-stars share: one run of
+ * the checks (as `check` does it), the report, and the assessments attached to it.
+ */
+import {dirname, join, resolve} from 'node:path'
+import {stat} from 'node:fs/promises'
+import {Flags} from '@oclif/core'
+import {ANSWERS_FILE_NAME, assessCertificate, LEVELS, levelRank, parseLevel, readAnswersFile, type LevelId} from '../assess/certificate/index.js'
+import type {AssessInput, CertificateSection, StarsSection} from '../assess/index.js'
+import {computeStars, linkedDataFiles, readLinkedData, type StarCount} from '../assess/stars/index.js'
+import {loadConfig} from '../engine/config.js'
+import {UsageError} from '../engine/errors.js'
+import {run, type RunResult} from '../engine/run.js'
+import type {RuleSetting} from '../engine/select.js'
+import type {RuleDefinition} from '../engine/types.js'
+import {resourceName} from '../load/discover.js'
+import {buildReport} from '../report/build.js'
+import type {JsonReport} from '../report/types.js'
+import {builtInChecksUrl, parseRuleFlags} from './check.js'
+
+/** Rules whose findings are the assessments' evidence; off by default, turned on for assessments. */
+const EVIDENCE_RULES = ['uri-column']
+
+export const assessmentFlags = {
+  answers: Flags.string({description: `answers to the ODI certificate questions (default: ${ANSWERS_FILE_NAME} beside the data)`}),
+  'min-level': Flags.string({description: `fail (exit 1) below this certificate level: ${LEVELS.slice(1).join(', ')} or bronze, silver, gold, platinum`}),
+  'min-stars': Flags.integer({min: 0, max: 5, description: 'fail (exit 1) below this many stars of open data (0-5)'}),
+}
+
+export const datasetRunFlags = {
+  config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
+  metadata: Flags.string({multiple: true, description: 'metadata file describing the data instead of looking beside it'}),
+  rule: Flags.string({multiple: true, description: "set a rule's severity: ID=off|info|warning|error"}),
+  encoding: Flags.string({description: 'read tables in this encoding instead of detecting it'}),
+  delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
+  header: Flags.boolean({allowNo: true, description: 'whether tables have a header row'}),
+}
+
+export interface DatasetRunOptions {
+  paths: string[]
+  cwd: string
+  version: string
+  config?: string
+  metadata?: string[]
+  rule?: string[]
+  encoding?: string
+  delimiter?: string
+  header?: boolean
+}
+
+/** Turns on the rules the assessments read (where the catalog has them), under the user's own --rule settings. */
+export function assessmentRuleSettings(catalog: RuleDefinition[]): Record<string, RuleSetting> {
+  return Object.fromEntries(catalog.filter((r) => EVIDENCE_RULES.includes(r.id) && r.severity === 'off').map((r) => [r.id, {severity: 'info' as const}]))
+}
+
+async function searchFolder(cwd: string, first: string): Promise<string> {
+  const path = resolve(cwd, first)
+  return stat(path).then(
+    (s) => (s.isDirectory() ? path : dirname(path)),
+    () => cwd,
+  )
+}
+
+/** Runs the checks exactly as `check` does (config, rules, metadata) and builds the report. */
+export async function runChecks(options: DatasetRunOptions): Promise<{result: RunResult; report: JsonReport}> {
+  const {cwd, paths} = options
+  const config = await loadConfig({cwd, searchFrom: await searchFolder(cwd, paths[0]), configFile: options.config, builtInChecks: builtInChecksUrl})
+  for (const file of options.metadata ?? []) {
+    if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
+  }
+  const result = await run({
+    inputs: paths,
+    cwd,
+    config,
+    ruleSettings: {...assessmentRuleSettings(config.catalog), ...parseRuleFlags(options.rule ?? [])},
+    encoding: options.encoding,
+    delimiter: options.delimiter === '\\t' ? '\t' : options.delimiter,
+    header: options.header,
+    metadataFiles: options.metadata,
+  })
+  return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
+}
+
+/** The report as the assessments read it (assess sits upstream of the report, so it has its own input shape). */
+export function assessInputOf(report: JsonReport, result: RunResult, cwd: string): AssessInput {
+  const primary = result.metadata?.[0]
+  const counts = new Map<string, number>()
+  for (const resource of report.resources) for (const r of resource.results) counts.set(r.rule, (counts.get(r.rule) ?? 0) + r.count)
+  for (const r of report.dataset?.results ?? []) counts.set(r.rule, (counts.get(r.rule) ?? 0) + r.count)
+  return {
+    // Named as reports name files: relative to the working directory.
+    metadata: primary && {...primary, source: {...primary.source, path: resourceName(resolve(cwd, primary.source.path), cwd)}},
+    resources: report.resources.map((r) => ({
+      path: r.path,
+      format: r.format,
+      readable: !r.results.some((x) => x.rule === 'source-error' && x.count > 0) && r.fieldCount > 0,
+      fieldNames: r.fieldNames,
+      rowCount: r.rowCount,
+    })),
+    findings: report.findings,
+    rules: report.rules.map((r) => ({id: r.id, tags: r.tags, count: counts.get(r.id) ?? 0})),
+  }
+}
+
+export function parseMinLevel(text: string | undefined): LevelId | undefined {
+  if (text === undefined) return undefined
+  const level = parseLevel(text)
+  if (!level) throw new UsageError(`--min-level ${text} is not a certificate level.`, [`Levels: ${LEVELS.slice(1).join(', ')} (or bronze, silver, gold, platinum; raw, pilot, standard, expert)`])
+  return level
+}
+
+/** The answers file: --answers (must exist), else certificate.yaml beside the data (may be absent). */
+async function userAnswers(paths: string[], cwd: string, answers: string | undefined) {
+  const path = answers ? resolve(cwd, answers) : join(await searchFolder(cwd, paths[0]), ANSWERS_FILE_NAME)
+  const file = resourceName(path, cwd)
+  const read = await readAnswersFile(path, file, answers !== undefined)
+  return read ? {answers: read, file} : undefined
+}
+
+export async function certificateSection(options: {paths: string[]; cwd: string; report: JsonReport; result: RunResult; answers?: string; minLevel?: LevelId}): Promise<CertificateSection> {
+  const user = await userAnswers(options.paths, options.cwd, options.answers)
+  const section: CertificateSection = assessCertificate(assessInputOf(options.report, options.result, options.cwd), user)
+  if (options.minLevel) {
+    section.minLevel = options.minLevel
+    section.belowMinimum = levelRank(section.level) < levelRank(options.minLevel)
+  }
+  return section
+}
+
+export async function starsSection(options: {paths: string[]; cwd: string; report: JsonReport; result: RunResult; minStars?: number}): Promise<StarsSection> {
+  const input = assessInputOf(options.report, options.result, options.cwd)
+  const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), metadata: input.metadata})
+  const linked = await readLinkedData(files, input.metadata, (p) => resourceName(p, options.cwd))
+  const section: StarsSection = computeStars(input, linked)
+  if (options.minStars !== undefined) {
+    section.minStars = options.minStars as StarCount
+    section.belowMinimum = section.stars < options.minStars
+  }
+  return section
+}
+
+/** Whether check's flags ask for an assessment, so the evidence rules should run. */
+export function wantsAssessment(flags: {answers?: string; 'min-level'?: string; 'min-stars'?: number}, formats: Array<{name: string}> = []): boolean {
+  return flags.answers !== undefined || flags['min-level'] !== undefined || flags['min-stars'] !== undefined || formats.some((f) => f.name === 'odi-json')
+}
+
+/**
+ * For `check`: attaches the sections its flags ask for and marks the report not valid when the
+ * dataset is below a minimum given.
+ */
+export async function applyAssessments(
+  report: JsonReport,
+  result: RunResult,
+  options: {paths: string[]; cwd: string; answers?: string; minLevel?: string; minStars?: number; formats?: Array<{name: string}>},
+): Promise<void> {
+  const minLevel = parseMinLevel(options.minLevel)
+  if (options.answers !== undefined || minLevel || options.formats?.some((f) => f.name === 'odi-json')) {
+    report.certificate = await certificateSection({...options, report, result, minLevel})
+  }
+  if (options.minStars !== undefined) report.stars = await starsSection({...options, report, result})
+  if (report.certificate?.belowMinimum || report.stars?.belowMinimum) report.valid = false
+}

@@ -1,0 +1,210 @@
+/**
+ * Finds the metadata that describes the data being checked, and tells its format from its
+ * content (not just its name). Reading and mapping it is src/metadata's job.
+ *
+ * - Files named with `--metadata`, or given as inputs with a metadata extension (.json,
+ *   .jsonld, .ttl, .rdf, .xml, .yaml, ...), are used as they are; nothing else is searched.
+ * - Otherwise odcheck looks beside the data: in each folder given, and in the folder of each
+ *   file given (then its parent folders up to the working directory, for a data package one
+ *   level up from data/): datapackage.json|yaml|yml, odcheck.yaml|yml, `<file>-metadata.json`,
+ *   csv-metadata.json and data.json (when it is DCAT-US).
+ */
+import {readFile, readdir, stat} from 'node:fs/promises'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {parseDocument} from 'yaml'
+import {resourceName, TABLE_EXTENSIONS} from './discover.js'
+
+export type SniffedFormat = 'datapackage' | 'csvw' | 'dcat-jsonld' | 'dcat-turtle' | 'dcat-rdfxml' | 'dcat-us' | 'ckan' | 'odcheck'
+
+export interface MetadataCandidate {
+  /** Absolute path. */
+  path: string
+  /** Undefined when the content is not a metadata format odcheck reads. */
+  format?: SniffedFormat
+  text?: string
+  /** Set when the file could not be read. */
+  readError?: string
+  via: 'flag' | 'input' | 'beside'
+  /** Found in a parent folder of a file given: it only counts if it lists that file. */
+  fromParentFolder?: boolean
+}
+
+export interface MetadataDiscovery {
+  candidates: MetadataCandidate[]
+  /** Absolute paths of inputs that are metadata files, so not tables. */
+  metadataInputs: string[]
+  /** Where odcheck looked when it searched beside the data, for the "no metadata" message. */
+  searched: Array<{folder: string; names: string[]}>
+}
+
+/** Extensions that make a file given as an input a metadata file rather than a table. */
+export const METADATA_EXTENSIONS = ['json', 'jsonld', 'ttl', 'n3', 'rdf', 'owl', 'xml', 'yaml', 'yml']
+
+const MAX_METADATA_BYTES = 50 * 1024 * 1024
+
+export function isMetadataPath(path: string): boolean {
+  const ext = extname(path).slice(1).toLowerCase()
+  // `.odcheck.yaml` is odcheck's config file, never metadata.
+  return METADATA_EXTENSIONS.includes(ext) && !/^\.odcheck\.ya?ml$/i.test(basename(path))
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function contextMentions(context: unknown, word: string): boolean {
+  return JSON.stringify(context ?? '').toLowerCase().includes(word)
+}
+
+export function sniffJson(value: unknown): SniffedFormat | undefined {
+  if (Array.isArray(value)) {
+    return value.some((d) => isObject(d) && ('distribution' in d || 'title' in d)) ? 'dcat-us' : undefined
+  }
+  if (!isObject(value)) return undefined
+  if ('success' in value && ('result' in value || 'error' in value)) return 'ckan'
+  const context = value['@context']
+  if (context !== undefined) {
+    if (contextMentions(context, 'csvw')) return 'csvw'
+    if (contextMentions(context, 'project-open-data') || ('dataset' in value && !('@graph' in value))) return 'dcat-us'
+    return 'dcat-jsonld'
+  }
+  if ('tableSchema' in value || (Array.isArray(value.tables) && value.tables.some((t) => isObject(t) && 'url' in t))) return 'csvw'
+  const ckanKeys = ['license_id', 'notes', 'num_resources', 'owner_org', 'ckan_url', 'package_count', 'is_organization']
+  if (ckanKeys.some((k) => k in value)) return 'ckan'
+  if (Array.isArray(value.resources)) return 'datapackage'
+  if ('dataset' in value || ('distribution' in value && 'title' in value) || String(value['@type'] ?? '').startsWith('dcat:')) return 'dcat-us'
+  return undefined
+}
+
+const ODCHECK_KEYS = ['title', 'description', 'publisher', 'contactPoint', 'licence', 'keywords', 'updateFrequency', 'distributions', 'personalData']
+
+/** The format of a metadata file from its content, with its name as a tie-breaker for broken files. */
+export function sniffMetadataFormat(path: string, text: string): SniffedFormat | undefined {
+  const name = basename(path).toLowerCase()
+  const ext = extname(name).slice(1)
+  const body = text.replace(/^\uFEFF/, '').trimStart()
+  if (body.startsWith('<')) return /rdf:RDF|22-rdf-syntax-ns#/.test(body.slice(0, 20_000)) ? 'dcat-rdfxml' : undefined
+  if (body.startsWith('{') || body.startsWith('[')) {
+    try {
+      const sniffed = sniffJson(JSON.parse(body))
+      if (sniffed) return sniffed
+      if (ext === 'jsonld') return 'dcat-jsonld'
+      return name.startsWith('datapackage.') ? 'datapackage' : undefined
+    } catch {
+      // Broken JSON: go by the name, so the adapter can say where the syntax error is.
+      if (name.startsWith('datapackage.')) return 'datapackage'
+      if (name.endsWith('-metadata.json') || /"tableSchema"|www\.w3\.org\/ns\/csvw/.test(body)) return 'csvw'
+      if (ext === 'jsonld') return 'dcat-jsonld'
+      if (/"(success|license_id|owner_org|num_resources)"\s*:/.test(body)) return 'ckan'
+      if (/"resources"\s*:/.test(body)) return 'datapackage'
+      if (name === 'data.json' || /"(dataset|distribution)"\s*:/.test(body)) return 'dcat-us'
+      return ext === 'json' ? 'dcat-us' : undefined
+    }
+  }
+  if (ext === 'ttl' || ext === 'n3' || /^(@prefix|@base|prefix\s|base\s)/i.test(body)) return 'dcat-turtle'
+  if (ext === 'yaml' || ext === 'yml') {
+    if (/^datapackage\./.test(name)) return 'datapackage'
+    if (/^odcheck\./.test(name)) return 'odcheck'
+    const doc = parseDocument(body)
+    const value = doc.errors.length ? undefined : doc.toJS()
+    if (isObject(value) && Array.isArray(value.resources)) return 'datapackage'
+    if (isObject(value) && !('rules' in value) && !('extends' in value) && Object.keys(value).some((k) => ODCHECK_KEYS.includes(k))) return 'odcheck'
+  }
+  return undefined
+}
+
+async function readCandidate(path: string, via: MetadataCandidate['via'], fromParentFolder = false): Promise<MetadataCandidate> {
+  const candidate: MetadataCandidate = {path, via}
+  if (fromParentFolder) candidate.fromParentFolder = true
+  try {
+    const info = await stat(path)
+    if (info.size > MAX_METADATA_BYTES) {
+      candidate.readError = `it is ${Math.round(info.size / 1024 / 1024)} MB, larger than any metadata file should be`
+      return candidate
+    }
+    candidate.text = await readFile(path, 'utf8')
+    candidate.format = sniffMetadataFormat(path, candidate.text)
+  } catch (error) {
+    candidate.readError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`
+  }
+  return candidate
+}
+
+/** Metadata file names odcheck looks for beside the data, in priority order; `tables` are the table files in the folder. */
+function namesBeside(tables: string[]): string[] {
+  return ['odcheck.yaml', 'odcheck.yml', 'datapackage.json', 'datapackage.yaml', 'datapackage.yml', ...tables.map((t) => `${t}-metadata.json`), 'csv-metadata.json', 'data.json']
+}
+
+async function filesIn(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder, {withFileTypes: true})).filter((e) => e.isFile()).map((e) => e.name)
+  } catch {
+    return []
+  }
+}
+
+const isTableName = (name: string) => TABLE_EXTENSIONS.includes(extname(name).slice(1).toLowerCase())
+
+async function searchFolder(folder: string, tables: string[], fromParentFolder: boolean): Promise<MetadataCandidate[]> {
+  const present = new Map((await filesIn(folder)).map((n) => [n.toLowerCase(), n]))
+  const found: MetadataCandidate[] = []
+  for (const wanted of namesBeside(tables)) {
+    const name = present.get(wanted.toLowerCase())
+    if (!name) continue
+    const candidate = await readCandidate(join(folder, name), 'beside', fromParentFolder)
+    // A data.json that is not a DCAT-US catalog is most likely data, not metadata.
+    if (wanted === 'data.json' && candidate.format !== 'dcat-us') continue
+    found.push(candidate)
+  }
+  return found
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')
+}
+
+export async function discoverMetadata(inputs: string[], cwd: string, flagged: string[] = []): Promise<MetadataDiscovery> {
+  const metadataInputs: string[] = []
+  const named: MetadataCandidate[] = []
+  for (const file of flagged) named.push(await readCandidate(resolve(cwd, file), 'flag'))
+  const folders = new Map<string, {tables: Set<string>; files: string[]}>()
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input)
+    const info = await stat(absolute).catch(() => undefined)
+    if (info?.isDirectory()) {
+      const entry = folders.get(absolute) ?? {tables: new Set(), files: []}
+      for (const name of await filesIn(absolute)) if (isTableName(name)) entry.tables.add(name)
+      folders.set(absolute, entry)
+    } else if (info && isMetadataPath(absolute)) {
+      metadataInputs.push(absolute)
+      named.push(await readCandidate(absolute, 'input'))
+    } else if (info) {
+      const folder = dirname(absolute)
+      const entry = folders.get(folder) ?? {tables: new Set(), files: []}
+      entry.tables.add(basename(absolute))
+      entry.files.push(absolute)
+      folders.set(folder, entry)
+    }
+  }
+  if (named.length > 0) return {candidates: named, metadataInputs, searched: []}
+
+  const candidates: MetadataCandidate[] = []
+  const searched: MetadataDiscovery['searched'] = []
+  const seen = new Set<string>()
+  for (const [folder, {tables, files}] of folders) {
+    const tableNames = [...tables].sort()
+    searched.push({folder: resourceName(folder, cwd) || '.', names: namesBeside(tableNames)})
+    let found = await searchFolder(folder, tableNames, false)
+    // A file in data/ is often described by a data package one folder up: look up to the working directory.
+    for (let parent = dirname(folder), level = 0; found.length === 0 && files.length > 0 && level < 3 && parent !== dirname(parent) && isInside(parent, cwd); parent = dirname(parent), level++) {
+      found = (await searchFolder(parent, [], true)).filter((c) => c.format !== 'dcat-us')
+    }
+    for (const c of found) {
+      if (seen.has(c.path)) continue
+      seen.add(c.path)
+      candidates.push(c)
+    }
+  }
+  return {candidates, metadataInputs, searched}
+}

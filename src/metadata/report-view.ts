@@ -1,0 +1,46 @@
+/** The `metadata` section of the JSON report: the dataset's normalised metadata and the files it came from. */
+import {isAbsolute, relative, sep} from 'node:path'
+import type {MetadataProblemReason} from './errors.js'
+import type {LocalFile, MetadataLoad} from './load-types.js'
+import {metadataSourceByTable, type TableRef} from './match.js'
+import {describedDatasets} from './merge.js'
+import type {DatasetMetadata, MetadataFormat} from './model.js'
+
+export interface ReportMetadata extends Omit<DatasetMetadata, 'source'> {
+  /** Every metadata file read, primary first; `datasets` counts the datasets a catalog file lists. */
+  sources: Array<{format: MetadataFormat; path: string; datasets: number}>
+  /** Metadata files found but not usable (see the metadata-unreadable findings). */
+  unreadable: Array<{path: string; reason: MetadataProblemReason; line?: number; column?: number}>
+}
+
+export function displayName(path: string, cwd: string): string {
+  const rel = relative(cwd, path)
+  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/')
+}
+
+/** Null when no metadata file was found at all. */
+export function reportMetadata(documents: DatasetMetadata[], load: MetadataLoad | undefined, cwd: string): ReportMetadata | null {
+  const problems = load?.problems ?? []
+  if (documents.length === 0 && problems.length === 0) return null
+  const primary = describedDatasets(documents)[0]?.metadata
+  const sources: ReportMetadata['sources'] = []
+  for (const doc of documents) {
+    const path = displayName(doc.source.path, cwd)
+    const known = sources.find((s) => s.path === path)
+    if (known) known.datasets++
+    else sources.push({format: doc.source.format, path, datasets: 1})
+  }
+  const {source: _source, ...rest} = primary ?? {source: undefined, keywords: [], themes: [], language: [], distributions: [], evidence: {}}
+  return {
+    ...rest,
+    sources,
+    unreadable: problems.map((p) => ({path: displayName(p.path, cwd), reason: p.reason, ...(p.line !== undefined ? {line: p.line} : {}), ...(p.column !== undefined ? {column: p.column} : {})})),
+  }
+}
+
+/** Each table's metadata file, by table resource name, as a display path. */
+export function metadataSourcesOfTables(documents: DatasetMetadata[], tables: TableRef[], cwd: string, localFiles?: LocalFile[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [resource, path] of metadataSourceByTable(documents, tables, localFiles)) out[resource] = displayName(path, cwd)
+  return out
+}

@@ -1,0 +1,18 @@
+/** Parses YAML metadata, turning a syntax error into a MetadataError with its line and column. */
+import {parseDocument} from 'yaml'
+import {MetadataError} from './errors.js'
+import {stripBom} from './json-text.js'
+
+export function parseYamlText(text: string): unknown {
+  const source = stripBom(text)
+  if (source.trim() === '') throw new MetadataError('The file is empty.', 'syntax', 'Write the metadata into it, or delete it.')
+  const doc = parseDocument(source, {prettyErrors: false, uniqueKeys: true})
+  const error = doc.errors[0]
+  if (error) {
+    const pos = error.linePos?.[0]
+    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')
+    throw new MetadataError(`It is not valid YAML${where}: ${reason}.`, 'syntax', 'Fix the YAML at this point: check indentation, and quote values that contain ": " or start with a special character.', pos?.line, pos?.col)
+  }
+  return doc.toJS()
+}

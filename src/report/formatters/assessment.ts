@@ -1,0 +1,82 @@
+/**
+ * Text for the report's `certificate` and `stars` sections: what `odcheck certificate` and
+ * `odcheck stars` print, and the one-line summaries `check` adds when it assessed them.
+ */
+import {Chalk, type ChalkInstance} from 'chalk'
+import type {CertificateSection, StarsSection} from '../../assess/index.js'
+import type {JsonReport} from '../types.js'
+import {plural} from './group.js'
+
+const SHOWN_REQUIREMENTS = 12
+
+function levelTitle(s: Pick<CertificateSection, 'level' | 'name' | 'formerName'>): string {
+  if (s.level === 'none') return s.name
+  return s.name === s.formerName ? s.name : `${s.name} (formerly ${s.formerName})`
+}
+
+function valueText(value: string | string[]): string {
+  return Array.isArray(value) ? value.join(', ') : value
+}
+
+export function certificateText(s: CertificateSection, color: boolean): string {
+  const chalk = new Chalk({level: color ? 1 : 0})
+  const out: string[] = []
+  const paint = s.level === 'none' ? chalk.red : s.belowMinimum ? chalk.yellow : chalk.green
+  out.push(`${chalk.bold(`ODI Open Data Certificate (${s.jurisdiction})`)}: ${paint(levelTitle(s))}${s.minLevel ? chalk.dim(` (minimum ${s.minLevel}${s.belowMinimum ? ', not reached' : ', reached'})`) : ''}`)
+  const answers = Object.values(s.answers)
+  const fromUser = answers.filter((a) => a.source === 'user').length
+  const fromFile = s.answersFile ? `${fromUser} from ${s.answersFile}` : 'no answers file (write certificate.yaml beside the data)'
+  out.push(`  ${answers.length - fromUser} answered from odcheck's evidence, ${fromFile}${s.unknown.length ? `; ${plural(s.unknown.length, 'question')} still unanswered` : ''}`)
+  for (const id of s.conflicts) {
+    const a = s.answers[id]
+    out.push(chalk.yellow(`  ! ${id}: ${a.source === 'user' ? 'your answer' : a.source} "${valueText(a.value)}" counts; ${a.conflict!.source} says "${valueText(a.conflict!.value)}" (${a.conflict!.evidence})`))
+  }
+  if (s.notAsked.length) out.push(chalk.dim(`  not asked given the other answers, so not counted: ${s.notAsked.join(', ')}`))
+  if (s.next) out.push('', blockTitle(chalk, s))
+  for (const m of s.next?.missingMandatory ?? []) {
+    out.push(`  ${chalk.red('answer')}   ${m.question}: "${m.label}"${m.choices ? chalk.dim(` (${m.choices.join(', ')})`) : ''}`)
+    if (m.metadata) out.push(chalk.dim(`           odcheck reads this from metadata: ${m.metadata}`))
+  }
+  const requirements = s.next?.requirements ?? []
+  for (const r of requirements.slice(0, SHOWN_REQUIREMENTS)) {
+    out.push(`  ${r.id.padEnd(11)}${r.action}`)
+    if (r.metadata) out.push(chalk.dim(`           odcheck can check this if the metadata gives ${r.metadata}`))
+  }
+  if (requirements.length > SHOWN_REQUIREMENTS) out.push(chalk.dim(`  … and ${requirements.length - SHOWN_REQUIREMENTS} more (see --format json)`))
+  const later = s.outstanding.length - requirements.length
+  if (later > 0 && s.next) out.push(chalk.dim(`  ${plural(later, 'more requirement')} for the levels above ${s.next.name} (see --format json)`))
+  out.push('', chalk.dim(s.credit))
+  return out.join('\n') + '\n'
+}
+
+function blockTitle(chalk: ChalkInstance, s: CertificateSection): string {
+  const next = s.next!
+  const count = next.missingMandatory.length + next.requirements.length
+  return chalk.bold(`To reach ${levelTitle(next)}: ${plural(count, 'thing')} to do`)
+}
+
+export function starsText(s: StarsSection, color: boolean): string {
+  const chalk = new Chalk({level: color ? 1 : 0})
+  const out = [`${chalk.bold('5-star open data')}: ${chalk.yellow(s.rating)} ${plural(s.stars, 'star')}${s.minStars !== undefined ? chalk.dim(` (minimum ${s.minStars}${s.belowMinimum ? ', not reached' : ', reached'})`) : ''}`]
+  const firstUnmet = s.levels.find((l) => !l.met)
+  for (const level of s.levels) {
+    const mark = level.met ? chalk.green('✓') : chalk.red('✗')
+    const stars = '★'.repeat(level.star).padEnd(6)
+    out.push(`  ${mark} ${stars}${level.evidence[0] ?? ''}`)
+    for (const more of level.evidence.slice(1, 4)) out.push(`         ${more}`)
+    // What to do is shown for the next star only; the JSON report has it for each.
+    if (level === firstUnmet && level.todo) out.push(chalk.dim(`         → ${level.todo}`))
+  }
+  for (const problem of s.problems) out.push(chalk.yellow(`  ! ${problem}`))
+  return out.join('\n') + '\n'
+}
+
+/** One line per assessment in the report, for the end of `check`'s stylish output. */
+export function assessmentSummary(report: JsonReport): string[] {
+  const lines: string[] = []
+  const c = report.certificate
+  if (c) lines.push(`ODI certificate: ${levelTitle(c)}${c.minLevel ? ` (minimum ${c.minLevel}${c.belowMinimum ? ', not reached' : ''})` : ''}${c.next ? `; ${plural(c.next.missingMandatory.length + c.next.requirements.length, 'thing')} to do for ${c.next.name} (odcheck certificate)` : ''}`)
+  const s = report.stars
+  if (s) lines.push(`5-star open data: ${s.rating}${s.minStars !== undefined ? ` (minimum ${s.minStars}${s.belowMinimum ? ', not reached' : ''})` : ''}`)
+  return lines
+}
