@@ -3,6 +3,7 @@ import {stat} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
 import {loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
+import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, type Severity} from '../engine/types.js'
@@ -79,10 +80,12 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     only: Flags.string({multiple: true, description: 'run only these rules (ID or #tag)'}),
     skip: Flags.string({multiple: true, description: 'do not run these rules (ID or #tag)'}),
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
+    metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
     'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file, counts stay exact (default: the config\'s maxFindingsPerRule, else 100)'}),
+    jobs: Flags.integer({char: 'j', min: 1, max: MAX_JOBS, description: `threads that check a large table (over 8 MB) in chunks; 1 checks it in one thread (default: the cores available, at most ${MAX_JOBS})`}),
     'suppress-all': Flags.boolean({description: `record every finding at or above --fail-on as known in ${SUPPRESSIONS_FILE}, so later runs fail only on new ones`}),
     'suppress-rule': Flags.string({multiple: true, description: 'record this rule\'s findings as known (repeatable)'}),
     'suppressions-location': Flags.string({description: `suppressions file to read and write (default: ${SUPPRESSIONS_FILE} in the working directory)`}),
@@ -113,6 +116,9 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
     const suppressionFlags = {suppressAll: flags['suppress-all'], suppressRules: flags['suppress-rule'], prune: flags['prune-suppressions'], location: flags['suppressions-location'], failOn}
     validateSuppressionFlags(suppressionFlags, config.catalog.map((r) => r.id))
+    for (const file of flags.metadata ?? []) {
+      if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
+    }
     const result = await run({
       inputs: paths,
       cwd,
@@ -124,6 +130,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter,
       header: flags.header,
       maxFindingsPerRule: flags['max-findings'],
+      jobs: flags.jobs ?? defaultJobs(),
+      metadataFiles: flags.metadata,
     })
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)
     if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)

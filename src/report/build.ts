@@ -2,6 +2,7 @@
 import type {RunResult} from '../engine/run.js'
 import {severityRank, type Finding, type Severity} from '../engine/types.js'
 import {REPORT_VERSION, type JsonReport, type ReportResource, type RuleResult} from './types.js'
+import {metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
 
 export interface BuildOptions {
   version: string
@@ -26,6 +27,8 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
+  const metadataCwd = run.metadataLoad?.cwd ?? process.cwd()
+  const tableSources = metadataSourcesOfTables(run.metadata ?? [], run.tables.map((t) => ({resource: t.resource, path: t.path})), metadataCwd, run.metadataLoad?.localFiles)
   const totals = {errors: 0, warnings: 0, infos: 0, suppressed: 0, rows: 0}
   const findings: Finding[] = []
   const partial = false
@@ -79,6 +82,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       valid: counts.errors === 0 && !table.sourceError,
       ...counts,
       results,
+      metadataSource: tableSources[table.resource] ?? null,
     }
   })
 
@@ -124,6 +128,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     findings,
   }
   if (run.dataset) report.dataset = {resource: run.dataset.resource, results: datasetResults}
+  report.metadata = reportMetadata(run.metadata ?? [], run.metadataLoad, metadataCwd)
   if (options.suppressionsFile) report.suppressions = {file: options.suppressionsFile, stale}
   return report
 }

@@ -1,6 +1,7 @@
 /** The JSON report: the contract every formatter reads and later features extend. See schemas/report.schema.json. */
 import type {Finding, RuleEvidence, Severity} from '../engine/types.js'
 import type {CertificateSection, StarsSection} from '../assess/index.js'
+import type {ReportMetadata} from '../metadata/report-view.js'
 
 export const REPORT_VERSION = 1
 
@@ -46,6 +47,8 @@ export interface ReportResource {
   warnings: number
   infos: number
   results: RuleResult[]
+  /** The metadata file that describes this table (lists it, or is its CSVW `<file>-metadata.json`), null when none does. */
+  metadataSource?: string | null
 }
 
 /** Outcome of the dataset-level rules (metadata, licence, whole-dataset checks), which run once per dataset. */
@@ -88,6 +91,8 @@ export interface JsonReport {
   findings: Finding[]
   /** Present when dataset-level rules ran. */
   dataset?: ReportDataset
+  /** The dataset's metadata, normalised from whichever catalogue format it came in, and the files read; null when none was found. */
+  metadata?: ReportMetadata | null
   suppressions?: {file: string; stale: StaleSuppression[]}
   /** ODI Open Data Certificate readiness, when assessed (`odcheck certificate`, or `check --answers/--min-level`). */
   certificate?: CertificateSection
