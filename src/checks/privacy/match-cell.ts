@@ -1,0 +1,116 @@
+/**
+ * Decides, for one cell of one column, which personal kind (if any) it holds. Kinds the
+ * column's name points at are tried first; dates of birth, names and bare sort codes or
+ * account numbers are only looked for where the column's name points at them, since their
+ * values alone cannot be told apart from ordinary dates, places and codes.
+ */
+import {columnHints, type ColumnHints} from './labels.js'
+import {PERSONAL_KINDS, type PersonalKind} from './kinds.js'
+import {maskAs, maskEmail, maskPostcode} from './mask.js'
+import {findEmails, findFullPostcode, isIpAddress, isRoleAddress, parseUkPhone} from './validators/contact.js'
+import {isBirthDate} from './validators/dates.js'
+import {isAccountNumber, isIban, isNhsNumber, isNino, isPaymentCard, isSortCode, isSortCodeAndAccount} from './validators/identifiers.js'
+import {classifyPersonName} from './validators/person-name.js'
+
+/** Extra facts about a match, counted per column: `role` addresses, `organisational` and `mobile` numbers, `strong` names. */
+export type MatchTag = 'role' | 'organisational' | 'mobile' | 'strong'
+
+export interface CellMatch {
+  kind: PersonalKind
+  tags: MatchTag[]
+  /** The value masked for the report. */
+  example: string
+  /** Examples of tagged-as-not-personal matches (role mailboxes) are shown only when nothing better is found. */
+  secondary?: boolean
+}
+
+export interface ColumnPlan {
+  label: string
+  hints: ColumnHints
+  /** Kinds to try, in order. */
+  kinds: PersonalKind[]
+}
+
+const NEEDS_HINT: ReadonlySet<PersonalKind> = new Set(['date-of-birth', 'person-name'])
+
+export function planColumn(label: string | undefined, enabled: readonly PersonalKind[]): ColumnPlan {
+  const hints = columnHints(label)
+  const hinted = new Set<PersonalKind>(hints.kinds)
+  if (hints.nameColumn) hinted.add('person-name')
+  const kinds = [
+    ...PERSONAL_KINDS.filter((k) => hinted.has(k)),
+    ...PERSONAL_KINDS.filter((k) => !hinted.has(k) && !NEEDS_HINT.has(k)),
+  ].filter((k) => enabled.includes(k))
+  return {label: label ?? '', hints, kinds}
+}
+
+function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, hasDigit: boolean): CellMatch | undefined {
+  const hinted = plan.hints.kinds.includes(kind)
+  switch (kind) {
+    case 'email': {
+      const emails = findEmails(value)
+      if (emails.length === 0) return undefined
+      const personal = emails.find((e) => !isRoleAddress(e))
+      return personal ? {kind, tags: [], example: maskEmail(personal)} : {kind, tags: ['role'], example: maskEmail(emails[0]), secondary: true}
+    }
+    case 'nino':
+      return hasDigit && isNino(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+    case 'bank-account': {
+      if (!hasDigit) return undefined
+      const found = isIban(value) || isSortCodeAndAccount(value) || (hinted && (isSortCode(value, true) || isAccountNumber(value)))
+      return found ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+    }
+    case 'payment-card':
+      return hasDigit && isPaymentCard(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+    case 'phone': {
+      const phone = hasDigit ? parseUkPhone(value) : undefined
+      if (!phone) return undefined
+      const tags: MatchTag[] = []
+      if (phone.mobile) tags.push('mobile')
+      if (phone.organisational) tags.push('organisational')
+      return {kind, tags, example: maskAs(kind, value), secondary: phone.organisational}
+    }
+    case 'nhs-number':
+      return hasDigit && isNhsNumber(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+    case 'ip-address':
+      return hasDigit && isIpAddress(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+    case 'postcode': {
+      if (!hasDigit) return undefined
+      // Inside an address only where the column is named for addresses; elsewhere the whole cell must be one.
+      const postcode = findFullPostcode(value)
+      if (!postcode || (!hinted && postcode !== value.toUpperCase().replace(/\s+/g, ' '))) return undefined
+      return {kind, tags: [], example: maskPostcode(postcode)}
+    }
+    case 'date-of-birth':
+      return hasDigit && isBirthDate(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+    case 'person-name': {
+      if (!plan.hints.nameColumn || hasDigit) return undefined
+      const strength = classifyPersonName(value, plan.hints.nameColumn)
+      return strength ? {kind, tags: strength === 'strong' ? ['strong'] : [], example: maskAs(kind, value)} : undefined
+    }
+  }
+}
+
+/** The first kind the cell matches, trying the column's planned kinds in order. */
+export function matchCell(value: string, plan: ColumnPlan): CellMatch | undefined {
+  const hasDigit = /\d/.test(value)
+  if (!hasDigit && !value.includes('@') && !plan.hints.nameColumn) return undefined
+  for (const kind of plan.kinds) {
+    const match = matchKind(kind, value, plan, hasDigit)
+    if (match) return match
+  }
+  return undefined
+}
+
+const NULL_TOKENS = new Set(['na', 'nan', 'n/a', 'n.a.', '#n/a', '-', '--', '—', 'null', 'none', 'nil', 'n/d', 'nd', 'not applicable', 'not known', 'unknown', '.', '..', '?', 'tbc', 'tba'])
+
+/** `NA`, `N/A`, `-`, `null`: placeholders for nothing, not scanned. */
+export function isNullToken(value: string): boolean {
+  return NULL_TOKENS.has(value.toLowerCase())
+}
+
+/** `Redacted Personal Data`, `REDACTED`, `[withheld]`, `*****`: the publisher already removed a value here. */
+export function isRedactionMarker(value: string): boolean {
+  const lower = value.toLowerCase()
+  return /\bredact/.test(lower) || /^\[?(?:\*{3,}|x{3,}|withheld|name withheld|not disclosed|undisclosed|personal data(?: removed| withheld)?)\]?$/.test(lower)
+}

@@ -1,0 +1,76 @@
+/**
+ * personal-data: scans every cell, in the one streaming pass, for personal data a publisher
+ * must look at before release: email addresses, UK phone numbers, National Insurance and NHS
+ * numbers, full postcodes, dates of birth, people's names, IP addresses, payment cards and bank
+ * accounts. One finding per column and kind; examples are masked, never raw.
+ */
+import {defineCheck} from '../../engine/check.js'
+import {assessScan, type PersonalDataOptions} from './assess.js'
+import {CONFIDENCES, PERSONAL_KINDS} from './kinds.js'
+import {isNullToken, isRedactionMarker, matchCell, planColumn} from './match-cell.js'
+import {emptyColumn, mergeScanStates, recordMatch, type ScanState} from './scan-state.js'
+
+const share = {type: 'number', minimum: 0, maximum: 1}
+const threshold = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {minShare: share, hintedMinShare: share, minMatches: {type: 'integer', minimum: 1}},
+}
+
+export const personalData = defineCheck<PersonalDataOptions, ScanState>({
+  name: 'personal-data',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minShare: {...share, default: 0.5, description: "Share of a column's scanned cells that must match when its name gives no hint."},
+      hintedMinShare: {...share, default: 0.2, description: "Share of a column's scanned cells that must match when its name points at the kind."},
+      minMatches: {type: 'integer', minimum: 1, default: 1, description: 'Matching cells a column needs at least.'},
+      minConfidence: {enum: [...CONFIDENCES], default: 'medium', description: 'Findings below this confidence are not reported.'},
+      kinds: {type: 'array', items: {enum: [...PERSONAL_KINDS]}, uniqueItems: true, default: [...PERSONAL_KINDS]},
+      thresholds: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(PERSONAL_KINDS.map((k) => [k, threshold])),
+        default: {},
+        description: 'Per-kind minShare, hintedMinShare and minMatches, overriding the general ones.',
+      },
+      maxExamples: {type: 'integer', minimum: 0, maximum: 10, default: 3},
+    },
+  },
+  messages: {
+    default:
+      'Column "{{fieldName}}" holds personal data ({{kind}}, {{confidence}} confidence): {{matches}} of {{cells}} cells, e.g. {{examples}}. Remove, redact or aggregate it before release, or declare the data personal.',
+  },
+  create(options) {
+    const unnamed = planColumn(undefined, options.kinds)
+    return {
+      init: (head): ScanState => ({
+        plans: head.labels.map((label) => planColumn(label, options.kinds)),
+        columns: head.labels.map(() => emptyColumn()),
+        keep: options.maxExamples,
+      }),
+      row(state, row) {
+        const {cells} = row
+        for (let i = 0; i < cells.length; i++) {
+          const value = cells[i].trim()
+          if (value === '' || isNullToken(value)) continue
+          while (state.columns.length <= i) state.columns.push(emptyColumn())
+          const column = state.columns[i]
+          if (isRedactionMarker(value)) {
+            column.redacted++
+            continue
+          }
+          column.cells++
+          const match = matchCell(value, state.plans[i] ?? unnamed)
+          if (match) recordMatch(column, match, row.rowNumber, state.keep)
+        }
+      },
+      merge: (left, right) => mergeScanStates(left, right),
+      end(state, _head, _stats, report) {
+        if (!state) return
+        for (const finding of assessScan(state, options)) report(finding)
+      },
+    }
+  },
+})
