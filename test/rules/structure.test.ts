@@ -50,3 +50,101 @@ ruleTester('source-error', {
     {file: 'binary.csv', findings: [{details: {reason: 'binary'}}]},
   ],
 })
+
+ruleTester('unclosed-quote', {
+  valid: ['valid.csv'],
+  // The quote opened in row 3 swallows the rest of the file; the problem is where it opened.
+  invalid: [{file: 'invalid.csv', findings: [{rowNumber: 3, line: 3, details: {quoteChar: '"'}}]}],
+})
+
+ruleTester('stray-quote', {
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        {rowNumber: 2, line: 2, fieldNumber: 2, fieldName: 'Description', details: {value: '12" pots for sale'}},
+        {rowNumber: 3, line: 3, fieldNumber: 2, details: {value: '"Quiet" garden'}},
+        {rowNumber: 4, line: 4, fieldNumber: 2, details: {value: '"<a href=\\"http://example.org\\">map</a>"'}},
+      ],
+    },
+  ],
+})
+
+ruleTester('mixed-line-endings', {
+  // CRLF rows with a CRLF inside a quoted cell; LF rows with an LF inside one.
+  valid: ['valid.csv', 'lf.csv'],
+  invalid: [
+    {file: 'invalid.csv', findings: [{details: {crlf: 3, lf: 2, cr: 0, kinds: ['crlf', 'lf']}}]},
+    // Rows all end with LF, but values hold CRLF and CR.
+    {file: 'in-cells.csv', findings: [{details: {crlf: 1, lf: 0, cr: 1, rowEnding: 'lf', records: {crlf: 0, lf: 3, cr: 0}}}]},
+  ],
+})
+
+ruleTester('nonrfc-line-breaks', {
+  // CRLF rows (an LF inside a quoted value does not count); a mixed file is mixed-line-endings' finding.
+  valid: ['valid.csv', 'mixed.csv'],
+  invalid: [
+    {file: 'lf.csv', findings: [{details: {kind: 'LF', count: 4, crlf: 0, lf: 4, cr: 0}}]},
+    {file: 'cr.csv', findings: [{details: {kind: 'CR', count: 3}}]},
+  ],
+})
+
+ruleTester('title-row', {
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'title.csv',
+      findings: [
+        {rowNumber: 1, line: 1, details: {text: 'Trafford Council Spend September 2025', headerRowNumber: 4}},
+        {rowNumber: 2, line: 2, details: {text: 'Published 1 October 2025', headerRowNumber: 4}},
+      ],
+    },
+    {
+      file: 'split-header.csv',
+      findings: [
+        {rowNumber: 1, details: {text: 'May-25', headerRowNumber: 4}},
+        {rowNumber: 3, line: 3, details: {text: 'Transaction', headerRowNumber: 4}},
+      ],
+    },
+    {file: 'blank-lines.csv', findings: [{rowNumber: 1, line: 1, details: {count: 2, headerRowNumber: 3}}]},
+    // A two-column table pasted above the real one: one finding for the whole block.
+    {file: 'block.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'EXAMPLES OF CARD EXPENDITURE', count: 18, headerRowNumber: 19}}]},
+  ],
+})
+
+ruleTester('single-column', {
+  // A genuine one-column list is not a wrong delimiter.
+  valid: ['list.csv'],
+  invalid: [
+    {file: 'colon.csv', findings: [{rowNumber: 1, line: 1, details: {delimiter: ',', tried: [',', ';', 'tab', '|'], candidates: [':'], sample: 'Ward:Population:Area'}}]},
+    {file: 'quoted-lines.csv', findings: [{rowNumber: 1, details: {candidates: [','], sample: 'Ward,Population,Area'}}]},
+  ],
+})
+
+ruleTester('totals-row', {
+  valid: ['valid.csv'],
+  invalid: [
+    // Followed by two rows of empty cells, which do not hide it.
+    {file: 'label.csv', findings: [{rowNumber: 7, line: 7, details: {label: 'Total', sumColumns: [6]}}]},
+    // Followed by a source note.
+    {file: 'notes.csv', findings: [{rowNumber: 7, details: {label: 'Grand total', sumColumns: [6]}}]},
+    // No label at all: blank ward code and name, and each count is the sum of the rows above.
+    {file: 'sum.csv', findings: [{rowNumber: 6, line: 6, details: {label: '', sumColumns: [3, 4]}}]},
+  ],
+})
+
+ruleTester('duplicate-row', {
+  // Repeated blank rows are blank-row's business, not duplicates.
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        {rowNumber: 5, line: 5, details: {firstRowNumber: 3}},
+        {rowNumber: 8, line: 8, details: {firstRowNumber: 3}},
+        {rowNumber: 12, line: 12, details: {firstRowNumber: 2}},
+      ],
+    },
+  ],
+})

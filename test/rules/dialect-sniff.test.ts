@@ -1,0 +1,49 @@
+/** The sniffer finds the real header below title rows, long preambles and in padded exports (src/table/dialect.ts). */
+import {describe, expect, it} from 'vitest'
+import {sniffDialect} from '../../src/table/dialect.js'
+
+function spend(rows: number, pad = 0): string {
+  const extra = ','.repeat(pad)
+  const lines = [`Date,Supplier,Service,Amount${extra}`]
+  for (let i = 0; i < rows; i++) lines.push(`0${(i % 9) + 1}/09/2025,Supplier ${i},Highways,${100 + i}.50${extra}`)
+  return lines.join('\n') + '\n'
+}
+
+describe('finding the header', () => {
+  it('takes the first row of a plain table as its header', () => {
+    const {dialect, records} = sniffDialect(spend(30), true)
+    expect(dialect).toMatchObject({delimiter: ',', header: true, skipRows: 0})
+    expect(records[0].cells[0]).toBe('Date')
+  })
+
+  it('skips a title, a date line and a blank line above the header', () => {
+    const text = 'Trafford Council Spend September 2025,,,\nPublished 1 October 2025,,,\n,,,\n' + spend(30)
+    const {dialect, records} = sniffDialect(text, true)
+    expect(dialect.skipRows).toBe(3)
+    expect(records[3].cells).toEqual(['Date', 'Supplier', 'Service', 'Amount'])
+    expect(records[3].line).toBe(4)
+  })
+
+  it('keeps the header of an export padded with empty columns (24 of 28 unused)', () => {
+    // Every row is 28 cells wide, but only 4 hold values: the header fills all the used ones.
+    const {dialect} = sniffDialect(spend(40, 24), true)
+    expect(dialect.skipRows).toBe(0)
+    expect(dialect.header).toBe(true)
+  })
+
+  it('finds a header below a two-column table of 70 lines pasted above the data', () => {
+    const examples = Array.from({length: 70}, (_, i) => `Category ${i},Example of expenditure ${i}`).join('\n')
+    const text = `EXAMPLES OF CARD EXPENDITURE,\n\n${examples}\n\nCARD TRANSACTIONS FOR SEPTEMBER 2025,,,,\n\n` + spend(200).replace(/^Date/, 'Ref,Date').replace(/\n0/g, '\nGPC1,0')
+    const {dialect, records} = sniffDialect(text, true)
+    expect(records[dialect.skipRows].cells.slice(0, 2)).toEqual(['Ref', 'Date'])
+    expect(dialect.skipRows).toBe(75)
+  })
+
+  it('does not take sparse data rows for title rows when the header is full', () => {
+    const lines = ['Ward,Code,Population,Area,Notes']
+    for (let i = 0; i < 30; i++) lines.push(`Ward ${i},,,,`)
+    lines.push('Altrincham,E05000819,11765,3.2,')
+    const {dialect} = sniffDialect(lines.join('\n') + '\n', true)
+    expect(dialect.skipRows).toBe(0)
+  })
+})

@@ -1,0 +1,57 @@
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {ruleTester, findingsOf} from '../helpers/rule-tester.js'
+
+ruleTester('encoding-error', {
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      // Said to be UTF-8; holds a Windows-1252 en dash on line 4 and a £ inside a two-line cell (row 6, line 7).
+      file: 'invalid.csv',
+      run: {encoding: 'utf-8'},
+      findings: [
+        {rowNumber: 4, line: 4, fieldNumber: 2, fieldName: 'Description', details: {encoding: 'utf-8', problem: 'byte 0x96 is not valid UTF-8', excerpt: 'N/A \ufffd member claim'}},
+        {rowNumber: 6, line: 7, fieldNumber: 2, details: {problem: 'byte 0xA3 is not valid UTF-8', excerpt: 'Postage over \ufffd500'}},
+      ],
+    },
+    {
+      // Valid UTF-8 whose text already lost its apostrophes to U+FFFD.
+      file: 'damaged.csv',
+      findings: [
+        {rowNumber: 2, line: 2, fieldNumber: 3, details: {count: 1, excerpt: '…rsight of Department\ufffds local growth'}},
+        {rowNumber: 4, line: 4, fieldNumber: 3, details: {count: 2}},
+      ],
+    },
+  ],
+})
+
+describe('encoding-error on a file whose first 64 KB are clean UTF-8', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odcheck-encoding-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('finds the Windows-1252 byte far down the file, with its row and column', async () => {
+    const rows = ['Supplier,Description,Amount']
+    for (let i = 0; i < 2000; i++) rows.push(`Supplier ${i},Routine service,${(100 + i).toFixed(2)}`)
+    const path = join(dir, 'late.csv')
+    // Row 2002 (line 2002) carries 0x96, an en dash in Windows-1252.
+    writeFileSync(path, Buffer.concat([Buffer.from(rows.join('\n') + '\n'), Buffer.from('Risk Protection,N/A '), Buffer.from([0x96]), Buffer.from(' member,45.00\n')]))
+    const {findings} = await findingsOf('encoding-error', '', undefined, {inputs: [path], cwd: dir})
+    expect(findings.map((f) => [f.rowNumber, f.line, f.fieldNumber, f.details?.problem])).toEqual([[2002, 2002, 2, 'byte 0x96 is not valid UTF-8']])
+    expect(findings[0].details?.encoding).toBe('utf-8')
+  })
+})
+
+ruleTester('encoding-not-utf8', {
+  // UTF-8 with and without a BOM; plain ASCII, even when said to be Windows-1252, is valid UTF-8 too.
+  valid: ['valid.csv', 'valid-bom.csv', 'ascii.csv', {file: 'ascii.csv', run: {encoding: 'windows-1252'}}],
+  invalid: [
+    {
+      file: 'windows-1252.csv',
+      // Row 2 is plain ASCII; the é of "Café" in row 3 is the first character that differs.
+      findings: [{rowNumber: 3, line: 3, fieldNumber: 2, fieldName: 'Supplier Name', details: {encoding: 'windows-1252', source: 'detected', char: 'é', codePoint: 'U+00E9'}}],
+    },
+    {file: 'utf-16.csv', findings: [{details: {encoding: 'utf-16le', source: 'bom', bom: true}}]},
+  ],
+})

@@ -1,0 +1,143 @@
+import {describe, expect, it} from 'vitest'
+import {ruleTester} from '../helpers/rule-tester.js'
+import {parseNumber, valueKind} from '../../src/checks/values/value-kind.js'
+
+ruleTester('cell-whitespace', {
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        // The header label "Address " first: it is row 1.
+        {rowNumber: 1, line: 1, fieldNumber: 2, details: {value: 'Address ', leading: false, trailing: true}},
+        {rowNumber: 2, fieldNumber: 2, details: {value: '1 Dane Road ', trailing: true}},
+        {rowNumber: 3, fieldNumber: 1, fieldName: 'Site', details: {value: ' Hale', leading: true, trailing: false}},
+        {rowNumber: 4, fieldNumber: 2, details: {value: ' ', leading: true, trailing: true}},
+        // Row 5 holds nothing but spaces: a blank row, not five whitespace findings.
+        {rowNumber: 6, line: 6, fieldNumber: 3, details: {value: '\u00a05', leading: true}},
+      ],
+    },
+  ],
+})
+
+ruleTester('spreadsheet-error-value', {
+  // "#1" is a rank and "N/A" a placeholder, not formula errors.
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        {rowNumber: 2, fieldNumber: 3, fieldName: 'Share', details: {value: '#DIV/0!'}},
+        {rowNumber: 2, fieldNumber: 4, details: {value: '#N/A'}},
+        {rowNumber: 3, fieldNumber: 4, details: {value: '#REF!'}},
+        {rowNumber: 4, line: 4, fieldNumber: 2, details: {value: '#VALUE!'}},
+      ],
+    },
+    {
+      file: 'invalid.csv',
+      options: {additionalValues: ['#SPILL!']},
+      findings: [{rowNumber: 2, fieldNumber: 3}, {rowNumber: 2, fieldNumber: 4}, {rowNumber: 3, fieldNumber: 4}, {rowNumber: 4, fieldNumber: 2}, {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}}],
+    },
+  ],
+})
+
+ruleTester('placeholder-value', {
+  // "Redacted Personal Data" is a deliberate marker; "NA" among two-letter country codes is Namibia.
+  valid: ['valid.csv', 'country-codes.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        {rowNumber: 2, line: 2, fieldNumber: 4, fieldName: 'Bonus', details: {value: 'NA', count: 7, rowNumbers: [2, 3, 5, 6, 7]}},
+        {rowNumber: 3, fieldNumber: 1, fieldName: 'Name', details: {value: 'NA', count: 6, rowNumbers: [3, 4, 6, 7, 8]}},
+        {rowNumber: 3, fieldNumber: 5, details: {value: 'TBC', count: 1, rowNumbers: [3]}},
+        // Spelled differently, so listed apart: the publisher should settle on one convention.
+        {rowNumber: 4, fieldNumber: 4, details: {value: 'n/a', count: 1}},
+        {rowNumber: 5, fieldNumber: 5, details: {value: '-', count: 1}},
+      ],
+    },
+    {
+      file: 'invalid.csv',
+      options: {values: ['TBC'], maxRows: 2},
+      findings: [{rowNumber: 3, fieldNumber: 5, details: {value: 'TBC', count: 1, rowNumbers: [3]}}],
+    },
+    {
+      file: 'invalid.csv',
+      options: {maxRows: 2},
+      findings: [
+        {rowNumber: 2, fieldNumber: 4, details: {count: 7, rowNumbers: [2, 3]}},
+        {rowNumber: 3, fieldNumber: 1, details: {count: 6, rowNumbers: [3, 4]}},
+        {rowNumber: 3, fieldNumber: 5},
+        {rowNumber: 4, fieldNumber: 4},
+        {rowNumber: 5, fieldNumber: 5},
+      ],
+    },
+  ],
+})
+
+ruleTester('inconsistent-values', {
+  // Amounts with credit notes, brackets, £ and thousands separators are one kind; N/A and NA are not counted.
+  valid: ['valid.csv', {file: 'invalid.csv', options: {threshold: 0.75}}, {file: 'invalid.csv', options: {minValues: 20}}],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        {
+          rowNumber: 6,
+          line: 6,
+          fieldNumber: 2,
+          fieldName: 'Plots',
+          // "Not known" is a placeholder, so 14 values are judged, not 15.
+          details: {counts: {integer: 11, text: 3}, dominant: 'number', share: 0.786, total: 14, value: 'Currently unavailable'},
+        },
+      ],
+    },
+  ],
+})
+
+describe('value kinds', () => {
+  it.each([
+    ['12', 'integer'],
+    ['-218.40', 'decimal'],
+    ['1,100.00', 'decimal'],
+    ['£2,500', 'integer'],
+    ['(1234.56)', 'decimal'],
+    ['5,303.57-', 'decimal'],
+    ['12.5%', 'decimal'],
+    ['03/09/2014', 'date'],
+    ['24/09/14', 'date'],
+    ['02.04.2013', 'date'],
+    ['2014-09-03', 'date'],
+    ['11-Sep-12', 'date'],
+    ['May-12', 'date'],
+    ['1 September 2014', 'date'],
+    ['2014-09-03T10:15:00Z', 'datetime'],
+    ['03/09/2014 10:15', 'datetime'],
+    ['Nov 21 2014 12:00AM', 'datetime'],
+    ['10:15', 'time'],
+    ['Y', 'boolean'],
+    ['false', 'boolean'],
+    ['0161 980 6090', 'digits'],
+    ['E05000650', 'text'],
+    ['2014/15', 'text'],
+    ['CHILDREN IN CARE', 'text'],
+    ['Ward 5', 'text'],
+  ])('%s is %s', (value, kind) => {
+    expect(valueKind(value)).toBe(kind)
+  })
+
+  it.each([
+    ['1,100.00', 1100],
+    ['-218.40', -218.4],
+    ['(1,234.56)', -1234.56],
+    ['£-50', -50],
+    ['-£50', -50],
+    ['5,303.57-', -5303.57],
+    [' 42 ', 42],
+    ['E05000650', undefined],
+    ['12%', undefined],
+    ['Total', undefined],
+  ])('%s reads as the number %s', (value, number) => {
+    expect(parseNumber(value)).toBe(number)
+  })
+})
