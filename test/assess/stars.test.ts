@@ -87,5 +87,4 @@ describe('5-star level', () => {
     expect(met(s as never)).toEqual([false, true, true, true, true])
     expect(s.stars).toBe(0)
   })
-
 })

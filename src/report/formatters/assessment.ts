@@ -34,13 +34,14 @@ export function certificateText(s: CertificateSection, color: boolean): string {
   if (s.notAsked.length) out.push(chalk.dim(`  not asked given the other answers, so not counted: ${s.notAsked.join(', ')}`))
   if (s.next) out.push('', blockTitle(chalk, s))
   for (const m of s.next?.missingMandatory ?? []) {
-    out.push(`  ${chalk.red('answer')}   ${m.question}: "${m.label}"${m.choices ? chalk.dim(` (${m.choices.join(', ')})`) : ''}`)
-    if (m.metadata) out.push(chalk.dim(`           odcheck reads this from metadata: ${m.metadata}`))
+    out.push(`  ${chalk.red('answer')}  ${m.question}: "${m.label}"${m.choices ? chalk.dim(` (${m.choices.join(', ')})`) : ''}`)
+    if (m.metadata) out.push(chalk.dim(`          odcheck reads this from metadata: ${m.metadata}`))
   }
   const requirements = s.next?.requirements ?? []
+  const width = Math.max(9, ...requirements.map((r) => r.id.length)) + 2
   for (const r of requirements.slice(0, SHOWN_REQUIREMENTS)) {
-    out.push(`  ${r.id.padEnd(11)}${r.action}`)
-    if (r.metadata) out.push(chalk.dim(`           odcheck can check this if the metadata gives ${r.metadata}`))
+    out.push(`  ${r.id.padEnd(width)}${r.action}`)
+    if (r.metadata) out.push(chalk.dim(`  ${' '.repeat(width)}odcheck can check this if the metadata gives ${r.metadata}`))
   }
   if (requirements.length > SHOWN_REQUIREMENTS) out.push(chalk.dim(`  … and ${requirements.length - SHOWN_REQUIREMENTS} more (see --format json)`))
   const later = s.outstanding.length - requirements.length
