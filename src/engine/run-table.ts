@@ -14,8 +14,11 @@ export type {RuleOutcome, TableResult} from './table-run.js'
 export interface TableRunOptions extends OpenOptions {
   /** Findings kept per rule per resource; the count stays exact. */
   maxFindingsPerRule: number
-  /** Runs the data rows, in-process by default; the parallel path splits them across workers. */
-  runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number) => Promise<ChunkResult[]>
+  /**
+   * Runs the data rows, in-process by default; the parallel path splits them across workers.
+   * Resolves to undefined when the table is better checked in-process (small, UTF-16, ...).
+   */
+  runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number, cap: number) => Promise<ChunkResult[] | undefined>
 }
 
 export function dataRange(head: TableHead) {
@@ -46,9 +49,9 @@ export async function runTable(
   table.header(head)
 
   const range = dataRange(head)
-  const chunks = options.runChunks
-    ? await options.runChunks(head, rules, range.start, size)
-    : [await checkChunk(head, table.hooks, range, options.maxFindingsPerRule)]
+  const chunks =
+    (await options.runChunks?.(head, rules, range.start, size, options.maxFindingsPerRule)) ??
+    [await checkChunk(head, table.hooks, range, options.maxFindingsPerRule)]
 
   const stats: TableStats = {rowCount: 0, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: range.start}
   for (const chunk of chunks) {

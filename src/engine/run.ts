@@ -6,6 +6,7 @@ import type {ResolvedConfig} from './config-types.js'
 import {globMatcher, relativeTo} from './config/globs.js'
 import {UsageError} from './errors.js'
 import {validateRuleOptions} from './options.js'
+import {ParallelRunner} from './parallel.js'
 import {CheckRegistry} from './registry.js'
 import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
 import {runDataset, type DatasetResult} from './run-dataset.js'
@@ -29,6 +30,10 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   metadataFiles?: string[]
   /** Parallel chunking of large tables; in-process when absent. */
   runChunks?: TableRunOptions['runChunks']
+  /** Worker threads for large tables (`--jobs`); 1 or absent checks every table in-process. */
+  jobs?: number
+  /** Chunk size and smallest table for the parallel path (tests make them tiny). */
+  parallel?: {chunkBytes?: number; minBytes?: number}
 }
 
 export interface RunResult {
@@ -86,6 +91,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const tables: TableResult[] = []
   const used = new Set<string>()
+  const parallel = !options.runChunks && (options.jobs ?? 1) > 1 ? new ParallelRunner({jobs: options.jobs!, moduleUrls: registry.moduleUrls, ...options.parallel}) : undefined
+  const runChunks = options.runChunks ?? parallel?.runChunks
   for (const resource of resources) {
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry)
     rules.forEach((r) => used.add(r.id))
@@ -100,10 +107,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
         delimiter: options.delimiter,
         header: options.header,
         maxFindingsPerRule,
-        runChunks: options.runChunks,
+        runChunks,
       }),
     )
   }
+  // Idle workers never keep the process alive, so an error above needs no cleanup.
+  await parallel?.close()
   const metadata = options.metadata ?? metadataLoad?.documents ?? []
   const datasetResource: DiscoveredResource = metadata[0]
     ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}

@@ -1,0 +1,220 @@
+/**
+ * Checks the rows of large tables on several threads. The main thread scans the file for record
+ * boundaries (table/boundaries.ts) and hands each chunk of a few MB to a small pool of worker
+ * threads as soon as it is found, so scanning overlaps checking; results come back in file order
+ * and the engine folds them together with each check's `merge`, exactly as if one thread had
+ * read the whole table.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {dirname, join, relative, sep} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {isScannable, scanChunks} from '../table/boundaries.js'
+import type {TableHead} from '../table/types.js'
+import type {ChunkResult} from './chunk.js'
+import type {ChunkReply, ChunkTask, ChunkWorkerData} from './chunk-worker.js'
+import {dataRange} from './run-table.js'
+import type {ActiveRule} from './types.js'
+
+export const MAX_JOBS = 16
+export const DEFAULT_CHUNK_BYTES = 4 << 20
+export const DEFAULT_MIN_PARALLEL_BYTES = 8 << 20
+/** Source problems kept per table, as the single-threaded reader keeps them. */
+const MAX_PROBLEMS = 100_000
+
+export interface ParallelOptions {
+  /** Worker threads; 1 or less checks in-process. */
+  jobs: number
+  /** Check module URLs, as the main thread loaded them. */
+  moduleUrls: string[]
+  /** Approximate size of one chunk. */
+  chunkBytes?: number
+  /** Tables smaller than this are checked in-process. */
+  minBytes?: number
+}
+
+/** `--jobs` default: the cores Node may use, capped. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()))
+}
+
+let root: string | undefined
+
+/** The folder of odcheck's package.json, found from this file (dist/engine or src/engine). */
+export function packageRoot(): string {
+  if (root) return root
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const manifest = join(dir, 'package.json')
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string}).name === 'odcheck') return (root = dir)
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error('cannot find the odcheck package folder (package.json) above ' + fileURLToPath(import.meta.url))
+    dir = parent
+  }
+}
+
+const BUILD_HINT = 'Run "npm run build" in the odcheck folder, or check with --jobs 1.'
+
+/** The compiled worker script: workers run plain JS from dist/, also when odcheck runs from source (tests). */
+export function workerScript(): string {
+  const script = join(packageRoot(), 'dist', 'engine', 'chunk-worker.js')
+  if (!existsSync(script)) throw new Error(`The parallel checker needs ${script}, which is missing. ${BUILD_HINT}`)
+  return script
+}
+
+/** A check module under src/ given as TypeScript (tests run from source) maps to its compiled twin in dist/. */
+export function workerModuleUrl(url: string): string {
+  if (!url.startsWith('file:') || !url.endsWith('.ts')) return url
+  const path = fileURLToPath(url)
+  const src = join(packageRoot(), 'src')
+  const rel = relative(src, path)
+  if (rel.startsWith('..') || rel.startsWith(sep)) return url
+  const compiled = join(packageRoot(), 'dist', rel.replace(/\.ts$/, '.js'))
+  if (!existsSync(compiled)) throw new Error(`The parallel checker needs ${compiled}, which is missing. ${BUILD_HINT}`)
+  return pathToFileURL(compiled).href
+}
+
+interface PendingTask {
+  task: ChunkTask
+  resolve(result: ChunkResult): void
+  reject(error: Error): void
+}
+
+interface PoolWorker {
+  worker: Worker
+  current?: PendingTask
+}
+
+/** A small pool of chunk workers, started on first use and kept for every table of the run. */
+class WorkerPool {
+  private readonly workers: PoolWorker[] = []
+  private readonly queue: PendingTask[] = []
+  private failure: Error | undefined
+  private closing = false
+  private nextId = 1
+
+  constructor(
+    private readonly size: number,
+    private readonly data: ChunkWorkerData,
+  ) {}
+
+  run(task: Omit<ChunkTask, 'id'>): Promise<ChunkResult> {
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise((resolve, reject) => {
+      this.queue.push({task: {...task, id: this.nextId++}, resolve, reject})
+      this.dispatch()
+    })
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = this.workers.find((w) => !w.current)
+      if (!slot && this.workers.length < this.size) slot = this.start()
+      if (!slot) return
+      const pending = this.queue.shift()!
+      slot.current = pending
+      slot.worker.ref()
+      slot.worker.postMessage(pending.task)
+    }
+  }
+
+  private start(): PoolWorker {
+    const worker = new Worker(workerScript(), {workerData: this.data})
+    const slot: PoolWorker = {worker}
+    worker.on('message', (reply: ChunkReply) => {
+      const pending = slot.current
+      if (!pending || pending.task.id !== reply.id) return
+      slot.current = undefined
+      worker.unref()
+      if ('error' in reply) this.fail(new Error(describe(pending.task, reply.error)))
+      else pending.resolve(reply.result)
+      this.dispatch()
+    })
+    worker.on('error', (error) => this.fail(new Error(describe(slot.current?.task, error.message))))
+    worker.on('messageerror', (error) => this.fail(new Error(describe(slot.current?.task, `its result could not be read (${error.message})`))))
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.closing) this.fail(new Error(describe(slot.current?.task, `the worker stopped (exit code ${code})`)))
+    })
+    this.workers.push(slot)
+    return slot
+  }
+
+  /** Fails every task still running or waiting, and stops the workers: a broken chunk never leaves the run hanging. */
+  private fail(error: Error): void {
+    if (!this.failure) this.failure = error
+    const waiting = [...this.workers.flatMap((w) => (w.current ? [w.current] : [])), ...this.queue.splice(0)]
+    for (const w of this.workers) w.current = undefined
+    for (const pending of waiting) pending.reject(this.failure)
+    void this.close()
+  }
+
+  async close(): Promise<void> {
+    this.closing = true
+    const workers = this.workers.splice(0)
+    await Promise.all(workers.map((w) => w.worker.terminate()))
+  }
+}
+
+function describe(task: ChunkTask | undefined, message: string): string {
+  const where = task ? `${task.head.path} from line ${task.range.firstLine}` : 'a table'
+  return `Checking ${where} in a worker thread failed: ${message}`
+}
+
+/** The plug for TableRunOptions.runChunks; returns undefined when a table is better checked in-process. */
+export class ParallelRunner {
+  private pool: WorkerPool | undefined
+  private readonly chunkBytes: number
+  private readonly minBytes: number
+
+  constructor(private readonly options: ParallelOptions) {
+    this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES
+    this.minBytes = options.minBytes ?? DEFAULT_MIN_PARALLEL_BYTES
+  }
+
+  /** Whether this table is split across workers. */
+  accepts(head: TableHead, size: number): boolean {
+    return this.options.jobs > 1 && size >= this.minBytes && isScannable(head.encoding, head.dialect)
+  }
+
+  runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap = 100): Promise<ChunkResult[] | undefined> => {
+    if (!this.accepts(head, size)) return undefined
+    this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)})
+    const pool = this.pool
+    const first = dataRange(head)
+    const results: Array<Promise<ChunkResult>> = []
+    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes})
+    try {
+      for await (const chunk of scan) {
+        const range = {start: chunk.start, end: chunk.end, firstRowNumber: chunk.firstRowNumber, firstLine: chunk.firstLine, skipRecords: Math.max(0, first.skipRecords - (chunk.firstRowNumber - 1))}
+        const result = pool.run({head, rules, range, cap})
+        // Failures surface through Promise.all below; this keeps an early one from going unhandled meanwhile.
+        result.catch(() => {})
+        results.push(result)
+      }
+    } catch (error) {
+      await this.close()
+      throw error
+    }
+    let chunks: ChunkResult[]
+    try {
+      chunks = await Promise.all(results)
+    } catch (error) {
+      await this.close()
+      throw error
+    }
+    // The single-threaded reader keeps the first MAX_PROBLEMS source problems of the table; so does this.
+    let room = MAX_PROBLEMS
+    for (const chunk of chunks) {
+      if (chunk.range.problems.length > room) chunk.range.problems.length = room
+      room -= chunk.range.problems.length
+    }
+    return chunks
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool
+    this.pool = undefined
+    await pool?.close()
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The parallel path must give exactly what the single-threaded path gives: same findings
+ * (ids, rows, fields, lines, details, counts, including findings a check's `merge` reports) and
+ * the same table stats, for any CSV text, however it is cut into chunks.
+ */
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import fc from 'fast-check'
+import iconv from 'iconv-lite'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {builtInChecksUrl} from '../../src/commands/check.js'
+import {loadConfig} from '../../src/engine/config.js'
+import type {ResolvedConfig} from '../../src/engine/config-types.js'
+import {ParallelRunner, workerModuleUrl, workerScript} from '../../src/engine/parallel.js'
+import {run, type RunOptions} from '../../src/engine/run.js'
+import type {RuleSetting} from '../../src/engine/select.js'
+import {csvText} from './csv-arbitrary.js'
+
+let dir: string
+let config: ResolvedConfig
+let everyRule: Record<string, RuleSetting>
+let runner: ParallelRunner
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'odcheck-parallel-'))
+  config = await loadConfig({cwd: dir, searchFrom: dir, builtInChecks: builtInChecksUrl})
+  // Every rule on, including those off by default (duplicate-row reports through merge).
+  everyRule = Object.fromEntries(config.catalog.filter((r) => r.severity === 'off').map((r) => [r.id, {severity: 'warning' as const}]))
+  expect(Object.keys(everyRule)).toContain('duplicate-row')
+  // One pool for the whole file, cut into tiny chunks so every case crosses many boundaries.
+  runner = new ParallelRunner({jobs: 3, moduleUrls: config.checkModules, chunkBytes: 64, minBytes: 0})
+})
+
+afterAll(async () => {
+  await runner?.close()
+  if (dir) rmSync(dir, {recursive: true, force: true})
+})
+
+let fileCount = 0
+
+async function bothWays(bytes: Buffer, options: Partial<RunOptions> = {}) {
+  const path = join(dir, `table-${++fileCount}.csv`)
+  writeFileSync(path, bytes)
+  const common = {inputs: [path], cwd: dir, config, ruleSettings: everyRule, maxFindingsPerRule: 5, ...options}
+  const single = (await run(common)).tables[0]
+  let chunked = 0
+  const parallel = (
+    await run({
+      ...common,
+      runChunks: async (...args) => {
+        const chunks = await runner.runChunks(...args)
+        chunked = chunks?.length ?? 0
+        return chunks
+      },
+    })
+  ).tables[0]
+  return {single, parallel, chunked}
+}
+
+function comparable(table: Awaited<ReturnType<typeof bothWays>>['single']) {
+  return {findings: table.findings, outcomes: table.outcomes, stats: table.stats, head: table.head, sourceError: table.sourceError?.message}
+}
+
+describe('parallel chunked checking', () => {
+  it('gives exactly the single-threaded findings and stats for random CSV text', async () => {
+    const header = fc.constantFrom('', 'id,name,amount,date\n', 'Spend over £500\r\n\r\nid,supplier,amount,ward\r\n', 'a;b;c\n')
+    await fc.assert(
+      fc.asyncProperty(header, csvText({maxRows: 30}), fc.boolean(), async (head, body, legacy) => {
+        const text = head + body
+        const bytes = legacy ? iconv.encode(text, 'windows-1252') : Buffer.from(text, 'utf8')
+        const {single, parallel, chunked} = await bothWays(bytes, legacy ? {encoding: 'windows-1252'} : {})
+        if (!single.sourceError) expect(chunked).toBeGreaterThan(0)
+        expect(comparable(parallel)).toEqual(comparable(single))
+      }),
+      {numRuns: 60, endOnFailure: true},
+    )
+  }, 300_000)
+
+  it('splits a table with repeated rows, stray quotes and line breaks in cells into many chunks and still agrees', async () => {
+    const rows = ['id,supplier,amount,note']
+    for (let i = 1; i <= 400; i++) {
+      const note = i % 7 === 0 ? '"two\r\nlines"' : i % 11 === 0 ? 'say "hi"' : i % 13 === 0 ? '"open, comma"' : 'x'
+      rows.push(i % 5 === 0 ? rows[i - 1] : `${i},"Smith, Jones & Co",${(i * 3.7).toFixed(2)},${note}`)
+    }
+    rows.push('', '999,last,1', '')
+    const {single, parallel, chunked} = await bothWays(Buffer.from(rows.join('\r\n')))
+    expect(chunked).toBeGreaterThan(100)
+    expect(single.findings.some((f) => f.rule === 'duplicate-row')).toBe(true)
+    expect(single.outcomes.find((o) => o.rule === 'duplicate-row')!.count).toBeGreaterThan(5)
+    expect(comparable(parallel)).toEqual(comparable(single))
+  }, 60_000)
+
+  it('turns an error inside a worker into a clear error naming the file and line, without hanging', async () => {
+    const plugin = pathToFileURL(join(import.meta.dirname, 'fixtures', 'throwing-check.js')).href
+    const pluginConfig: ResolvedConfig = {
+      ...config,
+      checkModules: [...config.checkModules, plugin],
+      catalog: [...config.catalog, {id: 'throws-on-boom', set: 'test', severity: 'error', description: 'throws', docs: '', tags: [], check: 'throws-on-boom', options: {}}],
+    }
+    const path = join(dir, 'boom.csv')
+    writeFileSync(path, ['id,value', ...Array.from({length: 200}, (_, i) => `${i + 1},${i === 150 ? 'boom' : 'ok'}`)].join('\n'))
+    const failing = new ParallelRunner({jobs: 2, moduleUrls: pluginConfig.checkModules, chunkBytes: 64, minBytes: 0})
+    try {
+      await expect(run({inputs: [path], cwd: dir, config: pluginConfig, only: ['throws-on-boom'], runChunks: failing.runChunks})).rejects.toThrow(
+        /boom\.csv from line \d+ in a worker thread failed: cannot handle row 152/,
+      )
+    } finally {
+      await failing.close()
+    }
+  }, 60_000)
+
+  it('runs workers from the compiled dist/ files, also for check modules given as TypeScript source', () => {
+    expect(workerScript()).toMatch(/dist[/\\]engine[/\\]chunk-worker\.js$/)
+    expect(workerModuleUrl(builtInChecksUrl)).toMatch(/\/dist\/checks\/index\.js$/)
+    expect(workerModuleUrl('file:///elsewhere/plugin.js')).toBe('file:///elsewhere/plugin.js')
+  })
+})
