@@ -46,8 +46,9 @@ function explain(text: string, offset: number): {offset: number; message: string
   if ((here === '}' || here === ']') && text[before] === ',') {
     return {offset: before, message: `a trailing comma before "${here}"`, hint: 'JSON allows no comma after the last item of a list or object: delete this comma.'}
   }
-  if (here === '"' && text[offset - 1] === '"') {
-    return {offset, message: 'a double quote straight after the end of a text value', hint: 'A quote inside a text value must be written \\" (or removed): check the value that ends just before this point.'}
+  // A text value that seems to end and go straight on: a quote inside it was not escaped.
+  if (before === offset - 1 && text[before] === '"' && here !== undefined && !/[,:}\]]/.test(here)) {
+    return {offset: before, message: 'a double quote inside a text value', hint: 'A quote inside a text value must be written \\" (or removed).'}
   }
   if (here === '"' && text[before] !== ',' && (text[before] === '"' || text[before] === '}' || text[before] === ']' || /[\d\w]/.test(text[before] ?? ''))) {
     return {offset, message: 'a missing comma between two items', hint: 'Put a comma between the item that ends before this point and the next one.'}

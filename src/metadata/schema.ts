@@ -35,8 +35,8 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): 
     }
     if (e.keyword === 'enum') message += ` (${(e.params as {allowedValues: unknown[]}).allowedValues.join(', ')})`
     const line = `${path}: ${message}`
-    if (!seen.has(path)) out.push(line)
-    seen.add(path)
+    if (!seen.has(line)) out.push(line)
+    seen.add(line)
   }
   return out
 }

@@ -1,7 +1,7 @@
 /** Parses YAML metadata, turning a syntax error into a MetadataError with its line and column. */
 import {parseDocument} from 'yaml'
 import {MetadataError} from './errors.js'
-import {stripBom} from './json-text.js'
+import {lineColumn, stripBom} from './json-text.js'
 
 export function parseYamlText(text: string): unknown {
   const source = stripBom(text)
@@ -9,10 +9,9 @@ export function parseYamlText(text: string): unknown {
   const doc = parseDocument(source, {prettyErrors: false, uniqueKeys: true})
   const error = doc.errors[0]
   if (error) {
-    const pos = error.linePos?.[0]
-    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
-    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')
-    throw new MetadataError(`It is not valid YAML${where}: ${reason}.`, 'syntax', 'Fix the YAML at this point: check indentation, and quote values that contain ": " or start with a special character.', pos?.line, pos?.col)
+    const pos = error.pos ? lineColumn(source, error.pos[0]) : undefined
+    const where = pos ? ` at line ${pos.line}, column ${pos.column}` : ''
+    throw new MetadataError(`It is not valid YAML${where}: ${error.message.split('\n')[0]}.`, 'syntax', 'Fix the YAML at this point: check the indentation (each key under another by the same number of spaces), and quote values that contain ": " or start with a special character.', pos?.line, pos?.column)
   }
   return doc.toJS()
 }

@@ -13,6 +13,8 @@ import {builtInChecksUrl} from '../../src/commands/check.js'
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures')
 
 export interface ExpectedFinding {
+  /** The file a finding is about; dataset-level findings name the metadata file or a table. */
+  resource?: string
   rowNumber?: number
   fieldNumber?: number
   fieldName?: string
@@ -47,8 +49,10 @@ export async function findingsOf(ruleId: string, file: string, options?: Record<
     ...runOptions,
   })
   const table = result.tables[0]
-  const outcome = table.outcomes.find((o) => o.rule === ruleId)
-  return {findings: table.findings.filter((f) => f.rule === ruleId), count: outcome?.count ?? 0, table}
+  // Table rules report per table; dataset-level rules (metadata, licence) once, after the tables.
+  const outcomes = [...result.tables.flatMap((t) => t.outcomes), ...(result.dataset?.outcomes ?? [])].filter((o) => o.rule === ruleId)
+  const findings = [...result.tables.flatMap((t) => t.findings), ...(result.dataset?.findings ?? [])].filter((f) => f.rule === ruleId)
+  return {findings, count: outcomes.reduce((n, o) => n + o.count, 0), table, result}
 }
 
 function pick(f: Finding, expected: ExpectedFinding): ExpectedFinding {

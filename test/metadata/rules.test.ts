@@ -1,0 +1,95 @@
+/** The metadata rule set through the engine, one rule at a time: rule ids, resources and details. */
+import {ruleTester} from '../helpers/rule-tester.js'
+
+ruleTester('metadata-not-found', {
+  valid: ['with-metadata', 'unreadable-only'],
+  invalid: [
+    {
+      file: 'no-metadata',
+      findings: [{details: {folders: ['metadata-not-found/no-metadata'], names: ['odcheck.yaml', 'datapackage.json', 'streetlights.csv-metadata.json', 'csv-metadata.json', 'data.json']}}],
+    },
+    {file: 'no-metadata/streetlights.csv', findings: [{details: {folders: ['metadata-not-found/no-metadata']}}]},
+  ],
+})
+
+ruleTester('metadata-unreadable', {
+  valid: ['good'],
+  invalid: [
+    {
+      file: 'trailing-comma',
+      findings: [{resource: 'metadata-unreadable/trailing-comma/csv-metadata.json', line: 4, details: {reason: 'syntax', format: 'csvw', line: 4, column: 32}}],
+    },
+  ],
+})
+
+ruleTester('metadata-missing', {
+  valid: ['complete', 'merged'],
+  invalid: [
+    {file: 'sparse', findings: [{resource: 'metadata-missing/sparse/datapackage.json', details: {property: 'publisher', format: 'datapackage', where: 'a "contributors" entry with role "publisher"'}}]},
+    // One finding per dataset of a catalog that lacks it, naming the dataset.
+    {file: 'catalog/data.json', findings: [{resource: 'metadata-missing/catalog/data.json', details: {property: 'publisher', dataset: 'Parking fines'}}]},
+  ],
+})
+
+// These two rules share metadata-missing's check, so its fixtures.
+ruleTester('metadata-missing-recommended', {
+  valid: ['../metadata-missing/complete', '../metadata-missing/merged'],
+  invalid: [
+    {
+      file: '../metadata-missing/sparse',
+      findings: [{details: {property: 'description'}}, {details: {property: 'contactPoint'}}, {details: {property: 'updateFrequency'}}, {details: {property: 'documentation', where: '"homepage"'}}],
+    },
+  ],
+})
+
+ruleTester('metadata-missing-optional', {
+  valid: ['../metadata-missing/complete', '../metadata-missing/merged'],
+  invalid: [{file: '../metadata-missing/sparse', findings: [{details: {property: 'keywords'}}, {details: {property: 'temporal'}}, {details: {property: 'spatial'}}]}],
+})
+
+ruleTester('metadata-invalid', {
+  valid: ['good'],
+  invalid: [
+    {
+      file: 'bad-values',
+      findings: [
+        {resource: 'metadata-invalid/bad-values/odcheck.yaml', details: {property: 'issued', value: '06/05/2009', field: 'issued'}},
+        {details: {property: 'modified', value: '2025-13-01'}},
+        {details: {property: 'temporal.start', value: '1/4/2024'}},
+        {details: {property: 'contactPoint.email', value: 'streetlighting at bolton.gov.uk'}},
+        {details: {property: 'landingPage', value: 'http:\\\\www.bolton.gov.uk\\opendata'}},
+        {details: {property: 'documentation', value: 'www.bolton.gov.uk/opendata/streetlight-faults'}},
+        {details: {property: 'distributions[1].url', value: 'https://www.bolton.gov.uk/files/faults 2024.csv'}},
+      ],
+    },
+  ],
+})
+
+ruleTester('metadata-mismatch', {
+  valid: ['matching', 'matching/allotments.csv'],
+  invalid: [
+    {
+      file: 'columns',
+      findings: [{resource: 'metadata-mismatch/columns/spend.csv', details: {kind: 'columns', missing: ['department'], extra: ['InvoiceNumber']}}],
+    },
+    {file: 'order', findings: [{resource: 'metadata-mismatch/order/wards.csv', details: {kind: 'column-order', declared: ['ward_name', 'ward_code'], actual: ['ward_code', 'ward_name']}}]},
+    {
+      file: 'files',
+      findings: [
+        {resource: 'metadata-mismatch/files/datapackage.json', details: {kind: 'format', table: 'metadata-mismatch/files/allotments.csv', property: 'format', declared: 'html', actual: 'csv'}},
+        {details: {kind: 'row-count', declared: 5, actual: 2}},
+        {details: {kind: 'bytes', declared: 9999, actual: 42}},
+        {details: {kind: 'missing-file', path: 'waiting-list.csv'}},
+        {details: {kind: 'path-outside', path: '../columns/spend.csv'}},
+      ],
+    },
+    {file: 'named-for', findings: [{details: {kind: 'named-for', describes: 'funerals.csv', declared: ['https://www.example.gov.uk/opendata/funeral-summary.csv']}}]},
+    {
+      file: 'labels/package_show.json',
+      findings: [
+        {details: {kind: 'format', property: 'mediaType', declared: 'text/html', format: 'CSV'}},
+        {details: {kind: 'format', property: 'format', declared: 'XLS', actual: 'https://www.example.gov.uk/files/disposals-february.csv'}},
+      ],
+    },
+  ],
+})
