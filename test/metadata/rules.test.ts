@@ -31,20 +31,31 @@ ruleTester('metadata-missing', {
   ],
 })
 
-// These two rules share metadata-missing's check, so its fixtures.
+// The three metadata-missing rules share one check; each has its properties (rules/metadata.yaml).
 ruleTester('metadata-missing-recommended', {
-  valid: ['../metadata-missing/complete', '../metadata-missing/merged'],
+  valid: ['described', '../metadata-missing/complete', '../metadata-missing/merged'],
   invalid: [
     {
       file: '../metadata-missing/sparse',
       findings: [{details: {property: 'description'}}, {details: {property: 'contactPoint'}}, {details: {property: 'updateFrequency'}}, {details: {property: 'documentation', where: '"homepage"'}}],
     },
+    {
+      file: 'catalogue-record/package_show.json',
+      findings: [
+        {resource: 'metadata-missing-recommended/catalogue-record/package_show.json', details: {property: 'contactPoint', format: 'ckan', where: 'maintainer_email'}},
+        {details: {property: 'updateFrequency', where: 'the update_frequency extra'}},
+      ],
+    },
   ],
 })
 
 ruleTester('metadata-missing-optional', {
-  valid: ['../metadata-missing/complete', '../metadata-missing/merged'],
-  invalid: [{file: '../metadata-missing/sparse', findings: [{details: {property: 'keywords'}}, {details: {property: 'temporal'}}, {details: {property: 'spatial'}}]}],
+  valid: ['findable', '../metadata-missing/complete', '../metadata-missing/merged'],
+  invalid: [
+    {file: '../metadata-missing/sparse', findings: [{details: {property: 'keywords'}}, {details: {property: 'temporal'}}, {details: {property: 'spatial'}}]},
+    // Data packages have no field for coverage: odcheck.yaml beside them can give it.
+    {file: 'no-coverage', findings: [{details: {property: 'temporal', where: '"temporal" in an odcheck.yaml beside it (data packages have no field for it)'}}, {details: {property: 'spatial'}}]},
+  ],
 })
 
 ruleTester('metadata-invalid', {
