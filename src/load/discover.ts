@@ -61,7 +61,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     } else if (isDynamicPattern(input)) {
       const files = await glob(input, {cwd, ignore: ignorePatterns, absolute: true})
       if (files.length === 0) problems.push({input, message: `No files match the pattern ${input}.`})
-      files.sort().forEach((f) => add(resolve(f)))
+      files.sort().filter((f) => !isMetadataPath(f)).forEach((f) => add(resolve(f)))
     } else {
       problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
     }

@@ -11,6 +11,7 @@
  */
 import {readFile, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
 import {resourceName, TABLE_EXTENSIONS} from './discover.js'
 
@@ -169,7 +170,14 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
   const named: MetadataCandidate[] = []
   for (const file of flagged) named.push(await readCandidate(resolve(cwd, file), 'flag'))
   const folders = new Map<string, {tables: Set<string>; files: string[]}>()
+  // A glob stands for the files it matches.
+  const expanded: string[] = []
   for (const input of inputs) {
+    const exists = await stat(resolve(cwd, input)).then(() => true, () => false)
+    if (!exists && isDynamicPattern(input)) expanded.push(...(await glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})).sort())
+    else expanded.push(input)
+  }
+  for (const input of expanded) {
     const absolute = resolve(cwd, input)
     const info = await stat(absolute).catch(() => undefined)
     if (info?.isDirectory()) {

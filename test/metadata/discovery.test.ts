@@ -89,3 +89,17 @@ describe('format sniffing', () => {
     expect(sniffMetadataFormat('/x/datapackage.json', '{"name": "x",, }')).toBe('datapackage')
   })
 })
+
+describe('glob inputs', () => {
+  it('reads metadata a glob matches, and checks no metadata file as a table', async () => {
+    const result = await load(['named/*'])
+    expect(result.documents.map((d) => d.title)).toEqual(['Ward counts'])
+    const {resources} = await discover(['named/*'], dir)
+    expect(resources).toEqual([])
+  })
+
+  it('looks beside the tables a glob matches', async () => {
+    const result = await load(['beside/*.csv'])
+    expect(result.documents.map((d) => d.source.format)).toEqual(['odcheck', 'datapackage', 'csvw'])
+  })
+})
