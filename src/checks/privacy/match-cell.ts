@@ -92,7 +92,11 @@ function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, hasDigit
 }
 
 /** The first kind the cell matches, trying the column's planned kinds in order. */
+/** Beyond this length a cell is free text: only email addresses are looked for in it. */
+const MAX_VALUE_LENGTH = 200
+
 export function matchCell(value: string, plan: ColumnPlan): CellMatch | undefined {
+  if (value.length > MAX_VALUE_LENGTH) return plan.kinds.includes('email') ? matchKind('email', value, plan, false) : undefined
   const hasDigit = /\d/.test(value)
   if (!hasDigit && !value.includes('@') && !plan.hints.nameColumn) return undefined
   for (const kind of plan.kinds) {
@@ -106,11 +110,12 @@ const NULL_TOKENS = new Set(['na', 'nan', 'n/a', 'n.a.', '#n/a', '-', '--', '—
 
 /** `NA`, `N/A`, `-`, `null`: placeholders for nothing, not scanned. */
 export function isNullToken(value: string): boolean {
-  return NULL_TOKENS.has(value.toLowerCase())
+  return value.length <= 16 && NULL_TOKENS.has(value.toLowerCase())
 }
 
 /** `Redacted Personal Data`, `REDACTED`, `[withheld]`, `*****`: the publisher already removed a value here. */
 export function isRedactionMarker(value: string): boolean {
+  if (value.length > 60) return false
   const lower = value.toLowerCase()
   return /\bredact/.test(lower) || /^\[?(?:\*{3,}|x{3,}|withheld|name withheld|not disclosed|undisclosed|personal data(?: removed| withheld)?)\]?$/.test(lower)
 }
