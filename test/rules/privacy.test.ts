@@ -21,6 +21,7 @@ ruleTester('personal-data', {
     'role-addresses.csv',
     'mixed-references.csv',
     'transaction-numbers.csv',
+    'countries.csv',
     {file: 'people.csv', options: {kinds: []}},
     // The one address in free text is below a share of 50% once email's own threshold is raised.
     {file: 'free-text.csv', options: {thresholds: {email: {minShare: 0.5}}}},
@@ -66,6 +67,17 @@ ruleTester('personal-data', {
       file: 'role-addresses.csv',
       options: {minConfidence: 'low'},
       findings: [{rowNumber: 2, fieldNumber: 2, details: {kind: 'email', matches: 4, roleAddresses: 4, confidence: 'low', examples: ['f***@e***.gov.uk', 'e***@e***.gov.uk', 'c***@e***.gov.uk']}}],
+    },
+    {
+      // A column called just `Name`: people, because most values start with a common forename. `Vacant` is a cell that is not a name; `N/D` is not scanned.
+      file: 'staff-names.csv',
+      findings: [{rowNumber: 2, fieldNumber: 1, details: {kind: 'person-name', matches: 3, cells: 4, confidence: 'high', withTitleOrKnownForename: 3, examples: ['P*** E***', 'S*** S***', 'K*** T***']}}],
+    },
+    {
+      // Name-shaped but no title or known forename: countries, reported only at low confidence.
+      file: 'countries.csv',
+      options: {minConfidence: 'low'},
+      findings: [{rowNumber: 2, fieldNumber: 1, details: {kind: 'person-name', matches: 4, confidence: 'low', withTitleOrKnownForename: 0}}],
     },
     {
       // One NI number among references: below the default share of 50%, found with a lower one.

@@ -85,6 +85,5 @@ export function classifyPersonName(raw: string, column: NameColumnKind): NameStr
     const last = bare(words[words.length - 1])
     if (PLACE_ENDINGS.has(last) && !titled && !firstKnown) return undefined
   } else if (words.length > 3) return undefined
-  if (titled || (column !== 'surname' && firstKnown)) return 'strong'
-  return column === 'full' ? 'weak' : 'strong'
+  return titled || (column !== 'surname' && firstKnown) ? 'strong' : 'weak'
 }
