@@ -11,7 +11,7 @@ const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).defa
 export const reportSchema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'report.schema.json'), 'utf8'))
 
 export function reportValidator() {
-  const ajv = new Ajv({allErrors: true, strict: true, allowUnionTypes: true})
+  const ajv = new Ajv({allErrors: true, allowUnionTypes: true})
   addFormats(ajv)
   return ajv.compile(reportSchema)
 }

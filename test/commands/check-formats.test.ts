@@ -1,0 +1,214 @@
+/** Every output format through the built binary: what reaches stdout, what is written to files, and the exit codes. */
+import {existsSync} from 'node:fs'
+import {copyFile, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {odcheck, repoRoot} from '../helpers/cli.js'
+import {reportValidator} from '../report/report-schema.js'
+import {sarifValidator} from '../report/sarif-schema.js'
+
+const fixtures = 'test/fixtures/report'
+const mixed = `${fixtures}/mixed.csv`
+const clean = `${fixtures}/clean.csv`
+/** The rules the fixtures were written for; rules added later must not change these outputs. */
+const pinned = ['source-error', 'blank-label', 'duplicate-label', 'blank-row', 'extra-cell', 'missing-cell'].flatMap((id) => ['--only', id])
+const severities = ['--rule', 'extra-cell=warning', '--rule', 'blank-row=info']
+/** mixed.csv with only its extra cell checked, as a warning: a table with one warning and nothing else. */
+const oneWarning = [mixed, '--only', 'extra-cell', '--rule', 'extra-cell=warning']
+/** clean.csv against the table rules only: a lone CSV has no metadata, so dataset rules (licence) would fail it. */
+const cleanTable = [clean, ...pinned]
+
+let dir: string
+
+beforeAll(async () => {
+  if (!existsSync(join(repoRoot, 'dist', 'commands', 'check.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).')
+  dir = await mkdtemp(join(tmpdir(), 'odcheck-formats-'))
+})
+
+afterAll(() => rm(dir, {recursive: true, force: true}))
+
+describe('odcheck check --format', {timeout: 120_000}, () => {
+  it('stylish (the default) groups findings by file and ends with the verdict', async () => {
+    const r = await odcheck(['check', fixtures, ...pinned, ...severities])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(`${mixed} (5 rows, 5 columns, utf-8, delimiter ",")`)
+    expect(r.stdout).toMatch(/row 3:5 {2}error {4}Row 3 has 4 cells .* missing-cell/)
+    expect(r.stdout).toContain(`${clean} (2 rows, 3 columns, utf-8, delimiter ",")\n  ✓ no problems found`)
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ not fit to publish: 3 files, 7 rows, 3 errors, 1 warning, 1 info')
+    expect(r.stdout).not.toContain('\u001b[')
+  })
+
+  it('json prints a report valid against schemas/report.schema.json', async () => {
+    const validate = reportValidator()
+    for (const args of [[fixtures, ...pinned, ...severities], [clean], [fixtures]]) {
+      const r = await odcheck(['check', ...args, '--format', 'json'])
+      expect(r.stderr).toBe('')
+      const report = JSON.parse(r.stdout)
+      expect(validate(report), `${args.join(' ')}: ${JSON.stringify(validate.errors)}`).toBe(true)
+      expect(r.code).toBe(report.valid ? 0 : 1)
+    }
+  })
+
+  it('--json gives the same object as --format json', async () => {
+    const [viaFlag, viaFormat] = await Promise.all([
+      odcheck(['check', fixtures, ...pinned, ...severities, '--json']),
+      odcheck(['check', fixtures, ...pinned, ...severities, '--format', 'json']),
+    ])
+    expect(viaFlag.code).toBe(1)
+    expect(viaFormat.code).toBe(1)
+    expect(JSON.parse(viaFlag.stdout)).toEqual(JSON.parse(viaFormat.stdout))
+  })
+
+  it('sarif prints valid SARIF 2.1.0 with every active rule and relative paths', async () => {
+    const r = await odcheck(['check', fixtures, ...pinned, ...severities, '--format', 'sarif'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('')
+    const log = JSON.parse(r.stdout)
+    const validate = await sarifValidator()
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
+    expect(log.runs[0].tool.driver.rules).toHaveLength(6)
+    expect(log.runs[0].results.map((x: {locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}) => x.locations[0].physicalLocation.artifactLocation.uri)).toContain(mixed)
+  })
+
+  it('junit prints one suite per table and one testcase per rule', async () => {
+    const r = await odcheck(['check', fixtures, ...pinned, ...severities, '--format', 'junit'])
+    expect(r.code).toBe(1)
+    expect(XMLValidator.validate(r.stdout)).toBe(true)
+    const parsed = new XMLParser({ignoreAttributes: false, attributeNamePrefix: ''}).parse(r.stdout)
+    expect(parsed.testsuites).toMatchObject({tests: '18', failures: '5', skipped: '5'})
+    expect(parsed.testsuites.testsuite).toHaveLength(3)
+  })
+
+  it('github prints workflow commands with relative paths', async () => {
+    const r = await odcheck(['check', mixed, ...pinned, ...severities, '--format', 'github'])
+    expect(r.code).toBe(1)
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      `::error file=${mixed},line=1,title=duplicate-label::Column 4 is named "ward|area", like column 2`,
+      `::error file=${mixed},line=4,title=missing-cell::Row 3 has 4 cells but the header has 5: column "<note> & "x"" is missing`,
+      `::notice file=${mixed},line=5,title=blank-row::Row 4 is blank`,
+      `::warning file=${mixed},line=6,title=extra-cell::Row 5 has 6 cells but the header has 5: cell 6 is extra`,
+    ])
+  })
+
+  it('markdown prints the verdict, the counts and the findings with pipes escaped', async () => {
+    const r = await odcheck(['check', mixed, ...pinned, '--format', 'markdown'])
+    expect(r.code).toBe(1)
+    expect(r.stdout.split('\n')[0]).toBe('## ❌ Not fit to publish')
+    expect(r.stdout).toContain(`| ${mixed} | 5 | 4 | 0 | 0 | ❌ |`)
+    expect(r.stdout).toContain('Column 4 is named "ward\\|area", like column 2')
+  })
+
+  it('exits 2 naming the formats for an unknown one', async () => {
+    const r = await odcheck(['check', clean, '--format', 'xml'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('Unknown format "xml"')
+    expect(r.stderr).toContain('sarif')
+    expect(r.stdout).toBe('')
+  })
+})
+
+describe('odcheck check writing files', {timeout: 120_000}, () => {
+  it('--format sarif=FILE --format stylish writes the SARIF file and prints stylish', async () => {
+    const out = join(dir, 'both', 'odcheck.sarif')
+    const r = await odcheck(['check', fixtures, ...pinned, ...severities, '--format', `sarif=${out}`, '--format', 'stylish'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('✖ not fit to publish')
+    expect(r.stdout).not.toContain('"version": "2.1.0"')
+    const log = JSON.parse(await readFile(out, 'utf8'))
+    expect(log.version).toBe('2.1.0')
+    expect(log.runs[0].results).toHaveLength(5)
+  })
+
+  it('--output writes the one format to the file, relative to the working directory, and prints nothing', async () => {
+    const cwd = await mkdtemp(join(dir, 'cwd-'))
+    await copyFile(join(repoRoot, mixed), join(cwd, 'mixed.csv'))
+    const r = await odcheck(['check', 'mixed.csv', ...pinned, '--format', 'github', '--output', 'annotations.txt'], {cwd})
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(await readFile(join(cwd, 'annotations.txt'), 'utf8')).toContain('::error file=mixed.csv,line=1,title=duplicate-label::')
+  })
+
+  it('--output with no format writes stylish without colour', async () => {
+    const out = join(dir, 'plain.txt')
+    const r = await odcheck(['check', ...cleanTable, '--output', out], {env: {FORCE_COLOR: '1'}})
+    expect(r.code).toBe(0)
+    const text = await readFile(out, 'utf8')
+    expect(text).toContain('✓ fit to publish')
+    expect(text).not.toContain('\u001b[')
+  })
+
+  it('--json --output writes the JSON report to the file', async () => {
+    const out = join(dir, 'report.json')
+    const r = await odcheck(['check', ...cleanTable, '--json', '--output', out])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({reportVersion: 1, valid: true})
+  })
+
+  it('refuses to overwrite an existing output without --force (exit 2, file unchanged), and overwrites with it', async () => {
+    const out = join(dir, 'existing.sarif')
+    await writeFile(out, 'keep me')
+    const before = await stat(out)
+    const refused = await odcheck(['check', ...cleanTable, '--format', `sarif=${out}`])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('already exists')
+    expect(refused.stderr).toContain('--force')
+    expect(await readFile(out, 'utf8')).toBe('keep me')
+    expect((await stat(out)).mtimeMs).toBe(before.mtimeMs)
+
+    const forced = await odcheck(['check', ...cleanTable, '--format', `sarif=${out}`, '--force'])
+    expect(forced.code).toBe(0)
+    expect(JSON.parse(await readFile(out, 'utf8')).version).toBe('2.1.0')
+  })
+
+  it('refuses two formats on the terminal at once (exit 2)', async () => {
+    const r = await odcheck(['check', clean, '--format', 'json', '--format', 'stylish'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('Only one format can write to the terminal')
+  })
+})
+
+describe('odcheck check exit codes', {timeout: 120_000}, () => {
+  it('0 for a clean table', async () => {
+    expect((await odcheck(['check', ...cleanTable])).code).toBe(0)
+  })
+
+  it('1 for errors, 0 for a warning below --fail-on', async () => {
+    expect((await odcheck(['check', mixed, ...pinned])).code).toBe(1)
+    const r = await odcheck(['check', ...oneWarning, '--json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({valid: true, summary: {errors: 0, warnings: 1}})
+  })
+
+  it('1 for a warning with --fail-on warning', async () => {
+    const r = await odcheck(['check', ...oneWarning, '--fail-on', 'warning'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('✖ not fit to publish')
+  })
+
+  it('1 for more warnings than --max-warnings, 0 within it', async () => {
+    const over = await odcheck(['check', ...oneWarning, '--max-warnings', '0'])
+    expect(over.code).toBe(1)
+    expect(over.stdout).toContain('more than 0 warnings (--max-warnings)')
+    expect((await odcheck(['check', ...oneWarning, '--max-warnings', '1'])).code).toBe(0)
+  })
+
+  it('--quiet lists errors only and keeps the exit code', async () => {
+    const warningsOnly = await odcheck(['check', ...oneWarning, '--quiet'])
+    expect(warningsOnly.code).toBe(0)
+    expect(warningsOnly.stdout).not.toContain('extra-cell')
+    expect(warningsOnly.stdout).toContain('1 warning not shown (--quiet)')
+
+    const r = await odcheck(['check', mixed, ...pinned, ...severities, '--quiet', '--format', 'json'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout)
+    expect(report.findings.map((f: {severity: string}) => f.severity)).toEqual(['error', 'error'])
+    expect(report.summary).toMatchObject({errors: 2, warnings: 1, infos: 1})
+  })
+
+  it('2 for a bad flag value', async () => {
+    const r = await odcheck(['check', clean, '--fail-on', 'sometimes'])
+    expect(r.code).toBe(2)
+  })
+})
