@@ -5,8 +5,9 @@
  * ../shared/reference/odi-certificate/questions.yaml (see its SOURCE.md).
  *
  * Usage: node scripts/generate-certificate.js [--check] [--source FILE]
- *   --check   compare with the committed file instead of writing it (exit 1 when they differ)
- * Without the shared extract (../shared absent) it prints a note and exits 0.
+ *   --check   compare with the committed files instead of writing them (exit 1 when they differ)
+ * Without the shared extract (../shared absent) it leaves the data file alone, says so, and
+ * only refreshes the question table in docs/certificate.md from the committed data file.
  *
  * Conditions are rewritten from the extract's "A and (B or C)" rules into nested data
  * ({all: [...]}, {any: [...]}, {question, equals | notEquals | answered}) that a small
@@ -200,17 +201,56 @@ function render(data) {
   return HEADER + doc.toString({lineWidth: 0, flowCollectionPadding: false})
 }
 
+/** `releaseType = series and (versionManagement ≠ list or documentationUrl empty)` */
+function conditionText(c, nested = false) {
+  if (c.all || c.any) {
+    const text = (c.all ?? c.any).map((item) => conditionText(item, true)).join(c.all ? ' and ' : ' or ')
+    return nested ? `(${text})` : text
+  }
+  if ('equals' in c) return `${c.question} = ${c.equals}`
+  if ('notEquals' in c) return `${c.question} ≠ ${c.notEquals}`
+  return `${c.question} ${c.answered ? 'given' : 'empty'}`
+}
+
+/** The question table of docs/certificate.md, from the committed data file (no ODI wording: ids and logic only). */
+function questionTable(data) {
+  const rows = ['| section | question | type | choices | asked when |', '|---|---|---|---|---|']
+  for (const q of data.questions) {
+    const id = q.mandatory ? `**\`${q.id}\`**` : `\`${q.id}\``
+    const choices = (q.choices ?? []).map((c) => `\`${c.id}\``).join(' ')
+    rows.push(`| ${q.section} | ${id} | ${q.type} | ${choices} | ${q.askedWhen ? conditionText(q.askedWhen).replace(/\|/g, '\\|') : 'always'} |`)
+  }
+  return rows.join('\n')
+}
+
+function updateDocs(check) {
+  const docs = join(root, 'docs', 'certificate.md')
+  if (!existsSync(docs) || !existsSync(target)) return true
+  const text = readFileSync(docs, 'utf8')
+  const start = text.indexOf('<!-- questions:start')
+  const end = text.indexOf('<!-- questions:end -->')
+  if (start < 0 || end < 0) fail('docs/certificate.md has no <!-- questions:start/end --> markers')
+  const open = text.indexOf('\n', start) + 1
+  const updated = text.slice(0, open) + questionTable(parse(readFileSync(target, 'utf8'))) + '\n' + text.slice(end)
+  if (check) return updated === text
+  if (updated !== text) writeFileSync(docs, updated)
+  return true
+}
+
+const check = args.includes('--check')
 if (!existsSync(source)) {
-  console.log(`generate-certificate: skipped, ${relative(process.cwd(), source) || source} is not here (the shared reference folder is absent).`)
-  process.exit(0)
-}
-const text = render(build(parse(readFileSync(source, 'utf8'))))
-if (args.includes('--check')) {
-  const current = existsSync(target) ? readFileSync(target, 'utf8') : ''
-  if (current !== text) fail(`${relative(root, target)} is out of date; run: node scripts/generate-certificate.js`)
-  console.log(`generate-certificate: ${relative(root, target)} is up to date.`)
+  console.log(`generate-certificate: ${relative(process.cwd(), source) || source} is not here (the shared reference folder is absent): data file left as it is.`)
 } else {
-  mkdirSync(dirname(target), {recursive: true})
-  writeFileSync(target, text)
-  console.log(`generate-certificate: wrote ${relative(root, target)}.`)
+  const text = render(build(parse(readFileSync(source, 'utf8'))))
+  if (check) {
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : ''
+    if (current !== text) fail(`${relative(root, target)} is out of date; run: node scripts/generate-certificate.js`)
+    console.log(`generate-certificate: ${relative(root, target)} is up to date.`)
+  } else {
+    mkdirSync(dirname(target), {recursive: true})
+    writeFileSync(target, text)
+    console.log(`generate-certificate: wrote ${relative(root, target)}.`)
+  }
 }
+if (!updateDocs(check)) fail('the question table in docs/certificate.md is out of date; run: node scripts/generate-certificate.js')
+if (!check) console.log('generate-certificate: question table in docs/certificate.md is current.')

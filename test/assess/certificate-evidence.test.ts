@@ -138,13 +138,16 @@ describe('user answers and evidence', () => {
         publisherRights: {value: 'yes', source: 'user', evidence: 'certificate.yaml:2'},
         contentRights: {value: 'norights', source: 'user', evidence: 'certificate.yaml:3'},
         dataLicence: {value: 'cc_by', source: 'user', evidence: 'certificate.yaml:4'},
+        // Only asked of series releases.
+        versionManagement: {value: ['list'], source: 'user', evidence: 'certificate.yaml:5'},
       },
     })
     expect(result.level).toBe('basic')
     expect(result.conflicts).toEqual(['dataLicence'])
-    // contentLicence came from the metadata, but with no copyright in the content it is not asked.
-    expect(result.notAsked).toEqual(expect.arrayContaining(['contentLicence', 'frequentChanges']))
+    expect(result.notAsked).toEqual(['versionManagement'])
+    // contentLicence came from the metadata, but with no copyright in the content it is not asked, so it is left out.
     expect(result.answers.contentLicence).toBeUndefined()
+    expect(result.answers.versionManagement).toBeUndefined()
     expect(result.answersFile).toBe('certificate.yaml')
     expect(result.credit).toContain('Open Data Institute')
   })

@@ -86,3 +86,19 @@ describe('linking checks merge chunk states', () => {
     expect(runChunked(uriColumn, {minShare: 0.9}, labels, [2])).toEqual([])
   })
 })
+
+ruleTester('uri-column', {
+  // One URI among two non-blank values is not a column of URIs.
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        {rowNumber: 2, fieldNumber: 1, fieldName: 'ward', details: {uris: 3, values: 3, domains: ['statistics.data.gov.uk', 'data.trafford.gov.uk'], example: 'http://statistics.data.gov.uk/id/statistical-geography/E05000819'}},
+        // Blank cells do not count against a column: its first URI is in row 3.
+        {rowNumber: 3, fieldNumber: 3, fieldName: 'homepage', details: {uris: 2, values: 2, domains: ['www.trafford.gov.uk']}},
+      ],
+    },
+    {file: 'valid.csv', options: {minShare: 0.5}, findings: [{rowNumber: 3, fieldNumber: 2, details: {uris: 1, values: 2}}]},
+  ],
+})

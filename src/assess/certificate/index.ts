@@ -23,7 +23,7 @@ export interface CertificateAssessment extends LevelResult {
   answers: Answers
   /** Questions where the user's answer overrode odcheck's evidence. */
   conflicts: string[]
-  /** Answered questions that are not asked given the other answers, so they do not count. */
+  /** Questions the answers file answers that are not asked given the other answers, so those answers do not count. */
   notAsked: string[]
   /** Credit for the ODI wording quoted in labels and requirement texts. */
   credit: string
@@ -38,7 +38,7 @@ export function assessCertificate(input: AssessInput, user?: {answers: Answers; 
   for (const q of questions) {
     if (!merged[q.id]) continue
     if (isAsked(q, values)) answers[q.id] = merged[q.id]
-    else notAsked.push(q.id)
+    else if (merged[q.id].source === 'user') notAsked.push(q.id)
   }
   return {
     jurisdiction,

@@ -9,9 +9,6 @@ import {createReadStream} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import jsonld from 'jsonld'
-import {StreamParser} from 'n3'
-import {RdfXmlParser} from 'rdfxml-streaming-parser'
 import {hostOf, isExternal} from '../domains.js'
 
 export type RdfSyntax = 'turtle' | 'ntriples' | 'n3' | 'trig' | 'nquads' | 'rdfxml' | 'jsonld'
@@ -127,6 +124,8 @@ function scanIds(node: unknown, counter: Counter, subject?: string): void {
 
 async function readJsonLd(path: string, counter: Counter): Promise<boolean> {
   const document = JSON.parse(await readFile(path, 'utf8')) as object
+  // The RDF parsers are loaded only when an RDF file is read: `check` should not pay for them.
+  const {default: jsonld} = await import('jsonld')
   try {
     const quads = (await jsonld.toRDF(document, {
       base: pathToFileURL(path).href,
@@ -150,8 +149,13 @@ export async function countRdf(path: string, options: {syntax?: RdfSyntax; ownDo
   try {
     let approximate = false
     if (syntax === 'jsonld') approximate = await readJsonLd(path, counter)
-    else if (syntax === 'rdfxml') await readStream(path, new RdfXmlParser({baseIRI: pathToFileURL(path).href}) as unknown as NodeJS.ReadWriteStream, counter)
-    else await readStream(path, new StreamParser({format: N3_FORMAT[syntax], baseIRI: pathToFileURL(path).href}) as unknown as NodeJS.ReadWriteStream, counter)
+    else if (syntax === 'rdfxml') {
+      const {RdfXmlParser} = await import('rdfxml-streaming-parser')
+      await readStream(path, new RdfXmlParser({baseIRI: pathToFileURL(path).href}) as unknown as NodeJS.ReadWriteStream, counter)
+    } else {
+      const {StreamParser} = await import('n3')
+      await readStream(path, new StreamParser({format: N3_FORMAT[syntax], baseIRI: pathToFileURL(path).href}) as unknown as NodeJS.ReadWriteStream, counter)
+    }
     return {...counter.summary(path, syntax), ...(approximate ? {approximate} : {})}
   } catch (error) {
     const message = (error as Error).message ?? String(error)

@@ -31,7 +31,7 @@ export function certificateText(s: CertificateSection, color: boolean): string {
     const a = s.answers[id]
     out.push(chalk.yellow(`  ! ${id}: ${a.source === 'user' ? 'your answer' : a.source} "${valueText(a.value)}" counts; ${a.conflict!.source} says "${valueText(a.conflict!.value)}" (${a.conflict!.evidence})`))
   }
-  if (s.notAsked.length) out.push(chalk.dim(`  not asked given the other answers, so not counted: ${s.notAsked.join(', ')}`))
+  if (s.notAsked.length) out.push(chalk.dim(`  not asked given your other answers, so not counted: ${s.notAsked.join(', ')}`))
   if (s.next) out.push('', blockTitle(chalk, s))
   for (const m of s.next?.missingMandatory ?? []) {
     out.push(`  ${chalk.red('answer')}  ${m.question}: "${m.label}"${m.choices ? chalk.dim(` (${m.choices.join(', ')})`) : ''}`)
