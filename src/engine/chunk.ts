@@ -23,12 +23,19 @@ export async function checkChunk(
 ): Promise<ChunkResult> {
   const states = hooks.map((h) => (h.init ? h.init(head) : undefined))
   const collectors = hooks.map(() => new FindingCollector(cap))
-  const rowHooks: Array<{index: number; row: NonNullable<TableCheckHooks<unknown>['row']>; report: (f: FindingInput) => void}> = []
+  // Flat arrays and an indexed loop: this runs once per rule per row.
+  const rowFns: Array<NonNullable<TableCheckHooks<unknown>['row']>> = []
+  const rowStates: unknown[] = []
+  const rowReports: Array<(f: FindingInput) => void> = []
   hooks.forEach((h, index) => {
-    if (h.row) rowHooks.push({index, row: h.row.bind(h), report: (f) => collectors[index].add(f)})
+    if (!h.row) return
+    rowFns.push(h.row.bind(h))
+    rowStates.push(states[index])
+    rowReports.push((f) => collectors[index].add(f))
   })
+  const count = rowFns.length
   const onRow = (row: Row) => {
-    for (const {index, row: hook, report} of rowHooks) hook(states[index], row, report)
+    for (let i = 0; i < count; i++) rowFns[i](rowStates[i], row, rowReports[i])
   }
   const result = await readRows(head, range, onRow, 100_000)
   return {states, findings: collectors.map((c) => c.result()), range: result}
