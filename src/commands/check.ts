@@ -150,7 +150,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
           if (error instanceof OutputExistsError) throw new UsageError(error.message)
           throw error
         }
-      } else this.log(text.replace(/\n$/, ''))
+      } else if (text !== '') this.log(text.replace(/\n$/, ''))
     }
     if (formats.some((t) => t.name === 'stylish' && !t.path)) for (const line of assessmentSummary(report)) this.log(line)
     if (!report.valid) process.exitCode = 1

@@ -63,7 +63,7 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
 export async function runWorkbook(path: string, resource: string, rules: ActiveRule[], registry: CheckRegistry, options: WorkbookRunOptions): Promise<TableResult[]> {
   const results: TableResult[] = []
   try {
-    for await (const sheet of readSheets(path)) {
+    for await (const sheet of readSheets(path, resource)) {
       const name = `${resource}#${sheet.name}`
       results.push(await checkSheet(sheet.name, sheet.rows, path, name, new TableRun(name, path, rules, registry, options.maxFindingsPerRule), options))
     }
@@ -72,7 +72,7 @@ export async function runWorkbook(path: string, resource: string, rules: ActiveR
     results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(error))
   }
   if (results.length === 0) {
-    results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(new SourceError('empty', `${path} is a workbook with no sheets.`)))
+    results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(new SourceError('empty', `${resource} is a workbook with no sheets.`)))
   }
   return results
 }

@@ -69,6 +69,12 @@ function withoutIgnored(resources: DiscoveredResource[], config: ResolvedConfig,
   return resources.filter((r) => named.has(r.path) || !ignored(relativeTo(config.baseDir, r.path)))
 }
 
+/** Rules about the dataset as a whole (metadata, licence) do not run on each table, nor appear in its results. */
+function hasTableHooks(registry: CheckRegistry, rule: ActiveRule): boolean {
+  const hooks = registry.get(rule.check)?.create(rule.options)
+  return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.end || !hooks.dataset))
+}
+
 export async function run(options: RunOptions): Promise<RunResult> {
   const {config} = options
   const known = new Set(config.catalog.map((r) => r.id))
@@ -94,7 +100,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const parallel = !options.runChunks && (options.jobs ?? 1) > 1 ? new ParallelRunner({jobs: options.jobs!, moduleUrls: registry.moduleUrls, ...options.parallel}) : undefined
   const runChunks = options.runChunks ?? parallel?.runChunks
   for (const resource of resources) {
-    const rules = validateRuleOptions(rulesForResource(config, resource, options), registry)
+    const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
     rules.forEach((r) => used.add(r.id))
     const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
     if (resource.format === 'xlsx') {

@@ -18,14 +18,14 @@ export interface OpenedTable {
   size: number
 }
 
-async function readSample(path: string, bytes: number): Promise<{sample: Buffer; size: number}> {
+async function readSample(path: string, name: string, bytes: number): Promise<{sample: Buffer; size: number}> {
   let handle
   try {
     handle = await open(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new SourceError('missing', `${path} does not exist. Check the path.`)
-    throw new SourceError('unreadable', `${path} cannot be read (${code ?? String(error)}). Check its permissions.`)
+    if (code === 'ENOENT') throw new SourceError('missing', `${name} does not exist. Check the path.`)
+    throw new SourceError('unreadable', `${name} cannot be read (${code ?? String(error)}). Check its permissions.`)
   }
   try {
     const {size} = await handle.stat()
@@ -35,7 +35,7 @@ async function readSample(path: string, bytes: number): Promise<{sample: Buffer;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const hint = code === 'EISDIR' ? 'It is a folder; give the folder itself as the path to check every table in it.' : 'Check its permissions.'
-    throw new SourceError('unreadable', `${path} cannot be read (${code ?? String(error)}). ${hint}`)
+    throw new SourceError('unreadable', `${name} cannot be read (${code ?? String(error)}). ${hint}`)
   } finally {
     await handle.close()
   }
@@ -77,23 +77,23 @@ function textKind(text: string): string | undefined {
 }
 
 export async function openTable(path: string, resource: string, options: OpenOptions = {}): Promise<OpenedTable> {
-  let {sample, size} = await readSample(path, SAMPLE_BYTES)
+  let {sample, size} = await readSample(path, resource, SAMPLE_BYTES)
   // A header longer than the sample: read more until a line break shows up.
   while (sample.length < size && !sample.includes(10) && !sample.includes(13) && sample.length < MAX_SAMPLE_BYTES) {
-    ;({sample, size} = await readSample(path, Math.min(sample.length * 4, MAX_SAMPLE_BYTES)))
+    ;({sample, size} = await readSample(path, resource, Math.min(sample.length * 4, MAX_SAMPLE_BYTES)))
   }
-  if (size === 0) throw new SourceError('empty', `${path} is empty (0 bytes). Export the table again, or remove the file.`)
+  if (size === 0) throw new SourceError('empty', `${resource} is empty (0 bytes). Export the table again, or remove the file.`)
   const complete = sample.length >= size
   const encoding = detectEncoding(sample, complete, options.encoding)
   if (!iconv.encodingExists(encoding.encoding)) {
-    throw new SourceError('encoding', `Encoding "${encoding.encoding}" given for ${path} is not known. Use a name such as utf-8, windows-1252 or iso-8859-1.`)
+    throw new SourceError('encoding', `Encoding "${encoding.encoding}" given for ${resource} is not known. Use a name such as utf-8, windows-1252 or iso-8859-1.`)
   }
   const binary = binaryKind(sample, encoding)
-  if (binary) throw new SourceError('binary', `${path} is ${binary}`)
+  if (binary) throw new SourceError('binary', `${resource} is ${binary}`)
   const text = decodeSample(sample, encoding)
-  if (text.trim() === '') throw new SourceError('empty', `${path} has no data, only ${complete ? 'blank space' : 'blank lines at its start'}.`)
+  if (text.trim() === '') throw new SourceError('empty', `${resource} has no data, only ${complete ? 'blank space' : 'blank lines at its start'}.`)
   const other = textKind(text)
-  if (other) throw new SourceError('not-a-table', `${path} is ${other}`)
+  if (other) throw new SourceError('not-a-table', `${resource} is ${other}`)
   const {dialect, records} = sniffDialect(text, complete, options)
   const headerRecord = dialect.header ? records[dialect.skipRows] : undefined
   const width = Math.max(headerRecord?.cells.length ?? 0, records[dialect.skipRows]?.cells.length ?? 0)

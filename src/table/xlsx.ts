@@ -52,7 +52,8 @@ async function* sheetRows(worksheet: AsyncIterable<{number: number; values: unkn
   }
 }
 
-export async function* readSheets(path: string): AsyncIterable<Sheet> {
+/** @param name how to call the file in messages (its path relative to where odcheck runs) */
+export async function* readSheets(path: string, name = path): AsyncIterable<Sheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore'})
   try {
     for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<{number: number; values: unknown}> & {name: string}>) {
@@ -60,6 +61,6 @@ export async function* readSheets(path: string): AsyncIterable<Sheet> {
     }
   } catch (error) {
     if (error instanceof SourceError) throw error
-    throw new SourceError('unreadable', `${path} cannot be read as an Excel workbook (${(error as Error).message}). Open it in a spreadsheet program and save it again as .xlsx, or export each sheet as CSV.`)
+    throw new SourceError('unreadable', `${name} cannot be read as an Excel workbook (${(error as Error).message}). Open it in a spreadsheet program and save it again as .xlsx, or export each sheet as CSV.`)
   }
 }
