@@ -85,13 +85,16 @@ describe('answersFromEvidence', () => {
   })
 
   it('takes personal-data findings as evidence, and flags them against a declaration that says otherwise', () => {
-    const privacy = {rules: [{id: 'personal-email', tags: ['#privacy'], count: 2}], findings: [{rule: 'personal-email', resource: 'staff.csv', fieldName: 'email', rowNumber: 2}]}
-    expect(answersFromEvidence(input(privacy)).dataPersonal).toMatchObject({value: 'individual', source: 'check:personal-email'})
+    const privacy = {rules: [{id: 'personal-data', tags: ['#privacy'], count: 2}], findings: [{rule: 'personal-data', resource: 'staff.csv', fieldName: 'email', rowNumber: 2}]}
+    expect(answersFromEvidence(input(privacy)).dataPersonal).toMatchObject({value: 'individual', source: 'check:personal-data'})
     const declared = answersFromEvidence(input({...privacy, metadata: metadata({personalData: 'not_personal'})})).dataPersonal
-    expect(declared).toMatchObject({value: 'not_personal', source: 'metadata:personalData', conflict: {value: 'individual', source: 'check:personal-email'}})
+    expect(declared).toMatchObject({value: 'not_personal', source: 'metadata:personalData', conflict: {value: 'individual', source: 'check:personal-data'}})
     expect(declared.conflict?.evidence).toContain('column "email"')
-    const none = answersFromEvidence(input({rules: [{id: 'personal-email', tags: ['#privacy'], count: 0}]}))
+    const none = answersFromEvidence(input({rules: [{id: 'personal-data', tags: ['#privacy'], count: 0}]}))
     expect(none.dataPersonal).toBeUndefined()
+    // Small counts in an aggregate table are a disclosure risk, not data about individuals.
+    const counts = answersFromEvidence(input({rules: [{id: 'small-counts', tags: ['#privacy'], count: 3}], findings: [{rule: 'small-counts', resource: 't.csv'}]}))
+    expect(counts.dataPersonal).toBeUndefined()
   })
 
   it('answers identifiers from columns of URIs, and external links only for other domains', () => {

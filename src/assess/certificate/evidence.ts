@@ -11,6 +11,8 @@ import {uriColumns} from '../uri-columns.js'
 import type {Answer, AnswerSource, Answers} from './answers.js'
 import {recogniseLicence} from './licence-choice.js'
 
+/** Rules whose findings mean individuals may be identified (small-counts is about aggregates, so it is not one). */
+const PERSONAL_DATA_RULES = ['personal-data']
 const CONTENT_LICENCE_CHOICES = new Set(['cc_by', 'cc_by_sa', 'cc_zero', 'ogl_uk'])
 const DAILY_OR_MORE = /(^|\W)(continual|continuous|real[- ]?time|hourly|daily|day|hour|minute|second)s?(\W|$)/i
 const FREQUENCIES: Array<[RegExp, string]> = [
@@ -135,11 +137,12 @@ function formatAnswers(answers: Answers, input: AssessInput): void {
 }
 
 function checkAnswers(answers: Answers, input: AssessInput): void {
-  const privacy = input.rules.filter((r) => r.tags.includes('#privacy') && r.count > 0)
+  const privacy = input.rules.filter((r) => PERSONAL_DATA_RULES.includes(r.id) && r.count > 0)
   if (privacy.length > 0) {
     const rule = privacy[0]
     const found = input.findings.find((f) => f.rule === rule.id)
-    const where = found ? ` (first in ${found.resource}${found.fieldName ? `, column "${found.fieldName}"` : ''})` : ''
+    const kind = typeof found?.details?.kind === 'string' ? ` (${found.details.kind})` : ''
+    const where = found ? ` (first in ${found.resource}${found.fieldName ? `, column "${found.fieldName}"${kind}` : ''})` : ''
     const claim = answer(`check:${rule.id}`, 'individual', `${rule.count} finding(s) of ${rule.id}${where} suggest data about identifiable people`)
     const declared = answers.dataPersonal
     if (!declared) answers.dataPersonal = claim

@@ -31,6 +31,7 @@ export interface ProfileState {
 
 export const MAX_HOSTS = 20
 const HTTP_URI = /^https?:\/\/[^\s/?#]+[^\s]*$/i
+const MAX_CODE_LENGTH = 16
 
 function newColumn(): ColumnProfile {
   return {nonBlank: 0, kinds: LINK_KINDS.map(() => 0), firstOfKind: LINK_KINDS.map(() => null), uris: 0, firstUri: null, hosts: []}
@@ -51,7 +52,7 @@ export function profileRow(state: ProfileState, row: Row): void {
     if (value === '') continue
     const col = (state.columns[i] ??= newColumn())
     col.nonBlank++
-    if (HTTP_URI.test(value)) {
+    if ((value.charCodeAt(0) | 32) === 104 && HTTP_URI.test(value)) {
       const host = hostOf(value)
       if (!host) continue
       col.uris++
@@ -59,6 +60,8 @@ export function profileRow(state: ProfileState, row: Row): void {
       if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
       continue
     }
+    // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
+    if (value.length > MAX_CODE_LENGTH) continue
     for (let k = 0; k < LINK_KINDS.length; k++) {
       const key = LINK_KINDS[k].key(value)
       if (key === undefined) continue

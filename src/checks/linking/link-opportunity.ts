@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {maskIfPersonal} from '../privacy/mask.js'
 import {headedColumns, mergeProfiles, profileRow, type ProfileState} from './column-profile.js'
 import {LINK_KINDS, uriFor} from './link-kinds.js'
 
@@ -44,6 +45,9 @@ export const linkOpportunity = defineCheck({
         const matched = col.kinds[best]
         const first = col.firstOfKind[best]
         if (!first || matched < options.minValues || matched / col.nonBlank < options.minShare) continue
+        // Reports never show a personal value as it is: a full postcode is shown (and linked) masked.
+        const example = maskIfPersonal(first.value)
+        const key = example === first.value ? first.key! : example.toUpperCase().replace(/ /g, '')
         report({
           rowNumber: first.rowNumber,
           fieldNumber: i + 1,
@@ -52,8 +56,8 @@ export const linkOpportunity = defineCheck({
             kind: kind.id,
             kindName: kind.name,
             uriTemplate: kind.uriTemplate,
-            example: first.value,
-            exampleUri: uriFor(kind, first.key!),
+            example,
+            exampleUri: uriFor(kind, key),
             matched,
             values: col.nonBlank,
             unlocksStar: 5,

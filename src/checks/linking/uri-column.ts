@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {maskIfPersonal} from '../privacy/mask.js'
 import {headedColumns, mergeProfiles, profileRow, type ProfileState} from './column-profile.js'
 
 interface Options {
@@ -34,7 +35,7 @@ export const uriColumn = defineCheck({
           rowNumber: col.firstUri.rowNumber,
           fieldNumber: i + 1,
           line: col.firstUri.line,
-          details: {uris: col.uris, values: col.nonBlank, domains: col.hosts, example: col.firstUri.value},
+          details: {uris: col.uris, values: col.nonBlank, domains: col.hosts, example: maskIfPersonal(col.firstUri.value)},
         })
       }
     },
