@@ -1,9 +1,12 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {LINK_KINDS, uriFor} from '../../src/checks/linking/link-kinds.js'
 import {linkOpportunity} from '../../src/checks/linking/link-opportunity.js'
 import {uriColumn} from '../../src/checks/linking/uri-column.js'
-import type {FindingInput} from '../../src/engine/types.js'
-import type {Row, TableHead, TableStats} from '../../src/table/types.js'
+import type {AnyCheck} from '../../src/engine/check.js'
+import type {Row, TableHead} from '../../src/table/types.js'
 import {ruleTester} from '../helpers/rule-tester.js'
+import {chunkedPass, hooksOf, loadFixture, singlePass} from '../rules/merge-harness.js'
 
 ruleTester('link-opportunity', {
   valid: ['valid.csv', 'share.csv'],
@@ -26,65 +29,41 @@ ruleTester('link-opportunity', {
   ],
 })
 
-function head(labels: string[]): TableHead {
-  return {
-    resource: 't.csv',
-    path: '/t.csv',
-    encoding: {encoding: 'utf-8', bom: false, source: 'utf8-valid'},
-    dialect: {delimiter: ',', quoteChar: '"', header: true, lineTerminator: '\n', skipRows: 0},
-    labels,
-    preamble: [],
-    headerLine: 1,
-  } as TableHead
-}
+const LINKING_CASES: Array<{rule: string; check: AnyCheck; file: string; options?: Record<string, unknown>}> = [
+  {rule: 'link-opportunity', check: linkOpportunity, file: 'invalid.csv'},
+  {rule: 'link-opportunity', check: linkOpportunity, file: 'share.csv', options: {minShare: 0.7}},
+  {rule: 'uri-column', check: uriColumn, file: 'invalid.csv'},
+]
 
-const rows: Row[] = [
-  ['E08000009', 'http://statistics.data.gov.uk/id/statistical-geography/E08000009', '2023-24'],
-  ['', 'http://statistics.data.gov.uk/id/statistical-geography/E08000001', '2024-25'],
-  ['E08000001', 'https://data.trafford.gov.uk/id/ward/1', '2024/2025'],
-  ['E08000002', 'not a uri', '2024-26'],
-].map((cells, i) => ({cells, rowNumber: i + 2, line: i + 2}))
-const stats: TableStats = {rowCount: rows.length, lineEndings: {crlf: 0, lf: rows.length, cr: 0}, problems: [], bytes: 0}
-
-/** Runs a check's hooks over the rows split into chunks at `cuts`, merging states in order as the engine does. */
-function runChunked(check: typeof linkOpportunity | typeof uriColumn, options: Record<string, unknown>, labels: string[], cuts: number[]): FindingInput[] {
-  const hooks = check.create(options as never)
-  const found: FindingInput[] = []
-  const report = (f: FindingInput) => found.push(f)
-  const h = head(labels)
-  const bounds = [0, ...cuts, rows.length]
-  let state: unknown
-  for (let c = 0; c + 1 < bounds.length; c++) {
-    const chunk = structuredClone(hooks.init!(h))
-    for (const row of rows.slice(bounds[c], bounds[c + 1])) hooks.row!(chunk as never, row, report)
-    state = state === undefined ? chunk : hooks.merge!(state as never, structuredClone(chunk) as never, h, report)
+describe('linking checks merge chunk states to the single-pass result', () => {
+  for (const c of LINKING_CASES) {
+    it(`${c.rule} on ${c.file}, cut before every row`, async () => {
+      const table = await loadFixture(c.rule, c.file)
+      const expected = singlePass(hooksOf(c.check, c.options), table)
+      expect(expected.length).toBeGreaterThan(0)
+      for (let cut = 0; cut <= table.rows.length; cut++) expect(chunkedPass(hooksOf(c.check, c.options), table, [cut]), `cut before row index ${cut}`).toEqual(expected)
+      expect(chunkedPass(hooksOf(c.check, c.options), table, [1, 2, 3])).toEqual(expected)
+    })
   }
-  hooks.end!(state as never, h, stats, report)
-  return found
-}
 
-describe('linking checks merge chunk states', () => {
-  const labels = ['area', 'area_uri', 'financial_year']
-  const linkOptions = {minShare: 0.6, minValues: 1, kinds: ['gss-code', 'postcode', 'year', 'month', 'quarter', 'government-year']}
-
-  it('link-opportunity finds the same columns whether the rows come in one chunk or several', () => {
-    const whole = runChunked(linkOpportunity, linkOptions, labels, [])
-    expect(whole.map((f) => [f.rowNumber, f.fieldNumber, f.details?.kind, f.details?.matched])).toEqual([
-      [2, 1, 'gss-code', 3],
-      // 2024-26 is not a financial year: three of four values are.
-      [2, 3, 'government-year', 3],
-    ])
-    expect(whole.find((f) => f.fieldNumber === 3)?.details?.exampleUri).toBe('http://reference.data.gov.uk/id/government-year/2023-2024')
-    for (const cuts of [[1], [2], [1, 3], [1, 2, 3]]) expect(runChunked(linkOpportunity, linkOptions, labels, cuts)).toEqual(whole)
-  })
-
-  it('uri-column counts URIs and their hosts across chunks', () => {
-    const whole = runChunked(uriColumn, {minShare: 0.7}, labels, [])
-    expect(whole).toEqual([
-      expect.objectContaining({rowNumber: 2, fieldNumber: 2, details: {uris: 3, values: 4, domains: ['statistics.data.gov.uk', 'data.trafford.gov.uk'], example: 'http://statistics.data.gov.uk/id/statistical-geography/E08000009'}}),
-    ])
-    for (const cuts of [[1], [3], [1, 2]]) expect(runChunked(uriColumn, {minShare: 0.7}, labels, cuts)).toEqual(whole)
-    expect(runChunked(uriColumn, {minShare: 0.9}, labels, [2])).toEqual([])
+  it('gives the same findings for random columns of codes, URIs and text however they are chunked', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', 'E05000819', 'E08000009', 'M32 0TH', '2024-04', 'April 2024', '2024-Q1', '2024-25', '2024', 'Trafford'),
+      fc.constantFrom('http://statistics.data.gov.uk/id/statistical-geography/E05000819', 'https://data.trafford.gov.uk/id/ward/1'),
+    )
+    const labels = ['area', 'year', 'link']
+    const head = {labels, dialect: {header: true, skipRows: 0}} as unknown as TableHead
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, {minLength: 3, maxLength: 3}), {minLength: 1, maxLength: 30}), fc.array(fc.nat(), {maxLength: 3}), (cells, rawCuts) => {
+        const rows: Row[] = cells.map((c, i) => ({cells: c, rowNumber: i + 2, line: i + 2}))
+        const table = {head, rows, stats: {rowCount: rows.length, lineEndings: {crlf: 0, lf: rows.length, cr: 0}, problems: [], bytes: 0}}
+        const cuts = [...new Set(rawCuts.map((n) => n % (rows.length + 1)))].sort((a, b) => a - b)
+        for (const [check, options] of [[linkOpportunity, {minShare: 0.5}], [uriColumn, {minShare: 0.5}]] as const) {
+          expect(chunkedPass(hooksOf(check, options), table, cuts)).toEqual(singlePass(hooksOf(check, options), table))
+        }
+      }),
+      {numRuns: 200},
+    )
   })
 })
 
@@ -102,4 +81,31 @@ ruleTester('uri-column', {
     },
     {file: 'valid.csv', options: {minShare: 0.5}, findings: [{rowNumber: 3, fieldNumber: 2, details: {uris: 1, values: 2}}]},
   ],
+})
+
+describe('link kinds', () => {
+  const keyOf = (id: string, value: string) => LINK_KINDS.find((k) => k.id === id)!.key(value)
+
+  it('reads each kind of code into the key its URI template takes', () => {
+    expect(keyOf('gss-code', 'E05000819')).toBe('E05000819')
+    expect(keyOf('gss-code', 'E0500081')).toBeUndefined()
+    expect(keyOf('gss-code', 'X05000819')).toBeUndefined()
+    expect(keyOf('postcode', 'wa14 2pd')).toBe('WA142PD')
+    expect(keyOf('postcode', 'WA14')).toBeUndefined()
+    expect(keyOf('month', '2024-04')).toBe('2024-04')
+    expect(keyOf('month', 'Sept 2024')).toBe('2024-09')
+    expect(keyOf('month', 'December-2023')).toBe('2023-12')
+    expect(keyOf('month', '2024-13')).toBeUndefined()
+    expect(keyOf('month', 'constructor 2024')).toBeUndefined()
+    expect(keyOf('quarter', '2024 q3')).toBe('2024-Q3')
+    expect(keyOf('government-year', '2023-24')).toBe('2023-2024')
+    expect(keyOf('government-year', '1999/00')).toBe('1999-2000')
+    expect(keyOf('government-year', '2024-26')).toBeUndefined()
+    expect(keyOf('year', '2024')).toBe('2024')
+    expect(keyOf('year', '2401')).toBeUndefined()
+  })
+
+  it('fills the URI template with the key', () => {
+    expect(uriFor(LINK_KINDS.find((k) => k.id === 'government-year')!, '2023-2024')).toBe('http://reference.data.gov.uk/id/government-year/2023-2024')
+  })
 })
