@@ -49,9 +49,9 @@ export async function findingsOf(ruleId: string, file: string, options?: Record<
     ...runOptions,
   })
   const table = result.tables[0]
-  // Table rules report per table; dataset-level rules (metadata, licence) once, after the tables.
-  const outcomes = [...result.tables.flatMap((t) => t.outcomes), ...(result.dataset?.outcomes ?? [])].filter((o) => o.rule === ruleId)
-  const findings = [...result.tables.flatMap((t) => t.findings), ...(result.dataset?.findings ?? [])].filter((f) => f.rule === ruleId)
+  // Table rules report on the (first) table; dataset-level rules (metadata, licence) once, after the tables.
+  const outcomes = [...(table?.outcomes ?? []), ...(result.dataset?.outcomes ?? [])].filter((o) => o.rule === ruleId)
+  const findings = [...(table?.findings ?? []), ...(result.dataset?.findings ?? [])].filter((f) => f.rule === ruleId)
   return {findings, count: outcomes.reduce((n, o) => n + o.count, 0), table, result}
 }
 
