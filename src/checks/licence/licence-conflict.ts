@@ -47,7 +47,8 @@ export const licenceConflict = defineCheck<Record<string, never>, undefined>({
       const first = data[0]
       const seen = new Set<string>()
       for (const other of data.slice(1)) {
-        if (!first || other.metadata === first.metadata) continue
+        // Datasets listed in one catalogue file may each have their own licence.
+        if (!first || other.metadata.source.path === first.metadata.source.path) continue
         const kind = disagreement(first.match!, other.match!)
         const pair = `${first.match!.licence.id}|${other.match!.licence.id}`
         if (!kind || seen.has(pair)) continue
@@ -88,7 +89,7 @@ export const licenceConflict = defineCheck<Record<string, never>, undefined>({
         if (!said || said.licence.notSpecified || !disagreement(licence.match!, said)) continue
         report({
           messageId: 'rights',
-          details: {licence: licence.match!.licence.id, rights: excerpt(rights), rightsLicence: said.licence.id, source: sourceName(metadata, documents)},
+          details: {licence: licence.match!.licence.id, rights: excerpt(rights), rightsLicence: said.licence.id, source: sourceName(metadata, context)},
         })
       }
     },

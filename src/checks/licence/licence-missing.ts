@@ -4,6 +4,7 @@
  * 5 stars and a question every ODI certificate asks. With no metadata at all it still
  * reports, saying that no metadata was found.
  */
+import {relative} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
 import {isNotSpecified, metadataDocuments, sourceName, statedLicences} from './stated.js'
 
@@ -14,17 +15,20 @@ export const licenceMissing = defineCheck<Record<string, never>, undefined>({
     default: 'The metadata ({{sources}}) names no licence: state the licence the data is published under, e.g. the Open Government Licence v3.0',
     notSpecified: 'The metadata says the licence is not specified ("{{raw}}" in {{source}}): state the licence the data is published under, e.g. the Open Government Licence v3.0',
     noMetadata: 'No metadata was found, so nothing states a licence: publish a datapackage.json, CSVW file or catalogue record that names the licence',
+    unreadable: 'The metadata ({{unreadable}}) cannot be read, so nothing states a licence: fix the file (see metadata-unreadable) and make sure it names the licence',
   },
   create: () => ({
     dataset(context, report) {
       const documents = metadataDocuments(context)
       if (documents.length === 0) {
-        report({messageId: 'noMetadata', details: {reason: 'no-metadata', sources: []}})
+        const unreadable = (context.metadataLoad?.problems ?? []).map((p) => relative(context.metadataLoad!.cwd, p.path).split('\\').join('/'))
+        if (unreadable.length > 0) report({messageId: 'unreadable', details: {reason: 'unreadable', sources: [], unreadable}})
+        else report({messageId: 'noMetadata', details: {reason: 'no-metadata', sources: []}})
         return
       }
       const dataLicences = statedLicences(context).filter((s) => s.property === 'licence')
       if (dataLicences.some((s) => !isNotSpecified(s))) return
-      const sources = documents.map((m) => sourceName(m, documents))
+      const sources = [...new Set(documents.map((m) => sourceName(m, context)))]
       const placeholder = dataLicences[0]
       if (placeholder) {
         report({messageId: 'notSpecified', details: {reason: 'not-specified', sources, raw: placeholder.ref.raw, source: placeholder.source, licence: placeholder.match?.licence.id}})

@@ -27,11 +27,15 @@ export function metadataDocuments(context: DatasetContext): DatasetMetadata[] {
   return context.metadata ? [context.metadata] : []
 }
 
-/** How a finding names a metadata document: its path from the primary document's folder. */
-export function sourceName(metadata: DatasetMetadata, documents: DatasetMetadata[]): string {
-  const primary = documents[0]?.source.path ?? metadata.source.path
-  const name = relative(dirname(primary), metadata.source.path).split('\\').join('/')
-  return name === '' ? basename(metadata.source.path) : name
+/**
+ * How a finding names a metadata document: relative to the working directory, like the
+ * report's resources, when odcheck loaded the metadata itself; otherwise relative to the
+ * primary document's folder.
+ */
+export function sourceName(metadata: DatasetMetadata, context: DatasetContext): string {
+  const base = context.metadataLoad?.cwd ?? dirname(metadataDocuments(context)[0]?.source.path ?? metadata.source.path)
+  const name = relative(base, metadata.source.path).split('\\').join('/')
+  return name === '' || name.startsWith('..') ? (context.metadataLoad ? metadata.source.path : basename(metadata.source.path)) : name
 }
 
 /** The licence references in the metadata, data licence before content licence, primary document first. */
@@ -42,7 +46,7 @@ export function statedLicences(context: DatasetContext): StatedLicence[] {
     for (const property of ['licence', 'contentLicence'] as const) {
       const ref = metadata[property]
       if (!ref || !ref.raw?.trim()) continue
-      const stated: StatedLicence = {metadata, source: sourceName(metadata, documents), property, ref, match: recogniseLicenceRef(ref)}
+      const stated: StatedLicence = {metadata, source: sourceName(metadata, context), property, ref, match: recogniseLicenceRef(ref)}
       if (metadata.evidence[property]) stated.field = metadata.evidence[property]
       out.push(stated)
     }
