@@ -1,8 +1,8 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {ruleTester, findingsOf} from '../helpers/rule-tester.js'
+import {fixturesDir, findingsOf, ruleTester} from '../helpers/rule-tester.js'
 
 ruleTester('encoding-error', {
   valid: ['valid.csv'],
@@ -54,4 +54,25 @@ ruleTester('encoding-not-utf8', {
     },
     {file: 'utf-16.csv', findings: [{details: {encoding: 'utf-16le', source: 'bom', bom: true}}]},
   ],
+})
+
+describe('encoding fixtures hold the bytes they claim', () => {
+  const bytes = (file: string) => readFileSync(join(fixturesDir, 'encoding-not-utf8', file))
+
+  it('windows-1252.csv stores é as the single byte 0xE9 and ’ as 0x92', () => {
+    const data = bytes('windows-1252.csv')
+    expect(data.includes(Buffer.from('Caf\xe9', 'latin1'))).toBe(true)
+    expect(data.includes(0x92)).toBe(true)
+    expect(data.includes(Buffer.from('é'))).toBe(false)
+  })
+
+  it('utf-16.csv is UTF-16LE with its byte order mark', () => {
+    const data = bytes('utf-16.csv')
+    expect([...data.subarray(0, 4)]).toEqual([0xff, 0xfe, 0x57, 0x00])
+  })
+
+  it('encoding-error/invalid.csv holds 0x96 and 0xA3 in otherwise plain text', () => {
+    const data = readFileSync(join(fixturesDir, 'encoding-error', 'invalid.csv'))
+    expect(data.filter((b) => b >= 0x80)).toEqual(Buffer.from([0x96, 0xa3]))
+  })
 })
