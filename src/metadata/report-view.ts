@@ -18,6 +18,11 @@ export function displayName(path: string, cwd: string): string {
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/')
 }
 
+const MODEL_ORDER = [
+  'title', 'description', 'identifier', 'publisher', 'contactPoint', 'licence', 'contentLicence', 'rights', 'attribution', 'keywords', 'themes', 'temporal', 'spatial',
+  'updateFrequency', 'issued', 'modified', 'documentation', 'landingPage', 'provenance', 'language', 'personalData', 'distributions', 'evidence',
+]
+
 /** Null when no metadata file was found at all. */
 export function reportMetadata(documents: DatasetMetadata[], load: MetadataLoad | undefined, cwd: string): ReportMetadata | null {
   const problems = load?.problems ?? []
@@ -31,8 +36,11 @@ export function reportMetadata(documents: DatasetMetadata[], load: MetadataLoad 
     else sources.push({format: doc.source.format, path, datasets: 1})
   }
   const {source: _source, ...rest} = primary ?? {source: undefined, keywords: [], themes: [], language: [], distributions: [], evidence: {}}
+  // The model's order (what, who, terms, coverage, files), then where it came from: easier to read than insertion order.
+  const keys = [...MODEL_ORDER.filter((k) => k in rest), ...Object.keys(rest).filter((k) => !MODEL_ORDER.includes(k))]
+  const ordered = Object.fromEntries(keys.map((k) => [k, rest[k as keyof typeof rest]])) as Omit<DatasetMetadata, 'source'>
   return {
-    ...rest,
+    ...ordered,
     sources,
     unreadable: problems.map((p) => ({path: displayName(p.path, cwd), reason: p.reason, ...(p.line !== undefined ? {line: p.line} : {}), ...(p.column !== undefined ? {column: p.column} : {})})),
   }
