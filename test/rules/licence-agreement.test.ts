@@ -57,6 +57,14 @@ describe('licence-conflict', () => {
     expect(count).toBe(0)
   })
 
+  it('finds nothing for datasets of one catalogue file that each have their own licence', async () => {
+    const {count} = await datasetFindings('licence-conflict', [
+      doc('data.json', {title: 'Spend', licence: {raw: 'OGL-UK-3.0'}}, 'dcat-us'),
+      doc('data.json', {title: 'Photos', licence: {raw: 'CC-BY-4.0'}}, 'dcat-us'),
+    ])
+    expect(count).toBe(0)
+  })
+
   it("reports CKAN's other-pd beside an attribution licence", async () => {
     const {details} = await datasetFindings('licence-conflict', [doc('datapackage.json', {licence: {raw: 'other-pd'}}), doc('package_show.json', {licence: {raw: 'OGL-UK-3.0'}}, 'ckan')])
     expect(details).toEqual([expect.objectContaining({kind: 'licence', licence: 'other-pd', otherLicence: 'OGL-UK-3.0'})])

@@ -93,6 +93,12 @@ describe('licence-unknown', () => {
     expect(details?.map((d) => d?.source)).toEqual(['datapackage.json', 'sub/csv-metadata.json'])
   })
 
+  it('reports an unknown licence once for a catalogue file that lists several datasets under it', async () => {
+    const datasets = ['Spend', 'Contracts', 'Grants'].map((title) => doc('data.json', {title, licence: {raw: 'East Devon licence'}}, 'dcat-us'))
+    const {details} = await datasetFindings('licence-unknown', datasets)
+    expect(details).toEqual([{property: 'licence', raw: 'East Devon licence', source: 'data.json'}])
+  })
+
   it.each([
     ['a recognised licence', {raw: 'https://creativecommons.org/licenses/by/4.0/'}],
     ['CKAN notspecified (licence-missing says so)', {raw: 'notspecified'}],

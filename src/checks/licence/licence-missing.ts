@@ -15,7 +15,7 @@ export const licenceMissing = defineCheck<Record<string, never>, undefined>({
     default: 'The metadata ({{sources}}) names no licence: state the licence the data is published under, e.g. the Open Government Licence v3.0',
     notSpecified: 'The metadata says the licence is not specified ("{{raw}}" in {{source}}): state the licence the data is published under, e.g. the Open Government Licence v3.0',
     noMetadata: 'No metadata was found, so nothing states a licence: publish a datapackage.json, CSVW file or catalogue record that names the licence',
-    unreadable: 'The metadata ({{unreadable}}) cannot be read, so nothing states a licence: fix the file (see metadata-unreadable) and make sure it names the licence',
+    unreadable: 'The metadata ({{unreadable}}) cannot be used, so nothing states a licence: fix it (see metadata-unreadable) and make sure it names the licence',
   },
   create: () => ({
     dataset(context, report) {

@@ -30,8 +30,13 @@ export const licenceUnknown = defineCheck<Options, undefined>({
     const accepted = new Set(options.accept.map(keyOf))
     return {
       dataset(context, report) {
+        // A catalogue file listing many datasets under one unknown licence is reported once.
+        const reported = new Set<string>()
         for (const stated of statedLicences(context)) {
           if (stated.match || isNotSpecified(stated)) continue
+          const key = `${stated.source}|${stated.property}|${stated.ref.raw}`
+          if (reported.has(key)) continue
+          reported.add(key)
           const written = [stated.ref.raw, stated.ref.url, stated.ref.title].filter((v): v is string => !!v)
           if (written.some((v) => accepted.has(keyOf(v)))) continue
           const details = whereStated(stated)
