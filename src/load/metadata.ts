@@ -43,10 +43,14 @@ export const METADATA_EXTENSIONS = ['json', 'jsonld', 'ttl', 'n3', 'rdf', 'owl',
 
 const MAX_METADATA_BYTES = 50 * 1024 * 1024
 
+/** odcheck's own files (config, suppressions, certificate answers): neither metadata nor tables. */
+export function isToolFile(path: string): boolean {
+  return /^(\.odcheck\.(ya?ml|json)|odcheck\.config\.ya?ml|odcheck-suppressions\.json|certificate\.ya?ml)$/i.test(basename(path))
+}
+
+/** Whether a file given as an input is metadata (or one of odcheck's own files) rather than a table. */
 export function isMetadataPath(path: string): boolean {
-  const ext = extname(path).slice(1).toLowerCase()
-  // `.odcheck.yaml` is odcheck's config file, never metadata.
-  return METADATA_EXTENSIONS.includes(ext) && !/^\.odcheck\.ya?ml$/i.test(basename(path))
+  return METADATA_EXTENSIONS.includes(extname(path).slice(1).toLowerCase())
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -105,7 +109,7 @@ export function sniffMetadataFormat(path: string, text: string): SniffedFormat |
   if (ext === 'ttl' || ext === 'n3' || /^(@prefix|@base|prefix\s|base\s)/i.test(body)) return 'dcat-turtle'
   if (ext === 'yaml' || ext === 'yml') {
     if (/^datapackage\./.test(name)) return 'datapackage'
-    if (/^odcheck\./.test(name)) return 'odcheck'
+    if (/^odcheck\.ya?ml$/.test(name)) return 'odcheck'
     const doc = parseDocument(body)
     const value = doc.errors.length ? undefined : doc.toJS()
     if (isObject(value) && Array.isArray(value.resources)) return 'datapackage'
@@ -186,7 +190,7 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
       folders.set(absolute, entry)
     } else if (info && isMetadataPath(absolute)) {
       metadataInputs.push(absolute)
-      named.push(await readCandidate(absolute, 'input'))
+      if (!isToolFile(absolute)) named.push(await readCandidate(absolute, 'input'))
     } else if (info) {
       const folder = dirname(absolute)
       const entry = folders.get(folder) ?? {tables: new Set(), files: []}

@@ -103,3 +103,14 @@ describe('glob inputs', () => {
     expect(result.documents.map((d) => d.source.format)).toEqual(['odcheck', 'datapackage', 'csvw'])
   })
 })
+
+describe("odcheck's own files", () => {
+  it('are neither metadata nor tables when a glob or folder listing passes them in', async () => {
+    const inputs = ['.odcheck.yaml', 'odcheck.config.yaml', 'odcheck-suppressions.json', 'certificate.yaml'].map((f) => join(dir, 'tool-files', f))
+    const result = await load(inputs)
+    expect(result.documents).toEqual([])
+    expect(result.problems).toEqual([])
+    const {resources} = await discover(inputs, dir)
+    expect(resources).toEqual([])
+  })
+})
