@@ -259,20 +259,15 @@ export class RecordParser {
             sink.record(cells, line, undefined)
             continue
           }
-          // A quote on the line: fine unless it starts a field.
-          const recordText = text.slice(p, e)
-          const cells = recordText.split(delim)
-          let opens = false
-          for (let i = 0; i < cells.length; i++) {
-            if (cells[i].charCodeAt(0) === this.quoteCode) {
-              opens = true
-              break
-            }
-          }
-          if (!opens) {
+          // Quotes on the line: quoted fields that close before the line break are read here too.
+          const cells = this.escapeIsQuote ? this.quotedLine(text, p, e) : undefined
+          // The state machine reads from p again: forget positions looked up past it.
+          if (!cells) this.nextQuote = this.nextDelim = -2
+          if (cells) {
             this.records++
+            const raw = this.cellHasQuote ? text.slice(p, e) : undefined
             p = this.endLine(text, e)
-            sink.record(cells, line, recordText)
+            sink.record(cells, line, raw)
             continue
           }
         }
@@ -288,6 +283,65 @@ export class RecordParser {
   }
 
   private recordStart = 0
+  /** Set by quotedLine: some cell holds a quote character. */
+  private cellHasQuote = false
+
+  /**
+   * Cells of the record text[p, e) (e is its line break) when every quoted field in it closes
+   * before e and is followed by a delimiter or the line break; undefined otherwise (a quoted
+   * line break, relax_quotes' `"a"b`, NUL), which the state machine then handles.
+   */
+  private quotedLine(text: string, p: number, e: number): string[] | undefined {
+    const cells: string[] = []
+    const delim = this.delim
+    const delimLength = delim.length
+    const quoteCode = this.quoteCode
+    let hasQuote = false
+    let i = p
+    for (;;) {
+      if (text.charCodeAt(i) === quoteCode) {
+        let j = i + 1
+        let escaped = false
+        let close: number
+        for (;;) {
+          close = this.findQuote(j)
+          if (close === -1 || close >= e) return undefined
+          if (text.charCodeAt(close + 1) !== quoteCode) break
+          escaped = true
+          j = close + 2
+        }
+        const value = text.slice(i + 1, close)
+        cells.push(escaped ? value.replaceAll('""', '"') : value)
+        if (escaped) hasQuote = true
+        const after = close + 1
+        if (after === e) break
+        if (!this.isDelimAt(text, after)) return undefined
+        i = after + delimLength
+        if (i > e) return undefined
+        if (i === e) {
+          cells.push('')
+          break
+        }
+        continue
+      }
+      let d = this.findDelim(i)
+      if (d === -1 || d >= e) d = e
+      const value = text.slice(i, d)
+      if (!hasQuote) {
+        const q = this.findQuote(i)
+        if (q !== -1 && q < d) hasQuote = true
+      }
+      cells.push(value)
+      if (d === e) break
+      i = d + delimLength
+      if (i === e) {
+        cells.push('')
+        break
+      }
+    }
+    this.cellHasQuote = hasQuote
+    return cells
+  }
 
   private keepRaw(text: string, end: number): void {
     if (this.rawPrefix.length < MAX_FIELD_CHARS) this.rawPrefix += text.slice(this.recordStart, end)

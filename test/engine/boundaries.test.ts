@@ -78,7 +78,7 @@ describe('BoundaryScanner', () => {
       fc.property(csvText({maxRows: 16}), fc.integer({min: 1, max: 64}), fc.array(fc.nat({max: 300}), {maxLength: 6}), (text, chunkBytes, cuts) => {
         expectChunksAgree(text, chunkBytes, cuts)
       }),
-      {numRuns: 500},
+      {numRuns: 500, endOnFailure: true},
     )
   })
 
@@ -87,7 +87,7 @@ describe('BoundaryScanner', () => {
       fc.property(csvText({delimiter: ';'}), fc.integer({min: 1, max: 40}), (text, chunkBytes) => {
         expectChunksAgree(text, chunkBytes, [], ';')
       }),
-      {numRuns: 200},
+      {numRuns: 200, endOnFailure: true},
     )
   })
 

@@ -88,7 +88,7 @@ describe('RecordParser', () => {
       fc.property(csvText(), fc.array(fc.nat({max: 400}), {maxLength: 8}), (text, cuts) => {
         expectSameAsCsvParse(text, cuts)
       }),
-      {numRuns: 600},
+      {numRuns: 600, endOnFailure: true},
     )
   })
 
@@ -102,7 +102,7 @@ describe('RecordParser', () => {
         expect(actual.unclosedLine === undefined).toBe(expected.unclosedLine === undefined)
         expect(actual.lineEndings).toEqual(lineEndingsOf(text))
       }),
-      {numRuns: 200},
+      {numRuns: 200, endOnFailure: true},
     )
   })
 })
