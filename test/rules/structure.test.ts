@@ -123,7 +123,9 @@ ruleTester('single-column', {
 })
 
 ruleTester('totals-row', {
-  valid: ['valid.csv'],
+  // A last ID equal to the sum of those above (1 + 2 = 3), and a last payment that happens to
+  // equal the sum of the others but names its supplier, are records, not totals.
+  valid: ['valid.csv', 'ids.csv', 'coincidence.csv'],
   invalid: [
     // Followed by two rows of empty cells, which do not hide it.
     {file: 'label.csv', findings: [{rowNumber: 7, line: 7, details: {label: 'Total', sumColumns: [6]}}]},

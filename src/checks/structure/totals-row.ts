@@ -17,9 +17,16 @@ interface State {
   /** Per column: sum of numeric cells in pence (integers add exactly, in any order), and how many. */
   sums: number[]
   counts: number[]
+  /** Non-blank rows, and per column how many of them have a value there. */
+  rows: number
+  filled: number[]
 }
 
 const KEEP = 3
+/** Fewest numbers above a cell for it to count as their sum: in 1, 2, 3 the 3 is not a total. */
+const MIN_PARTS = 3
+/** A column filled in this share of rows is a key column: an unlabelled totals row leaves it empty. */
+const KEY_SHARE = 0.9
 const TOTAL_WORD = /\btotals?\b/i
 const SCALE = 100
 /** Sums beyond this are no longer exact in a double; such columns are not compared. */
@@ -43,6 +50,17 @@ function labelPattern(labels: string[]): RegExp {
   return new RegExp(`^(?:${words})\\b\\s*:?`, 'i')
 }
 
+/** Whether the row leaves empty a column that (nearly) every row above fills, as an unlabelled totals row leaves its ward code and name. */
+function leavesKeyEmpty(row: Kept, after: Kept[], state: State): boolean {
+  const above = state.rows - 1 - after.length
+  if (above < MIN_PARTS) return false
+  return row.cells.some((cell, i) => {
+    if (cell.trim() !== '') return false
+    const filledAbove = (state.filled[i] ?? 0) - after.filter((r) => (r.cells[i] ?? '').trim() !== '').length
+    return filledAbove >= above * KEY_SHARE
+  })
+}
+
 /** Numeric columns where this row equals the sum of the rows above it. */
 function sumColumns(row: Kept, after: Kept[], state: State): {matched: number[]; numeric: number} {
   const matched: number[] = []
@@ -60,7 +78,7 @@ function sumColumns(row: Kept, after: Kept[], state: State): {matched: number[];
         count--
       }
     }
-    if (value === 0 || count < 2 || Math.abs(state.sums[i] ?? 0) > SAFE) return
+    if (value === 0 || count < MIN_PARTS || Math.abs(state.sums[i] ?? 0) > SAFE) return
     // Each value above was rounded to a penny: allow that much drift, no more.
     if (Math.abs(above - value) <= Math.max(1, count * 0.5)) matched.push(i + 1)
   })
@@ -93,26 +111,31 @@ export const totalsRow = defineCheck({
   create: (options: Options) => {
     const label = labelPattern(options.labels)
     return {
-      init: (): State => ({last: [], sums: [], counts: []}),
+      init: (): State => ({last: [], sums: [], counts: [], rows: 0, filled: []}),
       row(state: State, row) {
         const {cells} = row
         if (isBlank(cells)) return
         state.last.push({rowNumber: row.rowNumber, line: row.line, cells})
         if (state.last.length > KEEP) state.last.shift()
+        state.rows++
         for (let i = 0; i < cells.length; i++) {
-          const v = cells[i] === '' ? undefined : toUnits(cells[i])
+          if (cells[i] === '') continue
+          if (cells[i].charCodeAt(0) > 32 || cells[i].trim() !== '') state.filled[i] = (state.filled[i] ?? 0) + 1
+          const v = toUnits(cells[i])
           if (v === undefined) continue
           state.sums[i] = (state.sums[i] ?? 0) + v
           state.counts[i] = (state.counts[i] ?? 0) + 1
         }
       },
       merge(left: State, right: State): State {
-        const width = Math.max(left.sums.length, right.sums.length)
+        const width = Math.max(left.sums.length, right.sums.length, right.filled.length)
         for (let i = 0; i < width; i++) {
+          if (right.filled[i] !== undefined) left.filled[i] = (left.filled[i] ?? 0) + right.filled[i]
           if (right.sums[i] === undefined) continue
           left.sums[i] = (left.sums[i] ?? 0) + right.sums[i]
           left.counts[i] = (left.counts[i] ?? 0) + right.counts[i]
         }
+        left.rows += right.rows
         left.last = [...left.last, ...right.last].slice(-KEEP)
         return left
       },
@@ -125,7 +148,7 @@ export const totalsRow = defineCheck({
           const firstText = row.cells.find((c) => c.trim() !== '')?.trim() ?? ''
           const labelled = label.test(firstText) ? firstText : row.cells.map((c) => c.trim()).find((c) => label.test(c) && c.length <= 40)
           const {matched, numeric} = sumColumns(row, after, state)
-          const summed = matched.length > 0 && matched.length * 2 >= numeric
+          const summed = matched.length > 0 && matched.length * 2 >= numeric && (Boolean(labelled) || leavesKeyEmpty(row, after, state))
           // "The total redacted transactions ...": an aggregate described in words.
           const mention = labelled || summed ? undefined : row.cells.find((c) => TOTAL_WORD.test(c))
           if (labelled || summed || mention) {
