@@ -79,6 +79,7 @@ export const encodingError = defineCheck({
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     default: 'Line {{line}}: {{problem}}, so "{{excerpt}}" reads wrongly; the file is probably partly in another encoding (often Windows-1252)',
+    bytes: 'Line {{line}}: {{problem}}; the file is probably partly in another encoding (often Windows-1252)',
     replacement: 'Column "{{fieldName}}" holds {{count}} replacement character(s) "\ufffd" in "{{excerpt}}": the text was damaged by an earlier conversion',
   },
   create: () => ({
@@ -102,6 +103,7 @@ export const encodingError = defineCheck({
         if (cell) used[i]++
         const rowNumber = cell?.rowNumber ?? problem.rowNumber
         report({
+          ...(cell ? {} : {messageId: 'bytes'}),
           line: problem.line,
           ...(rowNumber === undefined ? {} : {rowNumber}),
           ...(cell ? {fieldNumber: cell.fieldNumber} : {}),
