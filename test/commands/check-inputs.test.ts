@@ -45,7 +45,8 @@ describe('odcheck check on bad input', () => {
     ['workbook.csv', 'binary'],
     ['error-page.csv', 'not-a-table'],
   ])('reports %s as a source-error (%s) and exits 1', async (file, reason) => {
-    const r = await odcheck(['check', join(dir, file), '--json'])
+    // Only the table rules: a lone file has no metadata, which the licence and metadata rules report too.
+    const r = await odcheck(['check', join(dir, file), '--json', '--only', '#structure'])
     expect(r.code).toBe(1)
     const report = json(r.stdout)
     expect(report.findings.map((f) => [f.rule, f.details?.reason])).toEqual([['source-error', reason]])
@@ -53,7 +54,7 @@ describe('odcheck check on bad input', () => {
   })
 
   it('reads a 50 MB line without crashing', async () => {
-    const r = await odcheck(['check', join(dir, 'long-line.csv'), '--json'])
+    const r = await odcheck(['check', join(dir, 'long-line.csv'), '--json', '--only', '#structure'])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(json(r.stdout).summary.rows).toBe(2)
