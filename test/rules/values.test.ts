@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {findingsOf, ruleTester} from '../helpers/rule-tester.js'
 import {parseNumber, valueKind} from '../../src/checks/values/value-kind.js'
 
 ruleTester('cell-whitespace', {
@@ -139,5 +139,16 @@ describe('value kinds', () => {
     ['Total', undefined],
   ])('%s reads as the number %s', (value, number) => {
     expect(parseNumber(value)).toBe(number)
+  })
+})
+
+describe('cell values in findings are masked when personal', () => {
+  it('shows an email or phone number with stray spaces only in masked form', async () => {
+    const {findings} = await findingsOf('cell-whitespace', 'personal.csv')
+    expect(findings.map((f) => [f.rowNumber, f.fieldNumber])).toEqual([[2, 1], [3, 2]])
+    const shown = JSON.stringify(findings)
+    expect(shown).not.toContain('jane.doe')
+    expect(shown).not.toContain('912 5678')
+    expect(findings[0].details).toMatchObject({trailing: true})
   })
 })

@@ -1,5 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import type {SourceProblem, TableHead} from '../../table/types.js'
+import {maskIfPersonal} from '../privacy/mask.js'
 import {addLineBreaks, emptyCounts} from '../shared/line-breaks.js'
 
 /** A cell holding U+FFFD: where undecodable bytes were replaced, or text damaged before it reached us. */
@@ -24,7 +25,7 @@ const MAX_CELLS = 20_000
 function excerpt(value: string): string {
   const at = value.indexOf(REPLACEMENT)
   const start = Math.max(0, at - 20)
-  return (start > 0 ? '…' : '') + value.slice(start, at + 21).replace(/[\r\n]+/g, ' ') + (at + 21 < value.length ? '…' : '')
+  return maskIfPersonal((start > 0 ? '…' : '') + value.slice(start, at + 21).replace(/[\r\n]+/g, ' ') + (at + 21 < value.length ? '…' : ''))
 }
 
 function damagedCells(cells: string[], rowNumber: number, line: number, out: DamagedCell[]): void {

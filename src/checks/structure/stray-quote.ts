@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {maskIfPersonal} from '../privacy/mask.js'
 
 /**
  * Fields of a raw record holding a quote that RFC 4180 does not allow: inside an unquoted
@@ -63,7 +64,7 @@ export const strayQuote = defineCheck({
       if (row.raw === undefined) return
       for (const fieldNumber of strayQuoteFields(row.raw, state.delimiter, state.quote)) {
         const value = row.cells[fieldNumber - 1] ?? ''
-        report({rowNumber: row.rowNumber, line: row.line, fieldNumber, details: {value: value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value}})
+        report({rowNumber: row.rowNumber, line: row.line, fieldNumber, details: {value: maskIfPersonal(value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value)}})
       }
     },
     merge: (left: State): State => left,

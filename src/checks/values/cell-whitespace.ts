@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {maskIfPersonal} from '../privacy/mask.js'
 import type {FindingInput, Report} from '../../engine/types.js'
 
 const EDGE_SPACE = /^\s|\s$/
@@ -21,7 +22,7 @@ function check(cells: string[], rowNumber: number, line: number, report: Report,
       line,
       fieldNumber: i + 1,
       messageId: `${messagePrefix}${blank ? 'blank' : 'edge'}`,
-      details: {value: value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value, leading: /^\s/.test(value), trailing: /\s$/.test(value)},
+      details: {value: maskIfPersonal(value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value), leading: /^\s/.test(value), trailing: /\s$/.test(value)},
     })
   }
 }

@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {maskIfPersonal} from '../privacy/mask.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerSet} from './markers.js'
 import {KIND_GROUPS, VALUE_KINDS, valueKind, type ValueKind} from './value-kind.js'
 
@@ -112,7 +113,7 @@ export const inconsistentValues = defineCheck({
           VALUE_KINDS.forEach((kind, k) => {
             if (col.counts[k] === 0) return
             counts[kind] = col.counts[k]
-            examples[kind] = col.examples[k]!.value
+            examples[kind] = maskIfPersonal(col.examples[k]!.value)
             const e = col.examples[k]!
             if (!best.kinds.includes(kind) && (!first || e.rowNumber < first.rowNumber)) first = e
           })
@@ -121,7 +122,7 @@ export const inconsistentValues = defineCheck({
           report({
             fieldNumber: i + 1,
             ...(odd ? {rowNumber: odd.rowNumber, line: odd.line} : {}),
-            details: {counts, examples, dominant: best.name, share: Math.round((best.count / total) * 1000) / 1000, total, summary, value: odd?.value},
+            details: {counts, examples, dominant: best.name, share: Math.round((best.count / total) * 1000) / 1000, total, summary, value: odd ? maskIfPersonal(odd.value) : undefined},
           })
         })
       },
