@@ -25,6 +25,7 @@ import {linkingChecks} from './linking/index.js'
 import {licenceChecks} from './licence/index.js'
 import {metadataChecks} from './metadata/index.js'
 import {privacyChecks} from './privacy/index.js'
+import {columnProfile} from './profile/index.js'
 
 export const checks: AnyCheck[] = [
   // Can the file be read at all, and in which encoding?
@@ -61,4 +62,6 @@ export const checks: AnyCheck[] = [
   ...licenceChecks,
   // Metadata: found, readable, complete, well-formed and in agreement with the data (dataset level).
   ...metadataChecks,
+  // Facts for the report (column profiles), not findings.
+  columnProfile,
 ]

@@ -42,6 +42,12 @@ export interface TableCheckHooks<State = unknown> {
   merge?(left: State, right: State, head: TableHead, report: Report): State
   end?(state: State, head: TableHead, stats: TableStats, report: Report): void
   /**
+   * Facts about the table for the report rather than findings (e.g. `profile`, a column
+   * profile), from the merged state, once after `end`. Plain JSON data; TableResult.facts
+   * gathers them by key.
+   */
+  facts?(state: State, head: TableHead, stats: TableStats): Record<string, unknown> | undefined
+  /**
    * Called once per dataset after all tables, for rules about metadata, licences and the
    * dataset as a whole. Findings without a `resource` are attributed to the metadata file
    * (or the dataset folder when there is none).

@@ -26,6 +26,8 @@ export interface TableResult {
   stats?: TableStats
   findings: Finding[]
   outcomes: RuleOutcome[]
+  /** What checks published about the table besides findings (TableCheckHooks.facts), by key. */
+  facts?: Record<string, unknown>
   /** Set when the table could not be read at all. */
   sourceError?: SourceError
 }
@@ -90,7 +92,10 @@ export class TableRun {
       }
     }
     this.hooks.forEach((h, i) => h.end?.(states?.[i], head, stats, this.reporters[i]))
-    return this.result(head, stats)
+    const result = this.result(head, stats)
+    const facts = Object.assign({}, ...this.hooks.map((h, i) => h.facts?.(states?.[i], head, stats)))
+    if (Object.keys(facts).length > 0) result.facts = facts
+    return result
   }
 
   private result(head: TableHead | undefined, stats: TableStats | undefined, sourceError?: SourceError): TableResult {

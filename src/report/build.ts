@@ -2,6 +2,7 @@
 import type {RunResult} from '../engine/run.js'
 import {severityRank, type Finding, type Severity} from '../engine/types.js'
 import {REPORT_VERSION, type JsonReport, type ReportResource, type RuleResult} from './types.js'
+import type {TableProfile} from '../checks/profile/index.js'
 import {metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
 
 export interface BuildOptions {
@@ -83,6 +84,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       ...counts,
       results,
       metadataSource: tableSources[table.resource] ?? null,
+      ...(table.facts?.profile ? {profile: table.facts.profile as TableProfile} : {}),
     }
   })
 

@@ -2,6 +2,7 @@
 import type {Finding, RuleEvidence, Severity} from '../engine/types.js'
 import type {CertificateSection, StarsSection} from '../assess/index.js'
 import type {ReportMetadata} from '../metadata/report-view.js'
+import type {TableProfile} from '../checks/profile/index.js'
 
 export const REPORT_VERSION = 1
 
@@ -49,6 +50,8 @@ export interface ReportResource {
   results: RuleResult[]
   /** The metadata file that describes this table (lists it, or is its CSVW `<file>-metadata.json`), null when none does. */
   metadataSource?: string | null
+  /** What each column holds (type, missing values, distinct values, range, histogram), when the column-profile rule ran. */
+  profile?: TableProfile
 }
 
 /** Outcome of the dataset-level rules (metadata, licence, whole-dataset checks), which run once per dataset. */

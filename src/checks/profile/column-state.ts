@@ -1,0 +1,109 @@
+/**
+ * What the profile gathers per column in one pass: counts of blank cells, placeholders and
+ * kinds of value, distinct values, lengths, and histograms of the numbers and dates. Plain,
+ * cloneable data; every part merges so chunks checked in parallel fold into the one-pass state.
+ */
+import {parseNumber, valueKind, VALUE_KINDS} from '../values/value-kind.js'
+import {parseDay} from './dates.js'
+import {addDistinct, hashValue, mergeDistinct, newDistinct, type DistinctState} from './distinct.js'
+import {addToHistogram, mergeHistograms, newHistogram, type HistogramState} from './histogram.js'
+
+/** VALUE_KINDS, and `code` for an integer written with a leading zero (an identifier, not a quantity). */
+export const PROFILE_KINDS = [...VALUE_KINDS, 'code'] as const
+const CODE = PROFILE_KINDS.indexOf('code')
+const INTEGER = PROFILE_KINDS.indexOf('integer')
+const DECIMAL = PROFILE_KINDS.indexOf('decimal')
+const DATE = PROFILE_KINDS.indexOf('date')
+const DATETIME = PROFILE_KINDS.indexOf('datetime')
+const KIND_INDEX = new Map<string, number>(PROFILE_KINDS.map((k, i) => [k, i]))
+
+/** Numbers start with bins 1/1024 wide; dates with one-day bins. */
+const NUMBER_K = -10
+const DAY_K = 0
+
+export interface ColumnState {
+  present: number
+  placeholders: number
+  kinds: number[]
+  distinct: DistinctState
+  minLength: number
+  maxLength: number
+  numbers: HistogramState
+  days: HistogramState
+}
+
+export interface ProfileState {
+  rows: number
+  columns: ColumnState[]
+}
+
+export function newColumn(): ColumnState {
+  return {
+    present: 0,
+    placeholders: 0,
+    kinds: PROFILE_KINDS.map(() => 0),
+    distinct: newDistinct(),
+    minLength: Infinity,
+    maxLength: 0,
+    numbers: newHistogram(NUMBER_K),
+    days: newHistogram(DAY_K),
+  }
+}
+
+export function newState(width: number): ProfileState {
+  return {rows: 0, columns: Array.from({length: width}, newColumn)}
+}
+
+function kindOf(value: string): number {
+  const kind = KIND_INDEX.get(valueKind(value))!
+  // "007", "0161...": a leading zero a number would lose.
+  if (kind === INTEGER && value.length > 1 && (value.charCodeAt(0) === 48 || (value.charCodeAt(0) === 45 && value.charCodeAt(1) === 48))) return CODE
+  return kind
+}
+
+/** @param markers lower-cased placeholder values; @param longest the longest of them */
+export function profileRow(state: ProfileState, cells: string[], markers: Set<string>, longest: number): void {
+  state.rows++
+  const width = Math.min(cells.length, state.columns.length)
+  for (let i = 0; i < width; i++) {
+    const raw = cells[i]
+    if (raw === '') continue
+    const value = raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim()
+    if (value === '') continue
+    const col = state.columns[i]
+    if (value.length <= longest && markers.has(value.toLowerCase())) {
+      col.placeholders++
+      continue
+    }
+    col.present++
+    const kind = kindOf(value)
+    col.kinds[kind]++
+    addDistinct(col.distinct, hashValue(value))
+    if (value.length < col.minLength) col.minLength = value.length
+    if (value.length > col.maxLength) col.maxLength = value.length
+    if (kind === INTEGER || kind === DECIMAL) {
+      const n = parseNumber(value)
+      if (n !== undefined) addToHistogram(col.numbers, n)
+    } else if (kind === DATE || kind === DATETIME) {
+      const day = parseDay(value)
+      if (day !== undefined) addToHistogram(col.days, day)
+    }
+  }
+}
+
+function mergeColumn(left: ColumnState, right: ColumnState): ColumnState {
+  return {
+    present: left.present + right.present,
+    placeholders: left.placeholders + right.placeholders,
+    kinds: left.kinds.map((n, i) => n + right.kinds[i]),
+    distinct: mergeDistinct(left.distinct, right.distinct),
+    minLength: Math.min(left.minLength, right.minLength),
+    maxLength: Math.max(left.maxLength, right.maxLength),
+    numbers: mergeHistograms(left.numbers, right.numbers),
+    days: mergeHistograms(left.days, right.days),
+  }
+}
+
+export function mergeStates(left: ProfileState, right: ProfileState): ProfileState {
+  return {rows: left.rows + right.rows, columns: left.columns.map((col, i) => mergeColumn(col, right.columns[i] ?? newColumn()))}
+}
