@@ -48,9 +48,13 @@ export interface DatasetRunOptions {
   header?: boolean
 }
 
-/** Turns on the rules the assessments read (where the catalog has them), under the user's own --rule settings. */
-export function assessmentRuleSettings(catalog: RuleDefinition[]): Record<string, RuleSetting> {
-  return Object.fromEntries(catalog.filter((r) => EVIDENCE_RULES.includes(r.id) && r.severity === 'off').map((r) => [r.id, {severity: 'info' as const}]))
+/** Rules whose facts the HTML report shows (the column profiles); off by default, turned on for `--format html`. */
+const HTML_RULES = ['column-profile']
+
+/** Turns on the rules the assessments read (where the catalog has them), and those the HTML report needs, under the user's own --rule settings. */
+export function assessmentRuleSettings(catalog: RuleDefinition[], formats: Array<{name: string}> = []): Record<string, RuleSetting> {
+  const wanted = [...EVIDENCE_RULES, ...(formats.some((f) => f.name === 'html') ? HTML_RULES : [])]
+  return Object.fromEntries(catalog.filter((r) => wanted.includes(r.id) && r.severity === 'off').map((r) => [r.id, {severity: 'info' as const}]))
 }
 
 async function searchFolder(cwd: string, first: string): Promise<string> {
@@ -134,14 +138,14 @@ export async function starsSection(options: {paths: string[]; cwd: string; repor
   const section: StarsSection = computeStars(input, linked)
   if (options.minStars !== undefined) {
     section.minStars = options.minStars as StarCount
-    section.belowMinimum = section.stars < options.minStars
+    section.belowMinimum = section.level < options.minStars
   }
   return section
 }
 
 /** Whether check's flags ask for an assessment, so the evidence rules should run. */
 export function wantsAssessment(flags: {answers?: string; 'min-level'?: string; 'min-stars'?: number}, formats: Array<{name: string}> = []): boolean {
-  return flags.answers !== undefined || flags['min-level'] !== undefined || flags['min-stars'] !== undefined || formats.some((f) => f.name === 'odi-json')
+  return flags.answers !== undefined || flags['min-level'] !== undefined || flags['min-stars'] !== undefined || formats.some((f) => f.name === 'odi-json' || f.name === 'html')
 }
 
 /**
@@ -154,9 +158,11 @@ export async function applyAssessments(
   options: {paths: string[]; cwd: string; answers?: string; minLevel?: string; minStars?: number; formats?: Array<{name: string}>},
 ): Promise<void> {
   const minLevel = parseMinLevel(options.minLevel)
-  if (options.answers !== undefined || minLevel || options.formats?.some((f) => f.name === 'odi-json')) {
+  // The HTML report shows both assessments.
+  const html = options.formats?.some((f) => f.name === 'html')
+  if (options.answers !== undefined || minLevel || html || options.formats?.some((f) => f.name === 'odi-json')) {
     report.certificate = await certificateSection({...options, report, result, minLevel})
   }
-  if (options.minStars !== undefined) report.stars = await starsSection({...options, report, result})
+  if (options.minStars !== undefined || html) report.stars = await starsSection({...options, report, result})
   if (report.certificate?.belowMinimum || report.stars?.belowMinimum) report.valid = false
 }

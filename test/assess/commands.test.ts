@@ -93,7 +93,7 @@ describe('odcheck stars', {timeout: 120_000}, () => {
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(reportValidator()(report)).toBe(true)
-    expect(report.stars).toMatchObject({stars: 5, rating: '★★★★★'})
+    expect(report.stars).toMatchObject({level: 5, rating: '★★★★★'})
     expect(report.stars.levels.map((l: {met: boolean}) => l.met)).toEqual([true, true, true, true, true])
     // The stars run turns on uri-column, whose finding is the evidence for stars 4 and 5.
     expect(report.findings.filter((f: {rule: string}) => f.rule === 'uri-column').map((f: {fieldName: string}) => f.fieldName)).toEqual(['ward'])

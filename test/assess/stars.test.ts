@@ -21,7 +21,7 @@ const met = (s: Awaited<ReturnType<typeof stars>>) => s.levels.map((l) => l.met)
 describe('5-star level', () => {
   it('0: no licence, none at all, whatever the format', async () => {
     const s = await stars('0-no-licence')
-    expect(s.stars).toBe(0)
+    expect(s.level).toBe(0)
     expect(s.rating).toBe('☆☆☆☆☆')
     // The CSV is structured and non-proprietary, but without an open licence it earns nothing.
     expect(met(s)).toEqual([false, true, true, false, false])
@@ -30,48 +30,48 @@ describe('5-star level', () => {
 
   it('1: open licence, data only as a PDF', async () => {
     const s = await stars('1-pdf/datapackage.json')
-    expect(s.stars).toBe(1)
+    expect(s.level).toBe(1)
     expect(s.levels[0].evidence[0]).toMatch(/^open licence: Open Government Licence v3\.0/)
     expect(s.levels[1]).toMatchObject({met: false, evidence: ['wards (PDF, listed in 1-pdf/datapackage.json)']})
   })
 
   it('2: a spreadsheet is structured, machine-readable data, but proprietary', async () => {
     const s = await stars('2-xlsx')
-    expect(s.stars).toBe(2)
+    expect(s.level).toBe(2)
     expect(met(s).slice(0, 3)).toEqual([true, true, false])
     expect(s.levels[1].evidence[0]).toMatch(/^2-xlsx\/wards\.xlsx/)
   })
 
   it('3: CSV, with the GSS code column suggested as the way to the next stars', async () => {
     const s = await stars('3-csv')
-    expect(s.stars).toBe(3)
+    expect(s.level).toBe(3)
     expect(s.levels[2].evidence).toContain('3-csv/wards.csv (CSV, read by odcheck)')
     expect(s.levels[3].todo).toContain('http://statistics.data.gov.uk/id/statistical-geography/{code}')
   })
 
   it('4: a column of URIs on the publisher’s own domain names things but links to no one else', async () => {
     const s = await stars('4-uris')
-    expect(s.stars).toBe(4)
+    expect(s.level).toBe(4)
     expect(s.levels[3].evidence).toEqual(['4-uris/streetlights.csv: column "streetlight" holds 2 HTTP URIs (data.trafford.gov.uk)'])
     expect(s.levels[4].met).toBe(false)
   })
 
   it('4: CSVW metadata with an aboutUrl template', async () => {
     const s = await stars('4-csvw')
-    expect(s.stars).toBe(4)
+    expect(s.level).toBe(4)
     expect(s.levels[3].evidence[0]).toContain('aboutUrl https://data.trafford.gov.uk/id/ward/{ward_code}')
   })
 
   it('5: a column of ONS geography URIs links to other people’s data', async () => {
     const s = await stars('5-linked')
-    expect(s.stars).toBe(5)
+    expect(s.level).toBe(5)
     expect(s.rating).toBe('★★★★★')
     expect(s.levels[4].evidence).toEqual(['5-linked/wards.csv: column "ward" links to statistics.data.gov.uk'])
   })
 
   it('5: a Turtle file beside the CSV, linked with owl:sameAs', async () => {
     const s = await stars('5-rdf')
-    expect(s.stars).toBe(5)
+    expect(s.level).toBe(5)
     expect(s.levels[3].evidence).toEqual(['5-rdf/wards.ttl: 2 subjects with HTTP URIs (data.trafford.gov.uk)'])
     expect(s.levels[4].evidence).toEqual(['5-rdf/wards.ttl: 2 links to statistics.data.gov.uk'])
     expect(s.problems).toEqual([])
@@ -85,6 +85,6 @@ describe('5-star level', () => {
     }
     const s = computeStars(input)
     expect(met(s as never)).toEqual([false, true, true, true, true])
-    expect(s.stars).toBe(0)
+    expect(s.level).toBe(0)
   })
 })

@@ -34,7 +34,7 @@ describe.skipIf(!hasShared || !existsSync(extract))(`ODI certificate data and re
     expect(stars.levels[3].met).toBe(true)
     expect(stars.levels[4].evidence.some((e) => e.includes('cube.ttl') && e.includes('statistics.data.gov.uk'))).toBe(true)
     // No licence anywhere in the folder: no stars, and no certificate level.
-    expect([stars.stars, certificate.level]).toEqual([0, 'none'])
+    expect([stars.level, certificate.level]).toEqual([0, 'none'])
   })
 
   it('reads GMDSP streetlights (RDF/XML) and links to opendatacommunities.org', async () => {

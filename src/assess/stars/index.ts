@@ -30,7 +30,8 @@ export interface StarEvidence {
 }
 
 export interface StarsAssessment {
-  stars: StarCount
+  /** The star level reached, 0–5. */
+  level: StarCount
   /** ★★★☆☆ */
   rating: string
   levels: StarEvidence[]
@@ -127,7 +128,7 @@ export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf:
   const firstUnmet = levels.findIndex((l) => !l.met)
   const stars = (firstUnmet < 0 ? 5 : firstUnmet) as StarCount
   const problems = [...linked.rdf, ...linked.csvw].flatMap((f) => (f.error ? [f.error] : []))
-  return {stars, rating: '★'.repeat(stars) + '☆'.repeat(5 - stars), levels, problems}
+  return {level: stars, rating: '★'.repeat(stars) + '☆'.repeat(5 - stars), levels, problems}
 }
 
 /** Reads the RDF and CSVW files found by linkedDataFiles; `name` turns a path into the name reports use. */

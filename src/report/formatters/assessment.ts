@@ -58,7 +58,7 @@ function blockTitle(chalk: ChalkInstance, s: CertificateSection): string {
 
 export function starsText(s: StarsSection, color: boolean): string {
   const chalk = new Chalk({level: color ? 1 : 0})
-  const out = [`${chalk.bold('5-star open data')}: ${chalk.yellow(s.rating)} ${plural(s.stars, 'star')}${s.minStars !== undefined ? chalk.dim(` (minimum ${s.minStars}${s.belowMinimum ? ', not reached' : ', reached'})`) : ''}`]
+  const out = [`${chalk.bold('5-star open data')}: ${chalk.yellow(s.rating)} ${plural(s.level, 'star')}${s.minStars !== undefined ? chalk.dim(` (minimum ${s.minStars}${s.belowMinimum ? ', not reached' : ', reached'})`) : ''}`]
   const firstUnmet = s.levels.find((l) => !l.met)
   for (const level of s.levels) {
     const mark = level.met ? chalk.green('✓') : chalk.red('✗')
