@@ -5,7 +5,7 @@
  * and the engine folds them together with each check's `merge`, exactly as if one thread had
  * read the whole table.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, relative, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -72,7 +72,33 @@ export function workerModuleUrl(url: string): string {
   if (rel.startsWith('..') || rel.startsWith(sep)) return url
   const compiled = join(packageRoot(), 'dist', rel.replace(/\.ts$/, '.js'))
   if (!existsSync(compiled)) throw new Error(`The parallel checker needs ${compiled}, which is missing. ${BUILD_HINT}`)
+  assertBuildIsFresh()
   return pathToFileURL(compiled).href
+}
+
+const WORKER_LAYERS = ['load', 'metadata', 'table', 'engine', 'checks']
+
+function newestMtime(dir: string, ext: string): {time: number; file?: string} {
+  let newest: {time: number; file?: string} = {time: 0}
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name)
+    const found = entry.isDirectory() ? newestMtime(path, ext) : entry.name.endsWith(ext) ? {time: statSync(path).mtimeMs, file: path} : newest
+    if (found.time > newest.time) newest = found
+  }
+  return newest
+}
+
+/** Running from source, workers would run older compiled code than the main thread: refuse, rather than differ. */
+function assertBuildIsFresh(): void {
+  // Workers load the check modules and the layers below them, never assess/report/commands.
+  let src: {time: number; file?: string} = {time: 0}
+  for (const layer of WORKER_LAYERS) {
+    const dir = join(packageRoot(), 'src', layer)
+    const found = existsSync(dir) ? newestMtime(dir, '.ts') : src
+    if (found.time > src.time) src = found
+  }
+  const dist = newestMtime(join(packageRoot(), 'dist'), '.js')
+  if (src.time > dist.time) throw new Error(`The parallel checker runs dist/, which is older than ${src.file}. ${BUILD_HINT}`)
 }
 
 /**
@@ -186,13 +212,13 @@ export class ParallelRunner {
     return this.options.jobs > 1 && size >= this.minBytes && isScannable(head.encoding, head.dialect)
   }
 
-  runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap = 100): Promise<ChunkResult[] | undefined> => {
+  runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap = 100, onBytes?: (bytes: Buffer) => void): Promise<ChunkResult[] | undefined> => {
     if (!this.accepts(head, size)) return undefined
     this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)})
     const pool = this.pool
     const first = dataRange(head)
     const results: Array<Promise<ChunkResult>> = []
-    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes})
+    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, onBytes})
     try {
       for await (const chunk of scan) {
         const range = {start: chunk.start, end: chunk.end, firstRowNumber: chunk.firstRowNumber, firstLine: chunk.firstLine, skipRecords: Math.max(0, first.skipRecords - (chunk.firstRowNumber - 1))}

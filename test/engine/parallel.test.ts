@@ -111,6 +111,17 @@ describe('parallel chunked checking', () => {
     }
   }, 60_000)
 
+  it('starts and stops its own worker pool when run() is given --jobs', async () => {
+    const rows = ['id,supplier,amount', ...Array.from({length: 300}, (_, i) => `${i % 10},"Supplier ${i % 5}, Ltd",${(i % 10) * 2.5}`)]
+    const path = join(dir, 'jobs.csv')
+    writeFileSync(path, rows.join('\n'))
+    const common = {inputs: [path], cwd: dir, config, ruleSettings: everyRule}
+    const single = (await run({...common, jobs: 1})).tables[0]
+    const parallel = (await run({...common, jobs: 2, parallel: {chunkBytes: 256, minBytes: 0}})).tables[0]
+    expect(single.outcomes.find((o) => o.rule === 'duplicate-row')!.count).toBeGreaterThan(0)
+    expect(comparable(parallel)).toEqual(comparable(single))
+  }, 60_000)
+
   it('runs workers from the compiled dist/ files, also for check modules given as TypeScript source', () => {
     expect(workerScript()).toMatch(/dist[/\\]engine[/\\]chunk-worker\.js$/)
     expect(workerModuleUrl(builtInChecksUrl)).toMatch(/\/dist\/checks\/index\.js$/)
