@@ -42,8 +42,7 @@ describe('schemas/report.schema.json', () => {
   it('leaves the report, resources and summary open for later sections', () => {
     const extended = {
       ...report,
-      stars: {level: 3},
-      certificate: {ready: false},
+      linkChecks: {checked: 3},
       summary: {...report.summary, stars: 3},
       resources: report.resources.map((r) => ({...r, metadata: {title: 'x'}})),
     }
