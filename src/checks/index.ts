@@ -25,6 +25,7 @@ import {linkingChecks} from './linking/index.js'
 import {licenceChecks} from './licence/index.js'
 import {metadataChecks} from './metadata/index.js'
 import {privacyChecks} from './privacy/index.js'
+import {schemaChecks} from './schema/index.js'
 import {columnProfile} from './profile/index.js'
 
 export const checks: AnyCheck[] = [
@@ -58,6 +59,8 @@ export const checks: AnyCheck[] = [
   ...linkingChecks,
   // Personal data and disclosure risk.
   ...privacyChecks,
+  // Table Schema and data packages: declared types, constraints, keys and integrity.
+  ...schemaChecks,
   // Licences (dataset level, from the metadata).
   ...licenceChecks,
   // Metadata: found, readable, complete, well-formed and in agreement with the data (dataset level).

@@ -81,6 +81,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     skip: Flags.string({multiple: true, description: 'do not run these rules (ID or #tag)'}),
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
     metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
+    schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table against, instead of any schema a data package gives'}),
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
@@ -132,6 +133,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       maxFindingsPerRule: flags['max-findings'],
       jobs: flags.jobs ?? defaultJobs(),
       metadataFiles: flags.metadata,
+      schemaFile: flags.schema,
     })
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)
     if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)

@@ -1,7 +1,8 @@
 /** Checks one delimited table: open it, run header hooks, stream its rows through every rule once, run end hooks. */
-import {openTable, type OpenOptions} from '../table/open.js'
+import {openTable, type TableOpenOptions} from '../table/open.js'
 import {bomLength} from '../table/encoding.js'
 import {SourceError} from '../table/errors.js'
+import {fileHasher} from '../table/file-hash.js'
 import {mergeLineEndings} from '../table/line-endings.js'
 import type {TableHead, TableStats} from '../table/types.js'
 import {checkChunk, type ChunkResult} from './chunk.js'
@@ -11,14 +12,14 @@ import type {ActiveRule} from './types.js'
 
 export type {RuleOutcome, TableResult} from './table-run.js'
 
-export interface TableRunOptions extends OpenOptions {
+export interface TableRunOptions extends TableOpenOptions {
   /** Findings kept per rule per resource; the count stays exact. */
   maxFindingsPerRule: number
   /**
    * Runs the data rows, in-process by default; the parallel path splits them across workers.
    * Resolves to undefined when the table is better checked in-process (small, UTF-16, ...).
    */
-  runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number, cap: number) => Promise<ChunkResult[] | undefined>
+  runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number, cap: number, onBytes?: (bytes: Buffer) => void) => Promise<ChunkResult[] | undefined>
 }
 
 export function dataRange(head: TableHead) {
@@ -49,9 +50,11 @@ export async function runTable(
   table.header(head)
 
   const range = dataRange(head)
+  // A declared hash is computed from the bytes as they stream by, on whichever path reads them in order.
+  const hasher = fileHasher(head)
   const chunks =
-    (await options.runChunks?.(head, rules, range.start, size, options.maxFindingsPerRule)) ??
-    [await checkChunk(head, table.hooks, range, options.maxFindingsPerRule)]
+    (await options.runChunks?.(head, rules, range.start, size, options.maxFindingsPerRule, hasher?.onBytes)) ??
+    [await checkChunk(head, table.hooks, {...range, onBytes: hasher?.onBytes}, options.maxFindingsPerRule)]
 
   const stats: TableStats = {rowCount: 0, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: range.start}
   for (const chunk of chunks) {
@@ -60,5 +63,6 @@ export async function runTable(
     stats.problems.push(...chunk.range.problems)
     stats.bytes += chunk.range.bytes
   }
+  if (hasher) stats.hashes = hasher.digest()
   return table.finish(head, chunks, stats)
 }

@@ -14,6 +14,8 @@ import {runWorkbook} from './run-workbook.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {loadMetadata} from '../metadata/load.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
+import {planTables, readSchemaOption, type TablePlan} from '../metadata/package/plan.js'
+import {MetadataError} from '../metadata/errors.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
@@ -28,6 +30,8 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   metadata?: DatasetMetadata[]
   /** Metadata files named with --metadata; when absent (and `metadata` too) odcheck looks beside the data. */
   metadataFiles?: string[]
+  /** `--schema`: a Table Schema file (JSON or YAML) every table is checked against. */
+  schemaFile?: string
   /** Parallel chunking of large tables; in-process when absent. */
   runChunks?: TableRunOptions['runChunks']
   /** Worker threads for large tables (`--jobs`); 1 or absent checks every table in-process. */
@@ -75,6 +79,21 @@ function hasTableHooks(registry: CheckRegistry, rule: ActiveRule): boolean {
   return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.end || !hooks.dataset))
 }
 
+/** What each table is checked against (--schema, data package resources); a --schema that cannot be read is a usage error. */
+function tablePlan(options: RunOptions, documents: DatasetMetadata[]): TablePlan {
+  let schema
+  try {
+    schema = options.schemaFile === undefined ? undefined : readSchemaOption(options.schemaFile, options.cwd)
+  } catch (error) {
+    if (!(error instanceof MetadataError)) throw error
+    throw new UsageError(`--schema ${options.schemaFile}: ${error.message}`, [error.hint])
+  }
+  return planTables({documents, schema, inputs: options.inputs, cwd: options.cwd})
+}
+
+/** Foreign keys in other tables point at keys of these tables, which are read for those keys only. */
+const KEY_CHECK = 'foreign-key'
+
 export async function run(options: RunOptions): Promise<RunResult> {
   const {config} = options
   const known = new Set(config.catalog.map((r) => r.id))
@@ -88,9 +107,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const registry = await CheckRegistry.load(config.checkModules)
   // Metadata first: a metadata file given as an input names tables to check as well.
   const metadataLoad = options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined
-  const discovered = await discover([...options.inputs, ...(metadataLoad?.tables ?? [])], options.cwd)
-  if (discovered.problems.length > 0) throw new UsageError(discovered.problems.map((p) => p.message).join('\n'))
-  const resources = withoutIgnored(discovered.resources, config, options)
+  const plan = tablePlan(options, options.metadata ?? metadataLoad?.documents ?? [])
+  const discovered = await discover([...options.inputs, ...(metadataLoad?.tables ?? []), ...plan.packageTables], options.cwd)
+  const problems = discovered.problems.filter((p) => !plan.packageFolders.includes(resolve(options.cwd, p.input)))
+  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'))
+  const resources = withoutIgnored(discovered.resources.filter((r) => !plan.descriptorFiles.includes(r.path)), config, options)
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
@@ -107,15 +128,25 @@ export async function run(options: RunOptions): Promise<RunResult> {
       tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header})))
       continue
     }
+    const planned = plan.forTable(resource.path)
     tables.push(
       await runTable(resource.path, resource.name, rules, registry, {
-        encoding: options.encoding,
-        delimiter: options.delimiter,
-        header: options.header,
+        ...planned,
+        encoding: options.encoding ?? planned?.encoding,
+        delimiter: options.delimiter ?? planned?.delimiter,
+        header: options.header ?? planned?.header,
         maxFindingsPerRule,
         runChunks,
       }),
     )
+  }
+  const keyTables: TableResult[] = []
+  for (const path of plan.referencedTables(resources.map((r) => r.path))) {
+    const resource = {path, name: resourceName(path, options.cwd), format: 'csv'}
+    const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => r.check === KEY_CHECK)
+    if (rules.length === 0) continue
+    const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
+    keyTables.push(await runTable(path, resource.name, rules, registry, {...plan.forTable(path), maxFindingsPerRule, runChunks}))
   }
   // Idle workers never keep the process alive, so an error above needs no cleanup.
   await parallel?.close()
@@ -128,7 +159,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (datasetRules.length > 0) {
     datasetRules.forEach((r) => used.add(r.id))
     const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-    dataset = runDataset(datasetResource.name, metadata, tables, datasetRules, registry, max, metadataLoad)
+    dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, max, metadataLoad)
   }
   return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad}
 }

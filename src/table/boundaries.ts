@@ -267,6 +267,8 @@ export interface ScanFileOptions extends ScanOptions {
   /** Byte after the last one to scan (the file's size). */
   size: number
   readBytes?: number
+  /** Sees every byte scanned, in order (hashing the file in the same pass). */
+  onBytes?: (bytes: Buffer) => void
 }
 
 /** Reads the file from `start` and yields chunks as soon as their last record has been seen. */
@@ -280,6 +282,7 @@ export async function* scanChunks(options: ScanFileOptions): AsyncGenerator<Chun
       const {bytesRead} = await handle.read(buffer, 0, Math.min(buffer.length, options.size - position), position)
       if (bytesRead === 0) break
       position += bytesRead
+      options.onBytes?.(buffer.subarray(0, bytesRead))
       yield* scanner.push(buffer.subarray(0, bytesRead))
     }
   } finally {

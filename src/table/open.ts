@@ -13,6 +13,13 @@ export interface OpenOptions extends DialectOverrides {
   encoding?: string
 }
 
+/** How to read one table, and what it is checked against (put on its head as given, see TableHead). */
+export interface TableOpenOptions extends OpenOptions {
+  schema?: TableHead['schema']
+  schemaSource?: TableHead['schemaSource']
+  packageResource?: TableHead['packageResource']
+}
+
 export interface OpenedTable {
   head: TableHead
   size: number
@@ -76,7 +83,7 @@ function textKind(text: string): string | undefined {
   return undefined
 }
 
-export async function openTable(path: string, resource: string, options: OpenOptions = {}): Promise<OpenedTable> {
+export async function openTable(path: string, resource: string, options: TableOpenOptions = {}): Promise<OpenedTable> {
   let {sample, size} = await readSample(path, resource, SAMPLE_BYTES)
   // A header longer than the sample: read more until a line break shows up.
   while (sample.length < size && !sample.includes(10) && !sample.includes(13) && sample.length < MAX_SAMPLE_BYTES) {
@@ -110,6 +117,8 @@ export async function openTable(path: string, resource: string, options: OpenOpt
       labels,
       preamble,
       headerLine: records[dialect.skipRows]?.line ?? 1,
+      ...(options.schema ? {schema: options.schema, schemaSource: options.schemaSource} : {}),
+      ...(options.packageResource ? {packageResource: options.packageResource} : {}),
     },
   }
 }

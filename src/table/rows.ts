@@ -20,6 +20,8 @@ export interface RowRange {
   firstLine: number
   /** Records at the start of the range that are title rows or the header, not data. */
   skipRecords: number
+  /** Sees every byte of the range, in order, as it is read (hashing). In-process only: never sent to a worker. */
+  onBytes?: (bytes: Buffer) => void
 }
 
 export interface RangeResult {
@@ -104,6 +106,7 @@ export async function readRows(
       if (bytesRead === 0) break
       position += bytesRead
       bytes += bytesRead
+      range.onBytes?.(buffer.subarray(carried, carried + bytesRead))
       const data = buffer.subarray(0, carried + bytesRead)
       if (decoder) {
         for (let offset = 0; offset < data.length; offset += DECODE_PIECE) parser.push(decoder.write(data.subarray(offset, offset + DECODE_PIECE)))

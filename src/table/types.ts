@@ -1,4 +1,6 @@
 /** What odcheck learns about a table's bytes before and while it parses them. */
+import type {PackageResourceInfo} from '../metadata/package/types.js'
+import type {TableSchema} from '../metadata/table-schema/types.js'
 
 export type LineTerminator = '\r\n' | '\n' | '\r'
 
@@ -50,6 +52,12 @@ export interface TableHead {
   preamble: Array<{rowNumber: number; line: number; cells: string[]}>
   /** Line of the header record (1-based, physical). */
   headerLine: number
+  /** Table Schema the values must match (`--schema`, or the table's data package resource), normalised. */
+  schema?: TableSchema
+  /** Where the schema came from: its file, or `datapackage.json#$.resources[2].schema`. */
+  schemaSource?: string
+  /** The data package resource this file is (part of), with what the package declares about it. */
+  packageResource?: PackageResourceInfo
 }
 
 export interface Row {
@@ -68,4 +76,11 @@ export interface TableStats {
   lineEndings: LineEndingCounts
   problems: SourceProblem[]
   bytes: number
+  /** Hex digests of the whole file by algorithm (md5, sha256, ...), when the metadata declares a hash to compare. */
+  hashes?: Record<string, string>
+  /**
+   * What `end` hooks keep for dataset-level hooks, by check name: the key hashes a foreign key
+   * in another table is checked against. Never reported.
+   */
+  forDataset?: Record<string, unknown>
 }

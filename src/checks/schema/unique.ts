@@ -1,0 +1,106 @@
+/**
+ * unique-error (fields with `unique: true`, and `uniqueKeys`) and primary-key: a key value that
+ * an earlier row already has. Keys are kept as 64-bit hashes with the row that first had them
+ * (key-table.ts), never as rows. Each chunk lists the rows whose key it had already seen; the
+ * merge adds the rows whose key an earlier chunk had, and `end` names, for every repeat, the
+ * first row of the whole table with that key: the same findings however the table was cut.
+ */
+import {defineCheck, type CheckDefinition} from '../../engine/check.js'
+import type {TableHead} from '../../table/types.js'
+import {compiledSchema} from './compile.js'
+import {append, forEachKey, insert, lookup, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
+import {keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
+
+interface KeyState {
+  seen: KeyTable
+  repeats: KeyList
+}
+
+type State = KeyState[]
+
+type KeysOf = (head: TableHead) => KeyDef[]
+
+const uniqueKeys: KeysOf = (head) => {
+  const schema = compiledSchema(head)
+  if (!schema) return []
+  const lists = [...schema.fields.filter((f) => f.field.constraints.unique).map((f) => [f.field.name]), ...schema.schema.uniqueKeys]
+  return lists.map((fields) => keyDef(schema, fields)).filter((k): k is KeyDef => k !== undefined)
+}
+
+const primaryKeys: KeysOf = (head) => {
+  const schema = compiledSchema(head)
+  if (!schema || schema.schema.primaryKey.length === 0) return []
+  const def = keyDef(schema, schema.schema.primaryKey)
+  return def ? [def] : []
+}
+
+function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, string>, reportMissing: boolean): CheckDefinition<Record<string, never>, State> {
+  return defineCheck<Record<string, never>, State>({
+    name,
+    optionsSchema: {type: 'object', additionalProperties: false},
+    messages,
+    create: () => {
+      let keys: KeyDef[] = []
+      let head: TableHead | undefined
+      return {
+        init(h) {
+          head = h
+          keys = keysOf(h)
+          return keys.map(() => ({seen: newKeyTable(), repeats: newKeyList()}))
+        },
+        row(state, row, report) {
+          for (let k = 0; k < keys.length; k++) {
+            const def = keys[k]
+            const key = rowKey(compiledSchema(head!)!, def, row)
+            if (key === NO_KEY) continue
+            if (key === MISSING_KEY) {
+              if (reportMissing) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: def.column + 1, messageId: 'missing', details: {fields: def.fields, reason: 'missing'}})
+              continue
+            }
+            if (insert(state[k].seen, key[0], key[1], row.rowNumber) !== 0) push(state[k].repeats, row.rowNumber, def.column, key[0], key[1])
+          }
+        },
+        merge(left, right, h) {
+          // On the main thread init never ran: the keys come from the head.
+          const defs = keysOf(h)
+          for (let k = 0; k < left.length; k++) {
+            const l = left[k]
+            const column = defs[k].column
+            forEachKey(right[k].seen, (hi, lo, row) => {
+              if (insert(l.seen, hi, lo, row) !== 0) push(l.repeats, row, column, hi, lo)
+            })
+            append(l.repeats, right[k].repeats)
+          }
+          return left
+        },
+        end(state, h, _stats, report) {
+          const defs = keysOf(h)
+          state?.forEach((s, k) => {
+            const def = defs[k]
+            for (let i = 0; i < s.repeats.length; i++) {
+              const first = lookup(s.seen, s.repeats.hi[i], s.repeats.lo[i])
+              report({rowNumber: s.repeats.rows[i], fieldNumber: s.repeats.columns[i] + 1, details: {fields: def.fields, firstRowNumber: first}})
+            }
+          })
+        },
+      }
+    },
+  })
+}
+
+export const uniqueError = repeatsCheck(
+  'unique-error',
+  uniqueKeys,
+  {default: 'Row {{rowNumber}}: the value of {{fields}} repeats row {{firstRowNumber}}, but must be unique'},
+  false,
+)
+
+export const primaryKey = repeatsCheck(
+  'primary-key',
+  primaryKeys,
+  {
+    default: 'Row {{rowNumber}}: the primary key ({{fields}}) repeats row {{firstRowNumber}}',
+    missing: 'Row {{rowNumber}}: the primary key ({{fields}}) has no value',
+  },
+  true,
+)

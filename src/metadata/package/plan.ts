@@ -1,0 +1,148 @@
+/**
+ * Decides, before the run, what each table is checked against: the Table Schema given with
+ * `--schema`, else the schema of the data package resource the table is a file of, with that
+ * resource's dialect, encoding and declared bytes, hash and row count. It also says which files
+ * a package adds to the run (a folder holding a datapackage.* is checked as a package) and
+ * which tables must be read for the keys other tables' foreign keys point at.
+ */
+import {statSync} from 'node:fs'
+import {dirname, extname, resolve} from 'node:path'
+import type {DatasetMetadata} from '../model.js'
+import {readTableSchemaFile} from '../table-schema/read.js'
+import type {TableSchema} from '../table-schema/types.js'
+import {referencedKeys, referencedResource} from './foreign-keys.js'
+import {loadPackage} from './read.js'
+import type {PackageResource, PackageResourceInfo, PackageSpec} from './types.js'
+
+export interface PlannedTable {
+  schema?: TableSchema
+  schemaSource?: string
+  encoding?: string
+  delimiter?: string
+  header?: boolean
+  packageResource?: PackageResourceInfo
+}
+
+export interface TablePlan {
+  forTable(path: string): PlannedTable | undefined
+  /** Local table files of the packages given as folders: checked whatever their extension. */
+  packageTables: string[]
+  /** Folders given as inputs that hold a data package with local tables (never "a folder with no tables"). */
+  packageFolders: string[]
+  /** Schema and dialect files packages refer to: descriptors, never checked as data. */
+  descriptorFiles: string[]
+  /** Files other tables' foreign keys refer to that are not among `checked`: read for their keys only. */
+  referencedTables(checked: string[]): string[]
+}
+
+const TABLE_FORMATS = new Set(['csv', 'tsv', 'text/csv', 'text/tab-separated-values', 'tab', 'psv'])
+const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.psv', '.txt', ''])
+
+function isTableResource(resource: PackageResource, file: string): boolean {
+  const declared = [resource.format, resource.mediaType].filter((v): v is string => v !== undefined).map((v) => v.toLowerCase())
+  if (declared.length > 0) return declared.some((v) => TABLE_FORMATS.has(v))
+  return TABLE_EXTENSIONS.has(extname(file).toLowerCase())
+}
+
+/**
+ * A schema whose foreign keys to its own resource are settled the right way: within the file
+ * (resource '') for a single file, even when named by the resource's own name as v1 allowed;
+ * across every part (by name, at the end of the run) for a resource split over several files.
+ */
+function withSelfReferences(schema: TableSchema, name: string, multipart: boolean): TableSchema {
+  const from = multipart ? '' : name
+  const to = multipart ? name : ''
+  if (!schema.foreignKeys.some((fk) => fk.reference.resource === from)) return schema
+  return {...schema, foreignKeys: schema.foreignKeys.map((fk) => (fk.reference.resource === from ? {...fk, reference: {...fk.reference, resource: to}} : fk))}
+}
+
+export interface PlanInput {
+  /** Metadata documents of the run; data packages among them give schemas. */
+  documents: DatasetMetadata[]
+  /** `--schema`: applies to every table, instead of any package schema. */
+  schema?: {schema: TableSchema; source: string}
+  /** The paths the user named: a folder holding a data package is checked as that package. */
+  inputs?: string[]
+  cwd?: string
+}
+
+/** Reads the `--schema` file; throws MetadataError (with the line of a syntax error) when it cannot. */
+export function readSchemaOption(file: string, cwd: string): {schema: TableSchema; source: string} {
+  const path = resolve(cwd, file)
+  return {schema: readTableSchemaFile(path), source: path}
+}
+
+function folderInputs(inputs: string[], cwd: string): Set<string> {
+  return new Set(inputs.map((i) => resolve(cwd, i)).filter((p) => statSync(p, {throwIfNoEntry: false})?.isDirectory()))
+}
+
+export function planTables(input: PlanInput): TablePlan {
+  const packages: PackageSpec[] = input.documents.filter((d) => d.source.format === 'datapackage').map((d) => loadPackage(d.source.path))
+  const byFile = new Map<string, {spec: PackageSpec; resource: PackageResource; part: number}>()
+  const packageTables: string[] = []
+  const packageFolders: string[] = []
+  const folders = folderInputs(input.inputs ?? [], input.cwd ?? process.cwd())
+  for (const spec of packages) {
+    for (const resource of spec.resources) {
+      resource.files.forEach((file, part) => {
+        if (!file.path || byFile.has(file.path) || !isTableResource(resource, file.path)) return
+        byFile.set(file.path, {spec, resource, part})
+        if (file.exists && folders.has(dirname(spec.file))) {
+          packageTables.push(file.path)
+          if (!packageFolders.includes(dirname(spec.file))) packageFolders.push(dirname(spec.file))
+        }
+      })
+    }
+  }
+  const keysByPackage = new Map(packages.map((spec) => [spec.file, referencedKeys(spec.resources)]))
+
+  return {
+    packageTables,
+    packageFolders,
+    descriptorFiles: packages.flatMap((spec) => spec.descriptorFiles),
+    forTable(path) {
+      const found = byFile.get(path)
+      if (!found && !input.schema) return undefined
+      const planned: PlannedTable = {}
+      if (found) {
+        const {spec, resource, part} = found
+        const parts = resource.files.length
+        const info: PackageResourceInfo = {package: spec.file, name: resource.name, index: resource.index, part, parts, referencedKeys: keysByPackage.get(spec.file)?.get(resource.index) ?? []}
+        if (parts === 1) {
+          if (resource.bytes !== undefined) info.bytes = resource.bytes
+          if (resource.hash) info.hash = resource.hash
+          if (resource.rows !== undefined) info.rows = resource.rows
+        }
+        planned.packageResource = info
+        if (resource.encoding) planned.encoding = resource.encoding
+        if (resource.dialect?.delimiter) planned.delimiter = resource.dialect.delimiter
+        // Only the first part of a multipart resource has the header row.
+        if (part > 0) planned.header = false
+        else if (resource.dialect?.header !== undefined) planned.header = resource.dialect.header
+        if (resource.schema) {
+          planned.schema = withSelfReferences(resource.schema, resource.name, parts > 1)
+          planned.schemaSource = resource.schemaSource
+        }
+      }
+      if (input.schema) {
+        planned.schema = input.schema.schema
+        planned.schemaSource = input.schema.source
+      }
+      return planned
+    },
+    referencedTables(checked) {
+      const have = new Set(checked)
+      const wanted: string[] = []
+      for (const path of have) {
+        const found = byFile.get(path)
+        if (!found || input.schema) continue
+        for (const fk of found.resource.schema?.foreignKeys ?? []) {
+          const target = referencedResource(found.spec.resources, found.resource, fk.reference.resource)
+          if (!target) continue
+          for (const file of target.files) if (file.path && file.exists && !have.has(file.path) && !wanted.includes(file.path)) wanted.push(file.path)
+        }
+      }
+      return wanted
+    },
+  }
+}
