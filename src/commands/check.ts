@@ -82,6 +82,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
     metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
     schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table against, instead of any schema a data package gives'}),
+    online: Flags.boolean({description: 'fetch tables given as http(s) URLs, with the CSVW metadata they link to (Link header, /.well-known/csvm)'}),
+    'allow-private-network': Flags.boolean({description: 'with --online, also fetch from loopback and private-network addresses (a local test server, an intranet)', dependsOn: ['online']}),
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
@@ -133,6 +135,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       maxFindingsPerRule: flags['max-findings'],
       jobs: flags.jobs ?? defaultJobs(),
       metadataFiles: flags.metadata,
+      online: flags.online,
+      allowPrivateNetwork: flags['allow-private-network'],
       schemaFile: flags.schema,
     })
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)

@@ -16,6 +16,7 @@ import {loadMetadata} from '../metadata/load.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
 import {planTables, readSchemaOption, type TablePlan} from '../metadata/package/plan.js'
 import {MetadataError} from '../metadata/errors.js'
+import {prepareCsvw, webInputs} from '../metadata/csvw/prepare.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
@@ -32,6 +33,10 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   metadataFiles?: string[]
   /** `--schema`: a Table Schema file (JSON or YAML) every table is checked against. */
   schemaFile?: string
+  /** `--online`: URLs given as inputs are fetched, with the CSVW metadata they link to. */
+  online?: boolean
+  /** Hosts on loopback or private networks may be fetched (tests, intranets). */
+  allowPrivateNetwork?: boolean
   /** Parallel chunking of large tables; in-process when absent. */
   runChunks?: TableRunOptions['runChunks']
   /** Worker threads for large tables (`--jobs`); 1 or absent checks every table in-process. */
@@ -108,12 +113,20 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Metadata first: a metadata file given as an input names tables to check as well.
   const metadataLoad = options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined
   const plan = tablePlan(options, options.metadata ?? metadataLoad?.documents ?? [])
-  const discovered = await discover([...options.inputs, ...(metadataLoad?.tables ?? []), ...plan.packageTables], options.cwd)
+  const urls = webInputs(options.inputs)
+  if (urls.length > 0 && !options.online) throw new UsageError(`${urls[0]} is a web address, and odcheck works offline.`, ['Add --online to fetch it, or download the file and check the copy.'])
+  const discovered = await discover([...options.inputs.filter((i) => !urls.includes(i)), ...(metadataLoad?.tables ?? []), ...plan.packageTables], options.cwd)
   const problems = discovered.problems.filter((p) => !plan.packageFolders.includes(resolve(options.cwd, p.input)))
   if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'))
   const resources = withoutIgnored(discovered.resources.filter((r) => !plan.descriptorFiles.includes(r.path)), config, options)
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
+  }
+  // CSV on the Web: the metadata describing each table drives how it is read and what it is checked against.
+  const csvw = metadataLoad ? await prepareCsvw({...options, resources}) : undefined
+  if (csvw && metadataLoad) {
+    metadataLoad.csvw = csvw.load
+    resources.push(...csvw.extra)
   }
 
   const tables: TableResult[] = []
@@ -135,6 +148,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         encoding: options.encoding ?? planned?.encoding,
         delimiter: options.delimiter ?? planned?.delimiter,
         header: options.header ?? planned?.header,
+        csvw: csvw?.load.byPath[resource.path],
         maxFindingsPerRule,
         runChunks,
       }),
@@ -150,6 +164,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   // Idle workers never keep the process alive, so an error above needs no cleanup.
   await parallel?.close()
+  await csvw?.close()
   const metadata = options.metadata ?? metadataLoad?.documents ?? []
   const datasetResource: DiscoveredResource = metadata[0]
     ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}

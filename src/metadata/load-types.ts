@@ -1,6 +1,7 @@
 /** What loading a dataset's metadata yields: the models, what went wrong, and where local files are. */
 import type {MetadataProblem} from './errors.js'
 import type {DatasetMetadata} from './model.js'
+import type {CsvwLoad} from './csvw/load.js'
 
 /** A distribution that names a local file, resolved against the folder of its metadata file. */
 export interface LocalFile {
@@ -31,4 +32,6 @@ export interface MetadataLoad {
   tables: string[]
   /** Inputs that are metadata files, not tables. */
   metadataInputs: string[]
+  /** CSV on the Web: the table groups in use, their problems, and each table's description. */
+  csvw?: CsvwLoad
 }

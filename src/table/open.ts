@@ -2,7 +2,8 @@
 import {open} from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import {bomLength, detectEncoding} from './encoding.js'
-import {sniffDialect, type DialectOverrides} from './dialect.js'
+import {parseSample, sniffDialect, type DialectOverrides} from './dialect.js'
+import {csvwReading} from '../metadata/csvw/reading.js'
 import {SourceError} from './errors.js'
 import type {EncodingInfo, TableHead} from './types.js'
 
@@ -18,6 +19,8 @@ export interface TableOpenOptions extends OpenOptions {
   schema?: TableHead['schema']
   schemaSource?: TableHead['schemaSource']
   packageResource?: TableHead['packageResource']
+  /** CSVW description: its dialect replaces sniffing (flags given by the user still win). */
+  csvw?: TableHead['csvw']
 }
 
 export interface OpenedTable {
@@ -91,7 +94,8 @@ export async function openTable(path: string, resource: string, options: TableOp
   }
   if (size === 0) throw new SourceError('empty', `${resource} is empty (0 bytes). Export the table again, or remove the file.`)
   const complete = sample.length >= size
-  const encoding = detectEncoding(sample, complete, options.encoding)
+  const csvw = options.csvw ? csvwReading(options.csvw.table.dialect) : undefined
+  const encoding = detectEncoding(sample, complete, options.encoding ?? csvw?.encoding)
   if (!iconv.encodingExists(encoding.encoding)) {
     throw new SourceError('encoding', `Encoding "${encoding.encoding}" given for ${resource} is not known. Use a name such as utf-8, windows-1252 or iso-8859-1.`)
   }
@@ -101,7 +105,16 @@ export async function openTable(path: string, resource: string, options: TableOp
   if (text.trim() === '') throw new SourceError('empty', `${resource} has no data, only ${complete ? 'blank space' : 'blank lines at its start'}.`)
   const other = textKind(text)
   if (other) throw new SourceError('not-a-table', `${resource} is ${other}`)
-  const {dialect, records} = sniffDialect(text, complete, options)
+  const sniffed = sniffDialect(text, complete, csvw ? {delimiter: options.delimiter ?? csvw.delimiter, header: options.header ?? csvw.header} : options)
+  const {dialect} = sniffed
+  let {records} = sniffed
+  if (csvw) {
+    dialect.skipRows = csvw.skipRows
+    if (csvw.quoteChar !== dialect.quoteChar) {
+      dialect.quoteChar = csvw.quoteChar
+      records = parseSample(text, dialect.delimiter, dialect.quoteChar, complete, Math.max(500, csvw.skipRows + 2))
+    }
+  }
   const headerRecord = dialect.header ? records[dialect.skipRows] : undefined
   const width = Math.max(headerRecord?.cells.length ?? 0, records[dialect.skipRows]?.cells.length ?? 0)
   const labels = headerRecord ? headerRecord.cells : Array.from({length: width}, (_, i) => `field${i + 1}`)
@@ -119,6 +132,7 @@ export async function openTable(path: string, resource: string, options: TableOp
       headerLine: records[dialect.skipRows]?.line ?? 1,
       ...(options.schema ? {schema: options.schema, schemaSource: options.schemaSource} : {}),
       ...(options.packageResource ? {packageResource: options.packageResource} : {}),
+      ...(options.csvw ? {csvw: options.csvw} : {}),
     },
   }
 }

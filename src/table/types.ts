@@ -1,6 +1,7 @@
 /** What odcheck learns about a table's bytes before and while it parses them. */
 import type {PackageResourceInfo} from '../metadata/package/types.js'
 import type {TableSchema} from '../metadata/table-schema/types.js'
+import type {CsvwTableHead} from '../metadata/csvw/types.js'
 
 export type LineTerminator = '\r\n' | '\n' | '\r'
 
@@ -58,6 +59,8 @@ export interface TableHead {
   schemaSource?: string
   /** The data package resource this file is (part of), with what the package declares about it. */
   packageResource?: PackageResourceInfo
+  /** The CSV on the Web description of the table (columns, datatypes, keys) and the metadata file it is in. */
+  csvw?: CsvwTableHead
 }
 
 export interface Row {

@@ -1,0 +1,195 @@
+/**
+ * Everything CSVW about a run, worked out before any table is read: the metadata documents
+ * given as inputs, with `--metadata`, or found for each CSV; which table each describes; the
+ * tables to check besides those named (a group's tables, tables linked by foreign keys); and
+ * every problem in the metadata. Tables read over HTTP are downloaded to temporary files.
+ */
+import {basename, dirname, resolve, relative, isAbsolute, sep} from 'node:path'
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {isMetadataPath, sniffMetadataFormat} from '../../load/metadata.js'
+import {Retriever} from '../../load/csvw/retrieve.js'
+import {locateMetadata} from './locate.js'
+import {Problems} from './problems.js'
+import {GroupReader, type GroupRead} from './read-group.js'
+import type {CsvwGroup, CsvwProblem, CsvwTable, CsvwTableHead} from './types.js'
+import {displayName, fileUrl, isHttpUrl, localPath, normaliseUrl, sameUrl} from './urls.js'
+
+export interface CsvwLoadOptions {
+  /** Inputs as given: paths, globs, or http(s) URLs. */
+  inputs: string[]
+  cwd: string
+  /** Files named with --metadata. */
+  metadataFiles?: string[]
+  /** Absolute paths of the local tables the run found. */
+  tables: string[]
+  /** May http(s) URLs given as inputs be fetched (with what they link to)? */
+  online?: boolean
+  allowPrivateNetwork?: boolean
+}
+
+export interface CsvwLoad {
+  groups: CsvwGroup[]
+  /** Problems in the metadata documents and in finding them, each once. */
+  problems: CsvwProblem[]
+  /** A table's CSVW description by the absolute path it is read from. */
+  byPath: Record<string, CsvwTableHead>
+  /** Local files to check besides the tables found: tables the metadata describes, downloads. */
+  extraTables: string[]
+  /** Names for reports of files read from the web, by local path. */
+  names: Record<string, string>
+}
+
+export interface CsvwLoadResult {
+  load: CsvwLoad
+  /** Removes downloaded files; call once the tables have been checked. */
+  close(): Promise<void>
+}
+
+interface Assigned {
+  table: CsvwTable
+  group: CsvwGroup
+  /** Check the table even though it was not named (it is in a metadata input, or linked by a foreign key). */
+  include: boolean
+  /** The table is the input file itself (user metadata applied to it): no folder restriction. */
+  named?: boolean
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
+}
+
+async function isCsvwFile(path: string, text?: string): Promise<boolean> {
+  if (!isMetadataPath(path)) return false
+  try {
+    return sniffMetadataFormat(path, text ?? (await readFile(path, 'utf8'))) === 'csvw'
+  } catch {
+    return false
+  }
+}
+
+/** A zip archive beside a missing local table and named like it (`spend-2026-27.zip` for `spend-2026-27.csv`). */
+async function archiveBeside(url: string): Promise<string | undefined> {
+  const path = localPath(url)
+  if (!path) return undefined
+  const stem = basename(path).replace(/\.[^.]+$/, '')
+  try {
+    const zips = (await readdir(dirname(path))).filter((n) => /\.zip$/i.test(n))
+    return zips.find((n) => n.replace(/\.zip$/i, '') === stem)
+  } catch {
+    return undefined
+  }
+}
+
+/** Tables linked to `table` by foreign keys, in either direction, transitively. */
+function linkedTables(table: CsvwTable, group: CsvwGroup): CsvwTable[] {
+  const found = new Set<CsvwTable>([table])
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const t of group.tables) {
+      if (found.has(t)) continue
+      const linked = [...found].some(
+        (f) => f.schema?.foreignKeys.some((k) => sameUrl(k.reference.table, t.url)) || t.schema?.foreignKeys.some((k) => sameUrl(k.reference.table, f.url)),
+      )
+      if (linked) {
+        found.add(t)
+        changed = true
+      }
+    }
+  }
+  return [...found]
+}
+
+export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult> {
+  const {cwd} = options
+  const retriever = new Retriever({online: options.online ?? false, allowPrivateNetwork: options.allowPrivateNetwork})
+  const reader = new GroupReader(retriever, cwd)
+  const problems = new Problems()
+  const used = new Set<GroupRead>()
+  const assigned = new Map<string, Assigned>()
+  const assign = (table: CsvwTable, group: CsvwGroup, include: boolean, named = false) => {
+    const key = normaliseUrl(table.url)
+    const existing = assigned.get(key)
+    if (!existing) assigned.set(key, {table, group, include, named})
+    else if (include) existing.include = true
+  }
+  const useGroup = (read: GroupRead, include: boolean) => {
+    used.add(read)
+    for (const table of read.group?.tables ?? []) assign(table, read.group!, include)
+  }
+
+  const tableUrls: string[] = []
+  for (const input of options.inputs) {
+    if (isHttpUrl(input)) {
+      if (/\.json(ld)?([?#].*)?$/i.test(input)) useGroup(await reader.read(normaliseUrl(input)), true)
+      else tableUrls.push(normaliseUrl(input))
+      continue
+    }
+    const path = resolve(cwd, input)
+    if ((await stat(path).then((s) => s.isFile(), () => false)) && (await isCsvwFile(path))) useGroup(await reader.read(fileUrl(path)), true)
+  }
+  let user: GroupRead | undefined
+  for (const file of options.metadataFiles ?? []) {
+    const path = resolve(cwd, file)
+    if (!(await isCsvwFile(path))) continue
+    user = await reader.read(fileUrl(path))
+    used.add(user)
+  }
+  tableUrls.push(...options.tables.map(fileUrl))
+
+  for (const url of tableUrls) {
+    if (assigned.has(normaliseUrl(url))) continue
+    if (user) {
+      const group = user.group
+      const match = group?.tables.find((t) => sameUrl(t.url, url))
+      if (group && match) linkedTables(match, group).forEach((t) => assign(t, group, true))
+      else if (group && group.tables.length > 0) assign({...group.tables[0], url, name: displayName(url, cwd)}, group, true, true)
+      continue
+    }
+    const located = await locateMetadata(url, retriever, reader, problems, cwd)
+    if (!located) continue
+    used.add(located.read)
+    if (located.group) {
+      const match = located.group.tables.find((t) => sameUrl(t.url, url))!
+      linkedTables(match, located.group).forEach((t) => assign(t, located.group!, true))
+      located.group.tables.forEach((t) => assign(t, located.group!, false))
+    }
+  }
+
+  const load: CsvwLoad = {groups: [], problems: [], byPath: {}, extraTables: [], names: {}}
+  const known = new Set(options.tables)
+  for (const {table, group, include, named} of assigned.values()) {
+    if (!include && isHttpUrl(table.url)) continue
+    const retrieved = await retriever.table(table.url)
+    const where = {url: group.url, name: group.name}
+    const extra: Partial<CsvwProblem> = {table: table.name, ...(table.line !== undefined ? {line: table.line} : {})}
+    const metadataPath = localPath(group.url)
+    const path = retrieved.path
+    if (retrieved.error !== undefined || !path) {
+      const archive = retrieved.missing ? await archiveBeside(table.url) : undefined
+      const why = archive ? `${retrieved.error}; there is ${archive} beside it, but odcheck does not read tables inside archives: publish the CSV itself, or point "url" at it` : retrieved.error
+      problems.error('table-missing', `The table ${table.name} that ${group.name} describes cannot be read: ${why ?? 'unknown error'}.`, where, `${table.pointer}/url`, extra)
+      continue
+    }
+    if (!named && metadataPath && localPath(table.url) && !isInside(path, dirname(metadataPath))) {
+      problems.error('table-missing', `The table ${table.name} that ${group.name} describes is outside the metadata's folder: odcheck does not read files there.`, where, `${table.pointer}/url`, extra)
+      continue
+    }
+    if (!include || load.byPath[path]) continue
+    load.byPath[path] = {table: {...table, path}, metadata: group.name}
+    if (!known.has(path)) load.extraTables.push(path)
+    if (isHttpUrl(table.url)) load.names[path] = table.name
+  }
+  for (const read of used) {
+    problems.list.push(...read.problems.list)
+    if (read.group && !load.groups.includes(read.group)) load.groups.push(read.group)
+  }
+  const seen = new Set<string>()
+  load.problems = problems.list.filter((p) => {
+    const key = `${p.severity}\u0000${p.file}\u0000${p.pointer}\u0000${p.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return {load, close: () => retriever.close()}
+}

@@ -1,0 +1,35 @@
+/** CSVW's part in a run: load the metadata for the tables found, and the further tables it names. */
+import {discover, type DiscoveredResource} from '../../load/discover.js'
+import {loadCsvw, type CsvwLoad} from './load.js'
+import {isHttpUrl} from './urls.js'
+
+export interface PrepareCsvwOptions {
+  inputs: string[]
+  cwd: string
+  metadataFiles?: string[]
+  /** Tables the run found so far. */
+  resources: DiscoveredResource[]
+  online?: boolean
+  allowPrivateNetwork?: boolean
+}
+
+export interface PreparedCsvw {
+  load: CsvwLoad
+  /** Tables to check besides those found: a metadata input's tables, tables linked by foreign keys, downloads. */
+  extra: DiscoveredResource[]
+  close(): Promise<void>
+}
+
+/** Inputs that are web addresses, which only CSVW reading fetches (and only when the run is online). */
+export function webInputs(inputs: string[]): string[] {
+  return inputs.filter(isHttpUrl)
+}
+
+export async function prepareCsvw(options: PrepareCsvwOptions): Promise<PreparedCsvw> {
+  const tables = options.resources.filter((r) => r.format !== 'xlsx').map((r) => r.path)
+  const {load, close} = await loadCsvw({...options, tables})
+  const known = new Set(options.resources.map((r) => r.path))
+  const found = await discover(load.extraTables.filter((p) => !known.has(p)), options.cwd)
+  const extra = found.resources.map((r) => (load.names[r.path] ? {...r, name: load.names[r.path], format: 'csv'} : r))
+  return {load, extra, close}
+}
