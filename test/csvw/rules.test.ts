@@ -76,6 +76,8 @@ ruleTester('csvw-foreign-key', {
       findings: [
         {resource: 'csvw-foreign-key/invalid/councillors.csv', rowNumber: 3, details: {columns: 'ward_code', value: 'E05000899', table: 'csvw-foreign-key/invalid/wards.csv'}},
         {resource: 'csvw-foreign-key/invalid/councillors.csv', rowNumber: 4, details: {value: 'E05000821'}},
+        // An empty key is a value to match too (the W3C suite's test034 is invalid for this).
+        {resource: 'csvw-foreign-key/invalid/councillors.csv', rowNumber: 5, details: {value: ''}},
       ],
     },
   ],

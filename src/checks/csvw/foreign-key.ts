@@ -14,7 +14,7 @@ const NAME = 'csvw-foreign-key'
 const MAX_TEXTS = 200
 
 interface Referencing {
-  /** Flat [rowNumber, line, hash] per row whose key has no null. */
+  /** Flat [rowNumber, line, hash] per row. A null is a value like any other: it must be matched too. */
   rows: number[]
   /** Key text by row number, for the first rows (enough for the findings listed). */
   texts: Record<number, string>
@@ -37,14 +37,14 @@ function collectRow(state: State, head: TableHead, row: Row): void {
   const table = head.csvw!.table
   for (const fk of table.schema?.foreignKeys ?? []) {
     const key = keyOf(row, head, fk.columns)
-    if (!key || key.hasNull) continue
+    if (!key) continue
     const into = (state.referencing[fk.id] ??= {rows: [], texts: {}})
     into.rows.push(row.rowNumber, row.line, key.hash)
     if (into.rows.length <= MAX_TEXTS * 3) into.texts[row.rowNumber] = key.text
   }
   for (const ref of table.referencedBy) {
     const key = keyOf(row, head, ref.columns)
-    if (!key || key.hasNull) continue
+    if (!key) continue
     const into = (state.referenced[ref.id] ??= {seen: createTable(), repeated: []})
     if (lookup(into.seen, key.hash) >= 0) into.repeated.push(key.hash)
     else insert(into.seen, key.hash, row.rowNumber, row.line)

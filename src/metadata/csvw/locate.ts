@@ -53,6 +53,13 @@ async function siteWideTemplates(tableUrl: string, retriever: Retriever): Promis
   return config.text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
 }
 
+/** Whether a web address answers with JSON: a server that ignores the query answers `data.csv?x-metadata.json` with the CSV itself. */
+async function servesJson(url: string, retriever: Retriever): Promise<boolean> {
+  const doc = await retriever.document(url)
+  const type = doc.headers['content-type']
+  return doc.error === undefined && (!type || /json/i.test(type))
+}
+
 /** Finds the table group describing `tableUrl`, or undefined when there is none; warnings go to `problems`. */
 export async function locateMetadata(tableUrl: string, retriever: Retriever, groups: GroupReader, problems: Problems, cwd: string): Promise<Located | undefined> {
   if (isHttpUrl(tableUrl)) {
@@ -74,6 +81,7 @@ export async function locateMetadata(tableUrl: string, retriever: Retriever, gro
       continue
     }
     if (!url || sameUrl(url, tableUrl)) continue
+    if (isHttpUrl(url) && !(await servesJson(url, retriever))) continue
     const read = await groups.read(url)
     if (read.missing) continue
     if (!read.group) {
