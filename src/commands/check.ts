@@ -126,7 +126,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       inputs: paths,
       cwd,
       config,
-      ruleSettings: {...(wantsAssessment(flags, formats) ? assessmentRuleSettings(config.catalog) : {}), ...parseRuleFlags(flags.rule ?? [])},
+      ruleSettings: {...(wantsAssessment(flags, formats) ? assessmentRuleSettings(config.catalog, formats) : {}), ...parseRuleFlags(flags.rule ?? [])},
       only: flags.only,
       skip: flags.skip,
       encoding: flags.encoding,
