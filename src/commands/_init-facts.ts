@@ -1,0 +1,118 @@
+/**
+ * What `odcheck init` needs to know about a dataset, read from one run of the checks (as
+ * `check` runs them, with the column profile on): its tables, the metadata found, columns of
+ * personal data, date ranges, odcheck's certificate answers and any answers already written.
+ */
+import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {answersFromEvidence, ANSWERS_FILE_NAME, readAnswersFile, type Answers} from '../assess/certificate/index.js'
+import {METADATA_FILE_NAME, titleFromName, type Importance, type InitFacts, type InitPart, type TemplateTable} from '../assess/init/index.js'
+import type {RunResult} from '../engine/run.js'
+import {builtInRuleSets} from '../engine/rule-sets.js'
+import type {Severity} from '../engine/types.js'
+import {splitSheet} from '../report/formatters/group.js'
+import type {JsonReport} from '../report/types.js'
+import {assessInputOf} from './_assess.js'
+
+/** Which metadata keys matter how much, from the rules that report them missing (rules/*.yaml). */
+export function metadataImportance(): Importance {
+  const importance: Importance = {}
+  const rules = [...builtInRuleSets().values()].flat()
+  const set = (key: string, rule: string, severity: Severity) => {
+    if (severity === 'off') return
+    const known = importance[key]
+    const rank = {error: 0, warning: 1, info: 2}
+    if (!known || rank[severity] < rank[known.severity]) importance[key] = {rule, severity}
+  }
+  for (const rule of rules) {
+    if (rule.check === 'metadata-missing') for (const key of (rule.options.properties as string[] | undefined) ?? []) set(key, rule.id, rule.severity)
+    if (rule.id === 'licence-missing') set('licence', rule.id, rule.severity)
+    if (rule.id === 'attribution-missing') set('attribution', rule.id, rule.severity)
+  }
+  return importance
+}
+
+function inside(folder: string, path: string): string | undefined {
+  const rel = relative(folder, path)
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/')
+}
+
+/** One entry per file (a workbook's sheets are one file), named relative to the folder. */
+function tablesOf(report: JsonReport, folder: string, cwd: string): TemplateTable[] {
+  const tables = new Map<string, TemplateTable>()
+  for (const r of report.resources) {
+    const {file, sheet} = splitSheet(r.path)
+    const path = inside(folder, resolve(cwd, file))
+    if (!path) continue
+    const known = tables.get(path)
+    if (known) {
+      // Sheets of one workbook: the columns of one sheet would be wrong for the file.
+      delete known.fields
+      continue
+    }
+    const readable = r.format !== 'unknown'
+    tables.set(path, {path, format: readable ? r.format : 'unknown', encoding: sheet ? null : r.encoding, ...(readable && r.fieldNames.length ? {fields: r.fieldNames} : {})})
+  }
+  return [...tables.values()]
+}
+
+function personalColumns(report: JsonReport, folder: string, cwd: string): string[] | undefined {
+  const privacy = new Set(report.rules.filter((r) => r.tags.includes('#privacy')).map((r) => r.id))
+  if (!privacy.has('personal-data')) return undefined
+  const columns = report.findings.filter((f) => f.rule === 'personal-data' && f.fieldName).map((f) => `${inside(folder, resolve(cwd, f.resource)) ?? f.resource}: ${f.fieldName}`)
+  return [...new Set(columns)]
+}
+
+function dateRanges(report: JsonReport, folder: string, cwd: string): InitFacts['dateRanges'] {
+  return report.resources.flatMap((r) =>
+    (r.profile?.columns ?? [])
+      .filter((c) => (c.type === 'date' || c.type === 'datetime') && typeof c.min === 'string' && typeof c.max === 'string')
+      .map((c) => ({table: inside(folder, resolve(cwd, r.path)) ?? r.path, column: c.name, min: c.min as string, max: c.max as string})),
+  )
+}
+
+/** Answers already in the folder's certificate.yaml, kept when it is rewritten; a file that does not parse is not kept. */
+async function existingAnswers(folder: string, cwd: string): Promise<{answers?: Answers; problem?: string}> {
+  const path = resolve(folder, ANSWERS_FILE_NAME)
+  try {
+    return {answers: await readAnswersFile(path, relative(cwd, path) || ANSWERS_FILE_NAME, false)}
+  } catch (error) {
+    return {problem: (error as Error).message.split('\n')[0]}
+  }
+}
+
+export interface FactsOptions {
+  target: string
+  folder: string
+  cwd: string
+  /** The target is one file, not a folder. */
+  file: boolean
+  parts: InitPart[]
+  explicit: boolean
+  result: RunResult
+  report: JsonReport
+}
+
+export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; notes: string[]}> {
+  const notes: string[] = []
+  const primary = o.result.metadata?.[0]
+  const ours = resolve(o.folder, METADATA_FILE_NAME)
+  const otherMetadata = primary && resolve(o.cwd, primary.source.path) !== ours ? relative(o.cwd, resolve(o.cwd, primary.source.path)).split(sep).join('/') : undefined
+  const kept = o.parts.includes('certificate') ? await existingAnswers(o.folder, o.cwd) : {}
+  if (kept.problem) notes.push(`The answers in the old ${ANSWERS_FILE_NAME} could not be kept: ${kept.problem}`)
+  const facts: InitFacts = {
+    folder: o.folder,
+    target: o.target,
+    parts: o.parts,
+    explicit: o.explicit,
+    title: primary?.title ?? titleFromName(o.file ? o.target : o.folder),
+    tables: tablesOf(o.report, o.folder, o.cwd),
+    known: primary,
+    otherMetadata,
+    importance: metadataImportance(),
+    personalColumns: personalColumns(o.report, o.folder, o.cwd),
+    dateRanges: dateRanges(o.report, o.folder, o.cwd),
+    evidence: answersFromEvidence(assessInputOf(o.report, o.result, o.cwd)),
+    ...(kept.answers ? {userAnswers: kept.answers} : {}),
+  }
+  return {facts, notes}
+}
