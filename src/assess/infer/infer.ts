@@ -1,0 +1,158 @@
+/**
+ * Infers a Frictionless Table Schema from a table in one pass over every row: each column's
+ * type and format (UK dates, decimal commas, currency and percentages), `required` where no
+ * value is missing, an `enum` for columns of a few repeated values, the missing-value markers
+ * seen (NA, N/A, "..", "x") and the columns whose values are all different (primary key
+ * candidates). The schema accepts the table it came from: checking the table with it finds nothing.
+ */
+import {newKeyTable, insert, hashKey, type KeyTable} from '../../checks/schema/key-table.js'
+import {dataRange} from '../../engine/run-table.js'
+import {openTable, type OpenOptions} from '../../table/open.js'
+import {readRows} from '../../table/rows.js'
+import type {TableHead} from '../../table/types.js'
+import {allCandidates, fits, type Candidate, type FieldDescription} from './candidates.js'
+
+/** Markers publishers use for "no value"; only those seen in a column of numbers or dates become missingValues. */
+const MISSING_MARKERS = new Set(['NA', 'N/A', 'n/a', 'na', '#N/A', '-', '--', 'null', 'NULL', 'None', '..', ':', 'x', 'X', '*'])
+const ENUM_MAX = 10
+const ENUM_MIN_ROWS = 10
+
+interface Column {
+  label: string
+  values: number
+  empty: number
+  absent: number
+  markers: Map<string, number>
+  alive: Candidate[]
+  distinct?: Map<string, number>
+  keys?: KeyTable
+  plusSign: boolean
+}
+
+export interface InferredField extends Omit<FieldDescription, 'format'> {
+  name: string
+  /** Left out when it is `default`. */
+  format?: string
+  constraints?: {required?: boolean; enum?: string[]}
+}
+
+export interface InferredSchema {
+  fields: InferredField[]
+  missingValues: string[]
+  primaryKey?: string[]
+}
+
+export interface InferResult {
+  schema: InferredSchema
+  head: TableHead
+  rows: number
+  /** Columns whose values are all present and different, best first. */
+  primaryKeyCandidates: string[]
+  /** Markers counted as missing values, with how many cells held them. */
+  missingSeen: Record<string, number>
+}
+
+function newColumn(label: string): Column {
+  return {label, values: 0, empty: 0, absent: 0, markers: new Map(), alive: allCandidates(), distinct: new Map(), keys: newKeyTable(), plusSign: false}
+}
+
+function observe(col: Column, cell: string | undefined, row: number): void {
+  if (cell === undefined) {
+    col.absent++
+    col.keys = undefined
+    return
+  }
+  if (cell === '') {
+    col.empty++
+    col.keys = undefined
+    return
+  }
+  if (col.keys) {
+    const [h, l] = hashKey(cell)
+    if (insert(col.keys, h, l, row) !== 0) col.keys = undefined
+  }
+  if (col.distinct) {
+    col.distinct.set(cell, (col.distinct.get(cell) ?? 0) + 1)
+    if (col.distinct.size > ENUM_MAX) col.distinct = undefined
+  }
+  if (MISSING_MARKERS.has(cell)) {
+    col.markers.set(cell, (col.markers.get(cell) ?? 0) + 1)
+    return
+  }
+  col.values++
+  if (cell.startsWith('+')) col.plusSign = true
+  if (col.alive.length > 0) col.alive = col.alive.filter((c) => fits(c, cell))
+}
+
+/** A marker is a missing value when it stands in a column that is otherwise numbers, dates or booleans. */
+function missingMarkers(columns: Column[]): Set<string> {
+  const missing = new Set<string>()
+  for (const col of columns) {
+    if (col.values === 0 || col.alive.length === 0) continue
+    for (const marker of col.markers.keys()) missing.add(marker)
+  }
+  return missing
+}
+
+const KEY_NAME = /(^|[\s_-])(id|ref|reference|code|number|no)$|^id|identifier/i
+
+function describe(col: Column, missing: Set<string>): {field: InferredField; key: boolean} {
+  // Markers that are not missing values are values like any other.
+  const kept = [...col.markers.keys()].filter((m) => !missing.has(m))
+  let alive = col.alive
+  for (const marker of kept) alive = alive.filter((c) => fits(c, marker))
+  const values = col.values + kept.reduce((n, m) => n + col.markers.get(m)!, 0)
+  const noneMissing = col.empty === 0 && col.absent === 0 && [...col.markers.keys()].every((m) => !missing.has(m))
+  let field: InferredField
+  if (values === 0) field = {name: col.label, type: 'any', format: 'default'}
+  else field = {name: col.label, ...(alive[0]?.field ?? {type: 'string', format: 'default'})}
+  if (field.type === 'boolean' && col.distinct) {
+    // Only the spellings the column uses: "Yes"/"No", not every case of them.
+    const seen = (list: string[]) => list.filter((v) => col.distinct!.has(v))
+    const yes = seen(field.trueValues!)
+    const no = seen(field.falseValues!)
+    field = {...field, trueValues: yes.length ? yes : field.trueValues, falseValues: no.length ? no : field.falseValues}
+  }
+  const constraints: InferredField['constraints'] = {}
+  if (noneMissing && values > 0) constraints.required = true
+  const distinct = col.distinct ? [...col.distinct.keys()].filter((v) => !missing.has(v)) : undefined
+  if (field.type === 'string' && field.format === 'default' && distinct && distinct.length >= 2 && values >= ENUM_MIN_ROWS && values >= distinct.length * 3) {
+    constraints.enum = distinct.sort()
+  }
+  if (Object.keys(constraints).length > 0) field.constraints = constraints
+  // A key is read as written: only strings and plain integers keep distinct values distinct.
+  const key = Boolean(col.keys) && noneMissing && values > 0 && (field.type === 'string' || (field.type === 'integer' && !col.plusSign))
+  return {field, key}
+}
+
+/** Drops what equals the Table Schema defaults, so the schema stays short. */
+function tidy(field: InferredField): InferredField {
+  const out = {name: field.name, type: field.type} as InferredField
+  if (field.format !== 'default') out.format = field.format
+  if (field.decimalChar && field.decimalChar !== '.') out.decimalChar = field.decimalChar
+  if (field.groupChar) out.groupChar = field.groupChar
+  if (field.bareNumber === false) out.bareNumber = false
+  if (field.type === 'boolean') {
+    out.trueValues = field.trueValues
+    out.falseValues = field.falseValues
+  }
+  if (field.constraints) out.constraints = field.constraints
+  return out
+}
+
+export async function inferTableSchema(path: string, options: OpenOptions = {}): Promise<InferResult> {
+  const {head} = await openTable(path, path, options)
+  const columns = head.labels.map((label, i) => newColumn(label.trim() === '' ? `field${i + 1}` : label))
+  const range = await readRows(head, dataRange(head), (row) => {
+    for (let i = 0; i < columns.length; i++) observe(columns[i], row.cells[i], row.rowNumber)
+  })
+  const missing = missingMarkers(columns)
+  const described = columns.map((col) => describe(col, missing))
+  const candidates = described.filter((d) => d.key).map((d) => d.field.name)
+  candidates.sort((a, b) => Number(KEY_NAME.test(b)) - Number(KEY_NAME.test(a)))
+  const schema: InferredSchema = {fields: described.map((d) => tidy(d.field)), missingValues: ['', ...[...missing].sort()]}
+  if (candidates.length > 0 && range.rowCount > 1) schema.primaryKey = [candidates[0]]
+  const missingSeen: Record<string, number> = {}
+  for (const col of columns) for (const [m, n] of col.markers) if (missing.has(m)) missingSeen[m] = (missingSeen[m] ?? 0) + n
+  return {schema, head, rows: range.rowCount, primaryKeyCandidates: candidates, missingSeen}
+}

@@ -1,0 +1,83 @@
+import {resolve} from 'node:path'
+import {Args, Flags} from '@oclif/core'
+import {inferTableSchema, type InferredSchema} from '../../assess/infer/infer.js'
+import {formatFor, schemaText, type SchemaKind} from '../../assess/infer/output.js'
+import {UsageError} from '../../engine/errors.js'
+import {resourceName} from '../../load/discover.js'
+import {OutputExistsError, writeOutputFile} from '../../report/write-output.js'
+import {SourceError} from '../../table/errors.js'
+import {BaseCommand} from '../base.js'
+
+interface InferOutput {
+  file: string
+  rows: number
+  schema: InferredSchema | Record<string, unknown>
+  primaryKeyCandidates: string[]
+  missingSeen: Record<string, number>
+  output?: string
+}
+
+export default class SchemaInfer extends BaseCommand {
+  static summary = 'Infer a Table Schema (or CSVW metadata) from a table.'
+  static description = `Reads every row once and writes a Frictionless Table Schema that fits the table: each column's type and format (UK dates such as dd/mm/yyyy, decimal commas, currency signs and percentages), "required" where no value is missing, an "enum" for columns of a few repeated values, the missing-value markers seen (NA, N/A, .., x) and a primary key where a column's values are all different. Checking the table with the schema finds nothing; edit it to say what the data should be.
+Writes YAML or JSON by the output's extension (YAML to the terminal); never overwrites a file without --force.
+Exit codes: 0 written, 2 usage error or a table that cannot be read.`
+
+  static examples = [
+    '<%= config.bin %> schema infer spend.csv',
+    '<%= config.bin %> schema infer spend.csv --output spend.schema.yaml',
+    '<%= config.bin %> check spend.csv --schema spend.schema.yaml',
+    '<%= config.bin %> schema infer spend.csv --as csvw --output spend.csv-metadata.json',
+  ]
+
+  static enableJsonFlag = true
+
+  static args = {
+    file: Args.string({description: 'the table (CSV or TSV) to infer a schema from', required: true}),
+  }
+
+  static flags = {
+    as: Flags.option({options: ['table-schema', 'csvw'] as const, default: 'table-schema', description: 'write a Frictionless Table Schema, or CSV on the Web metadata'})(),
+    output: Flags.string({char: 'o', description: 'write to this file (.yaml/.yml: YAML, .json: JSON) instead of the terminal'}),
+    force: Flags.boolean({description: 'overwrite the output file if it exists'}),
+    encoding: Flags.string({description: 'read the table in this encoding instead of detecting it (e.g. windows-1252)'}),
+    delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
+    header: Flags.boolean({allowNo: true, description: 'whether the table has a header row (--no-header when it does not)'}),
+  }
+
+  async run(): Promise<InferOutput> {
+    const {args, flags} = await this.parse(SchemaInfer)
+    const cwd = process.cwd()
+    const table = resolve(cwd, args.file)
+    const kind = flags.as as SchemaKind
+    const output = flags.output === undefined ? undefined : resolve(cwd, flags.output)
+    if (output === table) throw new UsageError(`--output ${flags.output} is the table itself: odcheck never writes over your data.`, ['Name a new file, such as spend.schema.yaml.'])
+    if (kind === 'csvw' && output && /\.ya?ml$/i.test(output)) throw new UsageError('CSVW metadata is JSON (JSON-LD), not YAML.', ['Name the output …-metadata.json, e.g. spend.csv-metadata.json.'])
+    let result
+    try {
+      result = await inferTableSchema(table, {encoding: flags.encoding, delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter, header: flags.header})
+    } catch (error) {
+      if (error instanceof SourceError) throw new UsageError(error.message)
+      throw error
+    }
+    const format = formatFor(output, kind)
+    const text = schemaText(result, kind, format, {table, output, source: resourceName(table, cwd)})
+    if (output) {
+      try {
+        await writeOutputFile(output, text, flags.force)
+      } catch (error) {
+        if (error instanceof OutputExistsError) throw new UsageError(error.message)
+        throw error
+      }
+      if (!this.jsonEnabled()) this.log(`Wrote ${resourceName(output, cwd)}: ${kind === 'csvw' ? 'CSVW metadata' : 'a Table Schema'} of ${result.schema.fields.length} fields from ${result.rows.toLocaleString('en-GB')} rows${result.schema.primaryKey ? `, primary key ${result.schema.primaryKey.join(', ')}` : ''}.`)
+    } else if (!this.jsonEnabled()) this.log(text.replace(/\n$/, ''))
+    return {
+      file: resourceName(table, cwd),
+      rows: result.rows,
+      schema: kind === 'csvw' ? (JSON.parse(text) as Record<string, unknown>) : result.schema,
+      primaryKeyCandidates: result.primaryKeyCandidates,
+      missingSeen: result.missingSeen,
+      ...(output ? {output: resourceName(output, cwd)} : {}),
+    }
+  }
+}
