@@ -60,7 +60,7 @@ function chartCell(c: ColumnProfile): Html {
 
 function columnRow(c: ColumnProfile, personal: Set<number>): Html {
   const flag = personal.has(c.fieldNumber) ? html` <span class="badge error" title="A personal-data rule flagged this column: see What odcheck found">personal data</span>` : ''
-  return html`<tr><td class="num">${c.fieldNumber}</td><td>${c.name}${flag}</td><td>${typeCell(c)}</td><td>${missingCell(c)}</td><td class="num">${distinctCell(c)}</td><td>${rangeCell(c)}</td><td>${chartCell(c)}</td></tr>`
+  return html`<tr><td class="num">${c.fieldNumber}</td><td>${c.name}${flag}</td><td>${typeCell(c)}</td><td class="miss">${missingCell(c)}</td><td class="num">${distinctCell(c)}</td><td>${rangeCell(c)}</td><td>${chartCell(c)}</td></tr>`
 }
 
 /** Columns of a table that a #privacy rule reported, by fieldNumber. */

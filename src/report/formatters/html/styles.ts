@@ -58,14 +58,16 @@ ul.levels ul{margin:4px 0 0;padding-left:1.2em;color:var(--muted);font-size:.92r
 .rule h3{margin:0 0 2px;font-size:1rem}
 .rule p{margin:2px 0 8px}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}
+th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:break-word}
 th{background:var(--bg);font-weight:600}
 td.num,th.num{text-align:right;white-space:nowrap}
 th{white-space:nowrap}
 table.examples{table-layout:fixed}
 .w-row{width:80px}.w-col{width:24%}.w-file{width:22%}
-.rule table{margin-bottom:0}
+.rule table tr:last-child td{border-bottom:0}
 .scroll{overflow-x:auto}
+.scroll>table{min-width:720px}
+td.miss{white-space:nowrap}
 details{margin:6px 0 0}
 summary{cursor:pointer;color:var(--info)}
 .missbar{display:inline-block;width:60px;height:8px;background:var(--line);border-radius:4px;margin-right:6px;vertical-align:middle;overflow:hidden}
