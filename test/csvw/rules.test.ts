@@ -10,7 +10,7 @@ ruleTester('csvw-datatype', {
     {
       file: 'payments.csv',
       findings: [
-        {rowNumber: 4, fieldNumber: 1, fieldName: 'payment_date', details: {value: '31/04/2024', column: 'payment_date', datatype: 'date', constraint: 'datatype', format: 'dd/MM/yyyy'}},
+        {rowNumber: 4, fieldNumber: 1, fieldName: 'Payment Date', details: {value: '31/04/2024', column: 'payment_date', datatype: 'date', constraint: 'datatype', format: 'dd/MM/yyyy'}},
         {rowNumber: 5, fieldNumber: 2, details: {value: '12.5.0', datatype: 'decimal', constraint: 'datatype'}},
         {rowNumber: 6, fieldNumber: 3, details: {value: 'Maybe', datatype: 'boolean', constraint: 'format', format: 'Y|N'}},
       ],
@@ -62,9 +62,9 @@ ruleTester('csvw-required', {
 ruleTester('csvw-primary-key', {
   valid: ['valid.csv'],
   invalid: [
-    {file: 'licences.csv', findings: [{rowNumber: 5, details: {columns: 'licence_number', key: 'TL-0002', firstRowNumber: 3}}]},
+    {file: 'licences.csv', findings: [{rowNumber: 5, details: {columns: 'licence_number', firstRowNumber: 3}}]},
     // Keys compare as values: ward 01 is the integer 1.
-    {file: 'counts.csv', findings: [{rowNumber: 3, details: {columns: 'year, ward', key: '2023, 01', firstRowNumber: 2}}]},
+    {file: 'counts.csv', findings: [{rowNumber: 3, details: {columns: 'year, ward', firstRowNumber: 2}}]},
   ],
 })
 

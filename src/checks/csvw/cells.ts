@@ -5,7 +5,7 @@
  */
 import {defineCheck} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
-import {rowValues, shown} from './row-values.js'
+import {columnLabel, rowValues, shown} from './row-values.js'
 
 const noOptions = {type: 'object', additionalProperties: false}
 
@@ -28,12 +28,12 @@ function problemCheck(name: string, kind: 'datatype' | 'length' | 'range', messa
           for (const {column, fieldNumber, result} of values.cells) {
             for (const problem of result.problems) {
               if (problem.kind !== kind) continue
-              const details: Record<string, unknown> = {value: shown(problem.value), reason: problem.reason, column: column.name, datatype: column.datatype.base}
+              const details: Record<string, unknown> = {value: shown(problem.value), reason: problem.reason, column: columnLabel(column), datatype: column.datatype.base}
               if (problem.constraint !== undefined) details.constraint = problem.constraint
               if (problem.limit !== undefined) details.limit = problem.limit
               const format = column.datatype.numberFormat?.pattern ?? column.datatype.format
               if (format !== undefined) details.format = format
-              report({rowNumber: row.rowNumber, fieldNumber, fieldName: column.name, line: row.line, details})
+              report({rowNumber: row.rowNumber, fieldNumber, line: row.line, details})
             }
           }
         },
@@ -66,7 +66,7 @@ export const csvwRequired = defineCheck<Record<string, never>, undefined>({
         for (const {column, fieldNumber, text, result} of values.cells) {
           if (!result.missing) continue
           const messageId = text.trim() !== '' ? 'null' : 'default'
-          report({rowNumber: row.rowNumber, fieldNumber, fieldName: column.name, line: row.line, messageId, details: {column: column.name, value: shown(text)}})
+          report({rowNumber: row.rowNumber, fieldNumber, line: row.line, messageId, details: {column: columnLabel(column), value: shown(text)}})
         }
       },
     }

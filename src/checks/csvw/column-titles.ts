@@ -9,7 +9,7 @@ import {languagesMatch} from '../../metadata/csvw/language.js'
 import type {CsvwColumn} from '../../metadata/csvw/types.js'
 import {trimCell} from '../../metadata/csvw/values/cell.js'
 import type {TableHead} from '../../table/types.js'
-import {realColumns, shown} from './row-values.js'
+import {columnLabel, realColumns, shown} from './row-values.js'
 
 /** Titles read from the header rows, per column (skipped columns left out). */
 export function headerTitles(head: TableHead): string[][] {
@@ -61,7 +61,7 @@ export const csvwColumnTitles = defineCheck<Record<string, never>, undefined>({
           rowNumber,
           line,
           fieldNumber: table.dialect.skipColumns + i + 1,
-          details: {found: shown(found[i].join(' / ')), column: column.name, expected: expected(column), metadata: head.csvw!.metadata},
+          details: {found: shown(found[i].join(' / ')), column: columnLabel(column), expected: expected(column), metadata: head.csvw!.metadata},
         })
       })
     },

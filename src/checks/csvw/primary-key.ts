@@ -6,14 +6,12 @@ import {defineCheck} from '../../engine/check.js'
 import type {Row, TableHead} from '../../table/types.js'
 import {hashRow} from '../structure/duplicate-row.js'
 import {createTable, forEachEntry, insert, lookup, type RowHashTable} from '../structure/row-hash-table.js'
-import {rowValues, shown} from './row-values.js'
+import {rowValues} from './row-values.js'
 
 interface State {
   seen: RowHashTable
   /** Repeats as flat [rowNumber, line, hash] triples, reported at the end with the first row. */
   repeats: number[]
-  /** Key values of the first 100 repeats by row number, for the report (a repeat found across a chunk cut has none). */
-  values: Record<number, string>
 }
 
 /** The key of a row over the given columns: parsed values, so 1 and 01 are the same integer. */
@@ -37,30 +35,27 @@ export function keyOf(row: Row, head: TableHead, names: string[]): {hash: number
 export const csvwPrimaryKey = defineCheck<Record<string, never>, State>({
   name: 'csvw-primary-key',
   optionsSchema: {type: 'object', additionalProperties: false},
-  messages: {default: 'Row {{rowNumber}} has the same primary key ({{columns}} = {{key}}) as row {{firstRowNumber}}.'},
+  messages: {default: 'Row {{rowNumber}} has the same primary key ({{columns}}) as row {{firstRowNumber}}.'},
   create: () => {
     let head: TableHead | undefined
     return {
       init(h) {
         head = h
-        return {seen: createTable(), repeats: [], values: {}}
+        return {seen: createTable(), repeats: []}
       },
       row(state, row) {
         const names = head?.csvw?.table.schema?.primaryKey ?? []
         if (names.length === 0) return
         const key = keyOf(row, head!, names)
         if (!key) return
-        if (lookup(state.seen, key.hash) >= 0) {
-          state.repeats.push(row.rowNumber, row.line, key.hash)
-          if (state.repeats.length <= 300) state.values[row.rowNumber] = key.text
-        } else insert(state.seen, key.hash, row.rowNumber, row.line)
+        if (lookup(state.seen, key.hash) >= 0) state.repeats.push(row.rowNumber, row.line, key.hash)
+        else insert(state.seen, key.hash, row.rowNumber, row.line)
       },
       merge(left, right) {
         forEachEntry(right.seen, (hash, rowNumber, line) => {
           if (lookup(left.seen, hash) >= 0) left.repeats.push(rowNumber, line, hash)
           else insert(left.seen, hash, rowNumber, line)
         })
-        Object.assign(left.values, right.values)
         for (let i = 0; i < right.repeats.length; i++) left.repeats.push(right.repeats[i])
         return left
       },
@@ -73,8 +68,7 @@ export const csvwPrimaryKey = defineCheck<Record<string, never>, State>({
         order.sort((a, b) => state.repeats[a] - state.repeats[b])
         for (const i of order) {
           const firstRowNumber = state.seen.rows[lookup(state.seen, state.repeats[i + 2])]
-          const key = state.values[state.repeats[i]]
-          report({rowNumber: state.repeats[i], line: state.repeats[i + 1], details: {columns: names.join(', '), key: key === undefined ? '(see the first row)' : shown(key), firstRowNumber}})
+          report({rowNumber: state.repeats[i], line: state.repeats[i + 1], details: {columns: names.join(', '), firstRowNumber}})
         }
       },
     }

@@ -47,6 +47,12 @@ export function rowValues(row: Row, head: TableHead): RowValues | null {
   return values
 }
 
+/** How findings name a column: its name when the metadata gives one, else its first title (the derived name is percent-encoded). */
+export function columnLabel(column: CsvwColumn): string {
+  if (column.nameGiven) return column.name
+  return Object.values(column.titles).flat()[0] ?? column.name
+}
+
 /** A cell value as shown in a finding: cut short, never a whole paragraph. */
 export function shown(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}...` : value

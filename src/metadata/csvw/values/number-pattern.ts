@@ -6,6 +6,8 @@
  */
 
 export interface CompiledNumberPattern {
+  /** The pattern as written. */
+  pattern: string
   /** Group 1: the sign written after the prefix; group 2: the digits. */
   regex: RegExp
   /** A minus sign written in the pattern itself (`-0`). */
@@ -77,6 +79,7 @@ export function compileNumberPattern(pattern: string, decimalChar = '.', groupCh
   const regex = new RegExp(`^${escape(prefix)}(${signRe})(${integerRe}${fractionRe}${exponentRe})${escape(suffix)}$`)
   const marks = prefix + suffix
   return {
+    pattern,
     regex,
     negative: prefix.includes('-'),
     minInteger: integer.replace(/[#\u0000]/g, '').length,

@@ -38,7 +38,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 /** The number written with `.` and no group separators, or a reason it does not follow the pattern. */
 function withPattern(value: string, compiled: CompiledNumberPattern): {text: string; scale: number} | string {
   const match = compiled.regex.exec(value)
-  if (!match) return 'does not match the number format pattern'
+  if (!match) return `does not match the number pattern ${compiled.pattern}`
   const numeric = match[2]
   const [mantissa] = numeric.split(/[Ee]/)
   const decimalAt = mantissa.indexOf(compiled.decimalChar)
@@ -72,7 +72,7 @@ export function parseNumber(value: string, base: string, format: NumberFormat | 
   const isInteger = derivesFrom(base, 'integer')
   const fmt: NumberFormat = format ?? {decimalChar: '.', groupChar: null}
   if (value === 'NaN' || value === 'INF' || value === '-INF' || value === '+INF') {
-    if (isDecimal) return {ok: false, reason: `${value} is not allowed for ${base} (only for double, float and number)`}
+    if (isDecimal) return {ok: false, reason: `is not allowed for ${base} (only for double, float and number)`}
     return {ok: true, value: value === 'NaN' ? Number.NaN : value.startsWith('-') ? -Infinity : Infinity}
   }
   const group = fmt.groupChar ?? (fmt.pattern !== undefined ? ',' : null)

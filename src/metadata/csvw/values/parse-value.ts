@@ -130,7 +130,7 @@ export function parseValue(value: string, datatype: CsvwDatatype): ValueResult {
   const {base} = datatype
   if (takesLength(base)) {
     const length = valueLength(value, base)
-    const unit = derivesFrom(base, 'string') ? 'characters' : 'bytes'
+    const unit = derivesFrom(base, 'string') ? (length === 1 ? 'character' : 'characters') : length === 1 ? 'byte' : 'bytes'
     if (datatype.length !== undefined && length !== datatype.length) return {ok: false, problem: {kind: 'length', reason: `has ${length} ${unit}, not ${datatype.length}`, constraint: 'length', limit: datatype.length}}
     if (datatype.minLength !== undefined && length < datatype.minLength) return {ok: false, problem: {kind: 'length', reason: `has ${length} ${unit}, fewer than ${datatype.minLength}`, constraint: 'minLength', limit: datatype.minLength}}
     if (datatype.maxLength !== undefined && length > datatype.maxLength) return {ok: false, problem: {kind: 'length', reason: `has ${length} ${unit}, more than ${datatype.maxLength}`, constraint: 'maxLength', limit: datatype.maxLength}}
