@@ -5,7 +5,12 @@
  */
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {answersFromEvidence, ANSWERS_FILE_NAME, readAnswersFile, type Answers} from '../assess/certificate/index.js'
-import {METADATA_FILE_NAME, titleFromName, type Importance, type InitFacts, type InitPart, type TemplateTable} from '../assess/init/index.js'
+import {inferTableSchema} from '../assess/infer/infer.js'
+import {schemaText} from '../assess/infer/output.js'
+import {METADATA_FILE_NAME, titleFromName, type Importance, type InitFacts, type InitPart, type SchemaFile, type TemplateTable} from '../assess/init/index.js'
+import {resourceName} from '../load/discover.js'
+import type {OpenOptions} from '../table/open.js'
+import {SourceError} from '../table/errors.js'
 import type {RunResult} from '../engine/run.js'
 import {builtInRuleSets} from '../engine/rule-sets.js'
 import type {Severity} from '../engine/types.js'
@@ -80,6 +85,30 @@ async function existingAnswers(folder: string, cwd: string): Promise<{answers?: 
   }
 }
 
+/** `ward-counts.csv` → `ward-counts.schema.yaml`, beside it. */
+function schemaPathFor(table: string): string {
+  return table.replace(/\.[^./]+$/, '') + '.schema.yaml'
+}
+
+/** A Table Schema for each CSV or TSV table, inferred as `odcheck schema infer` does (a second pass over each table). */
+async function inferSchemas(tables: TemplateTable[], folder: string, cwd: string, open: OpenOptions, notes: string[]): Promise<SchemaFile[]> {
+  const schemas: SchemaFile[] = []
+  for (const table of tables.filter((t) => t.format === 'csv' || t.format === 'tsv')) {
+    const path = resolve(folder, table.path)
+    const name = schemaPathFor(table.path)
+    const output = resolve(folder, name)
+    try {
+      const result = await inferTableSchema(path, open)
+      const content = schemaText(result, 'table-schema', 'yaml', {table: path, output, source: resourceName(path, cwd)})
+      schemas.push({table: table.path, path: output, name, content, fields: result.schema.fields.length, ...(result.schema.primaryKey ? {primaryKey: result.schema.primaryKey} : {})})
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error
+      notes.push(`No schema for ${table.path}: ${error.message}`)
+    }
+  }
+  return schemas
+}
+
 export interface FactsOptions {
   target: string
   folder: string
@@ -90,6 +119,8 @@ export interface FactsOptions {
   explicit: boolean
   result: RunResult
   report: JsonReport
+  /** How to read the tables (--encoding, --delimiter, --header), for the schema inference. */
+  open: OpenOptions
 }
 
 export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; notes: string[]}> {
@@ -99,13 +130,18 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
   const otherMetadata = primary && resolve(o.cwd, primary.source.path) !== ours ? relative(o.cwd, resolve(o.cwd, primary.source.path)).split(sep).join('/') : undefined
   const kept = o.parts.includes('certificate') ? await existingAnswers(o.folder, o.cwd) : {}
   if (kept.problem) notes.push(`The answers in the old ${ANSWERS_FILE_NAME} could not be kept: ${kept.problem}`)
+  const tables = tablesOf(o.report, o.folder, o.cwd)
+  const schemas = o.parts.includes('schema') ? await inferSchemas(tables, o.folder, o.cwd, o.open, notes) : []
   const facts: InitFacts = {
     folder: o.folder,
     target: o.target,
+    folderLabel: resourceName(o.folder, o.cwd) || '.',
     parts: o.parts,
     explicit: o.explicit,
     title: primary?.title ?? titleFromName(o.file ? o.target : o.folder),
-    tables: tablesOf(o.report, o.folder, o.cwd),
+    tables,
+    schemas,
+    ...(tables.some((t) => t.format === 'csv' || t.format === 'tsv') ? {} : {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}),
     known: primary,
     otherMetadata,
     importance: metadataImportance(),

@@ -19,8 +19,8 @@ export interface InitResult {
 }
 
 export default class Init extends BaseCommand {
-  static summary = 'Write what a dataset lacks to be checked fully: an odcheck.yaml metadata template and a certificate.yaml answers skeleton.'
-  static description = `Checks the dataset once, then writes beside it, prefilled from the data: odcheck.yaml (title, files with their format, encoding and columns; the rest as commented keys to fill in) and certificate.yaml (the ODI certificate questions odcheck cannot answer from data). A Table Schema is written when odcheck can infer one. Never overwrites a file without --force; prints what to fill in next.
+  static summary = 'Write what a dataset lacks to be checked fully: an odcheck.yaml metadata template, a certificate.yaml answers skeleton and a Table Schema per table.'
+  static description = `Checks the dataset once, then writes beside it, prefilled from the data: odcheck.yaml (title, files with their format, encoding and columns; the rest as commented keys to fill in), certificate.yaml (the ODI certificate questions odcheck cannot answer from data) and, for each CSV or TSV table, <name>.schema.yaml (a Table Schema inferred as \`odcheck schema infer\` does). Never overwrites a file without --force; prints what to fill in next.
 Exit codes: 0 written, 2 usage error or a file already exists.`
 
   static examples = [
@@ -38,7 +38,7 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
   static flags = {
     metadata: Flags.boolean({description: 'write only the odcheck.yaml metadata template (even when other metadata describes the data)'}),
     certificate: Flags.boolean({description: 'write only the certificate.yaml answers skeleton'}),
-    schema: Flags.boolean({description: 'write only the inferred schema'}),
+    schema: Flags.boolean({description: 'write only the inferred Table Schema of each CSV or TSV table'}),
     force: Flags.boolean({description: 'overwrite files that already exist (answers already in certificate.yaml are kept)'}),
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it'}),
@@ -57,8 +57,9 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
     const parts = chosen.length > 0 ? chosen : PARTS
 
     const {result, report} = await runChecks({paths: [args.path], cwd, version: this.config.version, config: flags.config, encoding: flags.encoding, delimiter: flags.delimiter, header: flags.header, rule: ['column-profile=info']})
-    const {facts, notes} = await initFacts({target: args.path, folder, cwd, file: !info.isDirectory(), parts, explicit: chosen.length > 0, result, report})
-    const plan = planInit({...facts, schemaUnavailable: 'odcheck cannot infer a Table Schema yet, so no schema was written.'})
+    const open = {encoding: flags.encoding, delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter, header: flags.header}
+    const {facts, notes} = await initFacts({target: args.path, folder, cwd, file: !info.isDirectory(), parts, explicit: chosen.length > 0, result, report, open})
+    const plan = planInit(facts)
     const display = (path: string) => resourceName(path, cwd) || path
 
     // Every file is checked before any is written, so a refusal leaves the folder as it was.
@@ -66,7 +67,8 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
       const existing = []
       for (const file of plan.files) if (await stat(file.path).then(() => true, () => false)) existing.push(display(file.path))
       if (existing.length > 0) {
-        throw new UsageError(`${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written.`, ['Use --force to overwrite (answers already in certificate.yaml are kept), or edit the file.'])
+        const names = existing.length === 1 ? existing[0] : `${existing.slice(0, -1).join(', ')} and ${existing.at(-1)}`
+        throw new UsageError(`${names} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written.`, ['Use --force to overwrite (answers already in certificate.yaml are kept), or edit the files.'])
       }
     }
     for (const file of plan.files) {

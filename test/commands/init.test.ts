@@ -70,10 +70,41 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain(`Wrote ${join(dir, 'odcheck.yaml')}`)
     expect(r.stdout).toContain(`Wrote ${join(dir, 'certificate.yaml')}`)
-    expect(r.stdout).toMatch(/No schema: /)
+    expect(r.stdout).toContain(`Wrote ${join(dir, 'ward-counts.schema.yaml')}: a Table Schema of 5 columns inferred from ward-counts.csv`)
     expect(r.stdout).toMatch(/Next:\n {2}1\. Fill in odcheck\.yaml: publisher, licence \(required\), then description, contactPoint, attribution, updateFrequency, documentation \(recommended\)\./)
     expect(r.stdout).toMatch(/2\. Answer the required questions in certificate\.yaml: releaseType, publisherRights, contentRights/)
+    expect(r.stdout).toContain(`odcheck check ${join(dir, 'ward-counts.csv')} --schema ${join(dir, 'ward-counts.schema.yaml')}`)
     expect(r.stdout).toContain(`odcheck check ${dir}`)
+  })
+
+  it('writes a Table Schema of each table that the table, checked against it, fits', async () => {
+    const dir = await copy('plain')
+    const r = await odcheck(['init', dir, '--schema'])
+    expect(r.code).toBe(0)
+    expect(existsSync(join(dir, 'odcheck.yaml'))).toBe(false)
+    const schema = parse(await readFile(join(dir, 'ward-counts.schema.yaml'), 'utf8'))
+    expect(schema.fields.map((f: {name: string; type: string}) => [f.name, f.type])).toEqual([
+      ['ward_code', 'string'],
+      ['ward_name', 'string'],
+      ['month', 'date'],
+      ['bins_collected', 'integer'],
+      ['missed_collections', 'integer'],
+    ])
+    const checked = JSON.parse((await odcheck(['check', join(dir, 'ward-counts.csv'), '--schema', join(dir, 'ward-counts.schema.yaml'), '--format', 'json'])).stdout) as JsonReport
+    const schemaRules = new Set(checked.rules.filter((rule) => rule.tags.includes('#schema')).map((rule) => rule.id))
+    expect(schemaRules.has('type-error')).toBe(true)
+    expect(checked.findings.filter((f) => schemaRules.has(f.rule))).toEqual([])
+    // The schema is not read as a table or as metadata when the folder is checked.
+    const folder = JSON.parse((await odcheck(['check', dir, '--format', 'json'])).stdout) as JsonReport
+    expect(folder.resources.map((x) => x.path)).toEqual([join(dir, 'ward-counts.csv')])
+  })
+
+  it('says why it writes no schema for a dataset with no CSV or TSV table', async () => {
+    const dir = await mkdtemp(join(root, 'workbook-'))
+    await cp(join(repoRoot, 'test', 'fixtures', 'proprietary-format', 'car-parks.xlsx'), join(dir, 'car-parks.xlsx'))
+    const r = await odcheck(['init', dir, '--schema'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('No schema: odcheck infers schemas for CSV and TSV tables, and there are none here.')
   })
 
   it('writes an odcheck.yaml that follows its schema, prefilled with a title and the files with format, encoding and columns', async () => {
@@ -105,12 +136,12 @@ describe('odcheck init', {timeout: 300_000}, () => {
   it('refuses to run again without --force (exit 2), leaving the files as they were', async () => {
     const dir = await copy('plain')
     expect((await odcheck(['init', dir])).code).toBe(0)
-    const files = ['odcheck.yaml', 'certificate.yaml'].map((f) => join(dir, f))
+    const files = ['odcheck.yaml', 'certificate.yaml', 'ward-counts.schema.yaml'].map((f) => join(dir, f))
     await writeFile(files[0], '# mine\ntitle: Mine\n')
     const before = await Promise.all(files.map(async (f) => ({text: await readFile(f, 'utf8'), mtime: (await stat(f)).mtimeMs})))
     const again = await odcheck(['init', dir])
     expect(again.code).toBe(2)
-    expect(oneLine(again.stderr)).toContain(`${files[0]} and ${files[1]} already exist; nothing was written`)
+    expect(oneLine(again.stderr)).toContain(`${files[0]}, ${files[1]} and ${files[2]} already exist; nothing was written`)
     expect(oneLine(again.stderr)).toContain('--force')
     const after = await Promise.all(files.map(async (f) => ({text: await readFile(f, 'utf8'), mtime: (await stat(f)).mtimeMs})))
     expect(after).toEqual(before)

@@ -4,7 +4,7 @@
  * when odcheck can infer one), what it leaves alone and why, and what to fill in next.
  * Pure: the command reads and writes.
  */
-import {join} from 'node:path'
+import {join, posix} from 'node:path'
 import type {Answers} from '../certificate/answers.js'
 import {certificateSkeleton, ANSWERS_FILE_NAME} from './certificate-skeleton.js'
 import {METADATA_FILE_NAME, metadataTemplate, type MetadataTemplateInput} from './metadata-template.js'
@@ -22,6 +22,8 @@ export interface InitFacts extends Omit<MetadataTemplateInput, 'checkCommand'> {
   target: string
   /** Parts asked for; all when the user named none. */
   parts: InitPart[]
+  /** The folder as the user would name it (relative to the working directory, or absolute). */
+  folderLabel: string
   /** The user named the parts (so metadata in another format does not stop odcheck.yaml). */
   explicit: boolean
   /** The metadata file found, when it is not the odcheck.yaml init would write. */
@@ -30,8 +32,21 @@ export interface InitFacts extends Omit<MetadataTemplateInput, 'checkCommand'> {
   evidence: Answers
   /** Answers in an existing certificate.yaml (being rewritten with --force). */
   userAnswers?: Answers
+  /** Table Schemas inferred from the tables (`odcheck schema infer`), to write beside them. */
+  schemas?: SchemaFile[]
   /** Why no schema can be written, when none can. */
   schemaUnavailable?: string
+}
+
+export interface SchemaFile {
+  /** The table, relative to the folder. */
+  table: string
+  /** Absolute path of the schema file, and the same relative to the folder. */
+  path: string
+  name: string
+  content: string
+  fields: number
+  primaryKey?: string[]
 }
 
 export interface PlannedFile {
@@ -94,7 +109,23 @@ export function planInit(facts: InitFacts): InitPlan {
     else if (skeleton.open.length) plan.next.push(`Answer what you can in ${ANSWERS_FILE_NAME} (${skeleton.open.length} questions)${fromMetadata}.`)
   }
 
-  if (wants('schema') && facts.schemaUnavailable) plan.skipped.push({part: 'schema', reason: facts.schemaUnavailable})
+  if (wants('schema')) {
+    const schemas = facts.schemas ?? []
+    if (schemas.length === 0) plan.skipped.push({part: 'schema', reason: facts.schemaUnavailable ?? 'no CSV or TSV table to infer a schema from.'})
+    for (const s of schemas) {
+      plan.files.push({
+        path: s.path,
+        name: s.name,
+        content: s.content,
+        summary: `a Table Schema of ${s.fields} columns inferred from ${s.table}${s.primaryKey ? ` (primary key ${s.primaryKey.join(', ')})` : ''}: check each type, constraint and key says what the data should be`,
+      })
+    }
+    if (schemas.length > 0) {
+      const named = (file: string) => quote(posix.join(facts.folderLabel, file))
+      const commands = schemas.slice(0, 3).map((s) => `\`odcheck check ${named(s.table)} --schema ${named(s.name)}\``)
+      plan.next.push(`Review the inferred schema${schemas.length > 1 ? 's' : ''}, then check each table against its own: ${commands.join(', ')}${schemas.length > 3 ? ` and ${schemas.length - 3} more` : ''}.`)
+    }
+  }
 
   if (plan.files.length > 0) {
     plan.next.push(`Then run \`odcheck check ${target}\`${wants('certificate') ? ` and \`odcheck certificate ${target}\`` : ''} to see what is left.`)
