@@ -16,7 +16,7 @@ import {loadMetadata} from '../metadata/load.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
 import {planTables, readSchemaOption, type TablePlan} from '../metadata/package/plan.js'
 import {MetadataError} from '../metadata/errors.js'
-import {prepareCsvw, webInputs} from '../metadata/csvw/prepare.js'
+import {prepareCsvw, UnreadableInputError, webInputs} from '../metadata/csvw/prepare.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
@@ -123,7 +123,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
   // CSV on the Web: the metadata describing each table drives how it is read and what it is checked against.
-  const csvw = metadataLoad ? await prepareCsvw({...options, resources}) : undefined
+  const csvw = metadataLoad
+    ? await prepareCsvw({...options, resources}).catch((error: unknown) => {
+        throw error instanceof UnreadableInputError ? new UsageError(error.message, ['Check the address, or download the file and check the copy.']) : error
+      })
+    : undefined
   if (csvw && metadataLoad) {
     metadataLoad.csvw = csvw.load
     resources.push(...csvw.extra)

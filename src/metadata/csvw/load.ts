@@ -37,6 +37,8 @@ export interface CsvwLoad {
   extraTables: string[]
   /** Names for reports of files read from the web, by local path. */
   names: Record<string, string>
+  /** Web addresses given as inputs that could not be fetched, each with the reason. */
+  unreadableInputs: Array<{input: string; reason: string}>
 }
 
 export interface CsvwLoadResult {
@@ -119,10 +121,11 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
   }
 
   const tableUrls: string[] = []
+  const webTables: string[] = []
   for (const input of options.inputs) {
     if (isHttpUrl(input)) {
       if (/\.json(ld)?([?#].*)?$/i.test(input)) useGroup(await reader.read(normaliseUrl(input)), true)
-      else tableUrls.push(normaliseUrl(input))
+      else webTables.push(normaliseUrl(input))
       continue
     }
     const path = resolve(cwd, input)
@@ -135,7 +138,7 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     user = await reader.read(fileUrl(path))
     used.add(user)
   }
-  tableUrls.push(...options.tables.map(fileUrl))
+  tableUrls.push(...webTables, ...options.tables.map(fileUrl))
 
   for (const url of tableUrls) {
     if (assigned.has(normaliseUrl(url))) continue
@@ -156,7 +159,7 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     }
   }
 
-  const load: CsvwLoad = {groups: [], problems: [], byPath: {}, extraTables: [], names: {}}
+  const load: CsvwLoad = {groups: [], problems: [], byPath: {}, extraTables: [], names: {}, unreadableInputs: []}
   const known = new Set(options.tables)
   for (const {table, group, include, named} of assigned.values()) {
     if (!include && isHttpUrl(table.url)) continue
@@ -179,6 +182,15 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     load.byPath[path] = {table: {...table, path}, metadata: group.name}
     if (!known.has(path)) load.extraTables.push(path)
     if (isHttpUrl(table.url)) load.names[path] = table.name
+  }
+  // A table on the web is checked like a local one, with or without CSVW metadata.
+  for (const url of webTables) {
+    const retrieved = await retriever.table(url)
+    if (retrieved.error !== undefined || !retrieved.path) load.unreadableInputs.push({input: url, reason: retrieved.error ?? 'it could not be fetched'})
+    else if (!load.extraTables.includes(retrieved.path)) {
+      load.extraTables.push(retrieved.path)
+      load.names[retrieved.path] = url
+    }
   }
   for (const read of used) {
     problems.list.push(...read.problems.list)

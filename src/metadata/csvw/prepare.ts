@@ -25,9 +25,21 @@ export function webInputs(inputs: string[]): string[] {
   return inputs.filter(isHttpUrl)
 }
 
+/** A web address given as an input that cannot be fetched: the run cannot check what was asked. */
+export class UnreadableInputError extends Error {
+  constructor(readonly problems: Array<{input: string; reason: string}>) {
+    super(problems.map((p) => `${p.input} cannot be read: ${p.reason}.`).join('\n'))
+    this.name = 'UnreadableInputError'
+  }
+}
+
 export async function prepareCsvw(options: PrepareCsvwOptions): Promise<PreparedCsvw> {
   const tables = options.resources.filter((r) => r.format !== 'xlsx').map((r) => r.path)
   const {load, close} = await loadCsvw({...options, tables})
+  if (load.unreadableInputs.length > 0) {
+    await close()
+    throw new UnreadableInputError(load.unreadableInputs)
+  }
   const known = new Set(options.resources.map((r) => r.path))
   const found = await discover(load.extraTables.filter((p) => !known.has(p)), options.cwd)
   const extra = found.resources.map((r) => (load.names[r.path] ? {...r, name: load.names[r.path], format: 'csv'} : r))
