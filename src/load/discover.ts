@@ -2,10 +2,12 @@
 import {stat} from 'node:fs/promises'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {isMetadataPath} from './metadata.js'
+import {isJsonData, isMetadataPath} from './metadata.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
+/** Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata (isJsonData). */
+export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
 export interface DiscoveredResource {
@@ -53,7 +55,9 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     }
     if (info?.isDirectory()) {
       const files = await glob(tablePattern, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
-      if (files.length === 0) problems.push({input, message: `${input} is a folder with no tables in it (looked for ${TABLE_EXTENSIONS.map((e) => '*.' + e).join(', ')}).`})
+      const json = await glob(`**/*.{${JSON_DATA_EXTENSIONS.join(',')}}`, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
+      files.push(...json.filter((f) => isJsonData(f)))
+      if (files.length === 0) problems.push({input, message: `${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}).`})
       files.sort().forEach((f) => add(resolve(f)))
     } else if (info) {
       // Metadata files given as inputs (datapackage.json, CSVW, DCAT, ...) are read by src/metadata, not as tables.

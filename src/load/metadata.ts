@@ -9,11 +9,13 @@
  *   level up from data/): datapackage.json|yaml|yml, odcheck.yaml|yml, `<file>-metadata.json`,
  *   csv-metadata.json and data.json (when it is DCAT-US).
  */
+import {readFileSync, statSync} from 'node:fs'
 import {readFile, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
 import {resourceName, TABLE_EXTENSIONS} from './discover.js'
+import {isJsonDataText} from './json-kind.js'
 
 export type SniffedFormat = 'datapackage' | 'csvw' | 'dcat-jsonld' | 'dcat-turtle' | 'dcat-rdfxml' | 'dcat-us' | 'ckan' | 'odcheck'
 
@@ -48,9 +50,36 @@ export function isToolFile(path: string): boolean {
   return /^(\.odcheck\.(ya?ml|json)|odcheck\.config\.ya?ml|odcheck-suppressions\.json|certificate\.ya?ml)$/i.test(basename(path))
 }
 
-/** Whether a file given as an input is metadata (or one of odcheck's own files) rather than a table. */
+/** Whether a file given as an input is metadata (or one of odcheck's own files) rather than a table or JSON data. */
 export function isMetadataPath(path: string): boolean {
-  return METADATA_EXTENSIONS.includes(extname(path).slice(1).toLowerCase())
+  return METADATA_EXTENSIONS.includes(extname(path).slice(1).toLowerCase()) && !isJsonData(path)
+}
+
+const jsonDataSeen = new Map<string, {stamp: string; data: boolean}>()
+
+/**
+ * Whether a .json or .geojson file is data to check (src/load/json-kind.ts) rather than metadata:
+ * a .geojson always is; a .json is told by its content (GeoJSON, or JSON that is no catalogue
+ * record, schema or dialect), or is data when larger than any metadata file. Remembered per
+ * file while it is unchanged, as discovery asks about one file several times.
+ */
+export function isJsonData(path: string): boolean {
+  const name = basename(path).toLowerCase()
+  const ext = extname(name).slice(1)
+  if (ext === 'geojson') return true
+  if (ext !== 'json' || isToolFile(path) || name.startsWith('datapackage.') || name.endsWith('-metadata.json')) return false
+  try {
+    const info = statSync(path)
+    if (!info.isFile()) return false
+    const stamp = `${info.size}:${info.mtimeMs}`
+    const seen = jsonDataSeen.get(path)
+    if (seen?.stamp === stamp) return seen.data
+    const data = info.size > MAX_METADATA_BYTES || isJsonDataText(readFileSync(path, 'utf8'), (value) => sniffJson(value) !== undefined)
+    jsonDataSeen.set(path, {stamp, data})
+    return data
+  } catch {
+    return false
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
