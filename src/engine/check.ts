@@ -10,6 +10,7 @@
  */
 import type {Finding, FindingInput, Report} from './types.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
+import type {JsonDocument} from '../table/json.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
 
@@ -47,6 +48,16 @@ export interface TableCheckHooks<State = unknown> {
    * gathers them by key.
    */
   facts?(state: State, head: TableHead, stats: TableStats): Record<string, unknown> | undefined
+  /**
+   * For JSON and GeoJSON data, which is parsed whole rather than read row by row: called once
+   * with the document (src/engine/run-document.ts). Checks with this hook run only on JSON
+   * resources, and no other table check does (but source-error,
+   * which says when the file cannot be read). A finding whose `details.pointer` is a JSON
+   * Pointer gets the record it falls in from the engine: `rowNumber` = feature (or top-level
+   * array item) index + 1 and `fieldName` = the property (or `geometry`), unless it sets
+   * them, and the `line` the value starts on.
+   */
+  document?(doc: JsonDocument, head: TableHead, report: Report): void
   /**
    * Called once per dataset after all tables, for rules about metadata, licences and the
    * dataset as a whole. Findings without a `resource` are attributed to the metadata file

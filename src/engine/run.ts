@@ -11,6 +11,8 @@ import {CheckRegistry} from './registry.js'
 import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
 import {runDataset, type DatasetResult} from './run-dataset.js'
 import {runWorkbook} from './run-workbook.js'
+import {isJsonResource, runDocument} from './run-document.js'
+import {jsonSchemaOption, packageJsonSchema} from '../table/json-schema-ref.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {loadMetadata} from '../metadata/load.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
@@ -81,7 +83,7 @@ function withoutIgnored(resources: DiscoveredResource[], config: ResolvedConfig,
 /** Rules about the dataset as a whole (metadata, licence) do not run on each table, nor appear in its results. */
 function hasTableHooks(registry: CheckRegistry, rule: ActiveRule): boolean {
   const hooks = registry.get(rule.check)?.create(rule.options)
-  return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.end || !hooks.dataset))
+  return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.end || (!hooks.dataset && !hooks.document)))
 }
 
 /** What each table is checked against (--schema, data package resources); a --schema that cannot be read is a usage error. */
@@ -112,7 +114,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const registry = await CheckRegistry.load(config.checkModules)
   // Metadata first: a metadata file given as an input names tables to check as well.
   const metadataLoad = options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined
-  const plan = tablePlan(options, options.metadata ?? metadataLoad?.documents ?? [])
+  // --schema is a Table Schema for tables or a JSON Schema for JSON data: the file says which.
+  const jsonSchema = jsonSchemaOption(options.schemaFile, options.cwd)
+  const plan = tablePlan(jsonSchema ? {...options, schemaFile: undefined} : options, options.metadata ?? metadataLoad?.documents ?? [])
   const urls = webInputs(options.inputs)
   if (urls.length > 0 && !options.online) throw new UsageError(`${urls[0]} is a web address, and odcheck works offline.`, ['Add --online to fetch it, or download the file and check the copy.'])
   const discovered = await discover([...options.inputs.filter((i) => !urls.includes(i)), ...(metadataLoad?.tables ?? []), ...plan.packageTables], options.cwd)
@@ -121,6 +125,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const resources = withoutIgnored(discovered.resources.filter((r) => !plan.descriptorFiles.includes(r.path)), config, options)
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
+  }
+  if (jsonSchema && !resources.some(isJsonResource)) {
+    throw new UsageError(`--schema ${options.schemaFile} is a JSON Schema, which describes JSON data, but no JSON or GeoJSON file is being checked.`, ['For CSV tables, give a Frictionless Table Schema (with a "fields" list) instead.'])
+  }
+  if (options.schemaFile !== undefined && !jsonSchema && resources.length > 0 && resources.every(isJsonResource)) {
+    throw new UsageError(`--schema ${options.schemaFile} is a Table Schema, which describes tables, but only JSON data is being checked.`, ['For JSON or GeoJSON data, give a JSON Schema instead.'])
   }
   // CSV on the Web: the metadata describing each table drives how it is read and what it is checked against.
   const csvw = metadataLoad
@@ -138,6 +148,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const parallel = !options.runChunks && (options.jobs ?? 1) > 1 ? new ParallelRunner({jobs: options.jobs!, moduleUrls: registry.moduleUrls, ...options.parallel}) : undefined
   const runChunks = options.runChunks ?? parallel?.runChunks
   for (const resource of resources) {
+    if (isJsonResource(resource)) {
+      const result = await runDocument(resource.path, resource.name, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, {
+        maxFindingsPerRule: options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS,
+        schema: jsonSchema ?? packageJsonSchema(resource.path, options.metadata ?? metadataLoad?.documents ?? [], options.cwd),
+      })
+      result.outcomes.forEach((o) => used.add(o.rule))
+      tables.push(result)
+      continue
+    }
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
     rules.forEach((r) => used.add(r.id))
     const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS

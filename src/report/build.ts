@@ -67,7 +67,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       format: head?.format ?? 'unknown',
       encoding: head?.encoding.encoding ?? null,
       bom: head?.encoding.bom ?? false,
-      dialect: head && head.format !== 'xlsx'
+      dialect: head && !['xlsx', 'json', 'geojson'].includes(head.format)
         ? {
             delimiter: head.dialect.delimiter,
             quoteChar: head.dialect.quoteChar,
