@@ -26,6 +26,7 @@ import {licenceChecks} from './licence/index.js'
 import {metadataChecks} from './metadata/index.js'
 import {privacyChecks} from './privacy/index.js'
 import {schemaChecks} from './schema/index.js'
+import {jsonChecks} from './json/index.js'
 import {csvwChecks} from './csvw/index.js'
 import {columnProfile} from './profile/index.js'
 
@@ -62,6 +63,8 @@ export const checks: AnyCheck[] = [
   ...privacyChecks,
   // Table Schema and data packages: declared types, constraints, keys and integrity.
   ...schemaChecks,
+  // JSON and GeoJSON data: JSON Schema and RFC 7946 (each takes the parsed document).
+  ...jsonChecks,
   // CSV on the Web: the table group's metadata, and each table against its columns, datatypes and keys.
   ...csvwChecks,
   // Licences (dataset level, from the metadata).

@@ -1,0 +1,86 @@
+/**
+ * Compiles a publisher's JSON Schema with ajv, in the draft its `$schema` names: 2020-12
+ * (Ajv2020), 2019-09 (Ajv2019), draft-07 and draft-06 (Ajv, the default when `$schema` is
+ * absent). Draft-04 is not supported by ajv 8 and is said to be so. Formats (date, email, uri,
+ * ...) are checked with ajv-formats; unknown keywords and formats are ignored, as real schemas
+ * carry annotations of their own. References are resolved within the schema only: odcheck works
+ * offline, so a `$ref` to another file or a URL cannot be followed.
+ */
+import {createRequire} from 'node:module'
+import {Ajv, type ErrorObject, type Options, type ValidateFunction} from 'ajv'
+import {Ajv2019} from 'ajv/dist/2019.js'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+
+type AddFormats = (ajv: Ajv) => Ajv
+// ajv-formats is CommonJS with a default export.
+const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).default ?? addFormatsModule) as unknown as AddFormats
+const require = createRequire(import.meta.url)
+
+export type JsonSchemaDraft = 'draft-06' | 'draft-07' | '2019-09' | '2020-12'
+
+export type CompiledSchema =
+  | {validate: ValidateFunction; draft: JsonSchemaDraft}
+  /** Why the schema cannot be used: `reason` is `draft-04`, `not-a-schema`, `missing-ref` or `invalid`. */
+  | {problem: {reason: string; error: string}; draft?: JsonSchemaDraft}
+
+/** The draft a schema declares (draft-07 when it declares none); `old` for draft-04 and earlier, which ajv 8 cannot validate with. */
+export function draftOf(schema: unknown): JsonSchemaDraft | 'old' {
+  const declared = typeof schema === 'object' && schema !== null ? (schema as {$schema?: unknown}).$schema : undefined
+  if (typeof declared !== 'string') return 'draft-07'
+  if (/2020-12/.test(declared)) return '2020-12'
+  if (/2019-09/.test(declared)) return '2019-09'
+  if (/draft-06/.test(declared)) return 'draft-06'
+  if (/draft-0[0-5]\b/.test(declared)) return 'old'
+  return 'draft-07'
+}
+
+const OPTIONS: Options = {allErrors: true, strict: false, logger: false}
+
+function instance(draft: JsonSchemaDraft): Ajv {
+  const ajv = draft === '2020-12' ? new Ajv2020(OPTIONS) : draft === '2019-09' ? new Ajv2019(OPTIONS) : new Ajv(OPTIONS)
+  if (draft === 'draft-06') ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
+  addFormats(ajv)
+  return ajv
+}
+
+const compiled = new Map<string, CompiledSchema>()
+
+/** Compiles once per distinct schema text (several files often share one schema), each in an ajv of its own. */
+export function compileJsonSchema(schema: unknown): CompiledSchema {
+  const key = JSON.stringify(schema)
+  const cached = compiled.get(key)
+  if (cached) return cached
+  const result = compileNew(schema)
+  compiled.set(key, result)
+  return result
+}
+
+function compileNew(schema: unknown): CompiledSchema {
+  if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {
+    return {problem: {reason: 'not-a-schema', error: 'a JSON Schema must be an object (or true or false)'}}
+  }
+  const draft = draftOf(schema)
+  if (draft === 'old') {
+    return {problem: {reason: 'draft-04', error: `it declares ${String((schema as {$schema: string}).$schema)}, an old draft odcheck cannot validate with; declare draft-07 ("$schema": "http://json-schema.org/draft-07/schema#"), changing "id" to "$id" and boolean exclusiveMinimum/exclusiveMaximum to numbers`}}
+  }
+  try {
+    return {validate: instance(draft).compile(schema as object), draft}
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const missing = (error as {missingRef?: string}).missingRef
+    if (missing !== undefined) {
+      return {draft, problem: {reason: 'missing-ref', error: `its $ref "${missing}" cannot be followed: odcheck works offline and resolves references only within the schema itself, so put the definition under "$defs" (or "definitions")`}}
+    }
+    return {draft, problem: {reason: 'invalid', error: `it is not a valid ${draft} schema: ${message.replace(/^schema is invalid: /, '')}`}}
+  }
+}
+
+/**
+ * Errors worth showing: inside a failed anyOf/oneOf, ajv also lists why each alternative failed,
+ * which says more about the schema than the data; the anyOf/oneOf error itself is kept.
+ */
+export function significantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`)
+  return errors.filter((e) => !alternatives.some((prefix) => e.schemaPath.startsWith(prefix)))
+}
