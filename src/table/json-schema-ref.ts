@@ -31,18 +31,18 @@ export function jsonSchemaOption(file: string | undefined, cwd: string): JsonSch
     if (error instanceof MetadataError) return undefined
     throw error
   }
-  return schemaKind(value) === 'json-schema' ? {value, source: resourceName(path, cwd)} : undefined
+  return schemaKind(value) === 'json-schema' ? {value, source: resourceName(path, cwd), folder: dirname(path)} : undefined
 }
 
 /** A resource's `schema` (inline, or a path relative to the package), when it is a JSON Schema. */
 function resourceSchema(raw: unknown, packageFile: string, index: number, cwd: string): JsonSchemaRef | undefined {
-  if (isObject(raw)) return schemaKind(raw) === 'json-schema' ? {value: raw, source: `${resourceName(packageFile, cwd)}#$.resources[${index}].schema`} : undefined
+  if (isObject(raw)) return schemaKind(raw) === 'json-schema' ? {value: raw, source: `${resourceName(packageFile, cwd)}#$.resources[${index}].schema`, folder: dirname(packageFile)} : undefined
   if (typeof raw !== 'string') return undefined
   const local = resolveLocal(raw, dirname(packageFile))
   if (!local.path || !local.exists) return undefined
   try {
     const value = readDescriptorFile(local.path)
-    return schemaKind(value) === 'json-schema' ? {value, source: resourceName(local.path, cwd)} : undefined
+    return schemaKind(value) === 'json-schema' ? {value, source: resourceName(local.path, cwd), folder: dirname(local.path)} : undefined
   } catch {
     // The package rules report a schema file that cannot be read.
     return undefined

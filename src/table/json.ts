@@ -23,6 +23,8 @@ export interface JsonSchemaRef {
   value: unknown
   /** Its file, or `datapackage.json#$.resources[2].schema`. */
   source: string
+  /** Absolute folder where relative `$ref`s to other schema files are looked for. */
+  folder?: string
 }
 
 /** What the `document` hooks of checks see (src/engine/check.ts). */

@@ -36,6 +36,11 @@ ruleTester('json-schema-error', {
     // Schemas odcheck cannot use: one finding saying why, and no check against them.
     {file: 'ev-chargers.json', run: schema('draft-04.schema.json'), findings: [{details: {reason: 'draft-04', schemaSource: 'json-schema-error/draft-04.schema.json'}}]},
     {file: 'ev-chargers.json', run: schema('remote-ref.schema.json'), findings: [{details: {reason: 'missing-ref', draft: 'draft-07'}}]},
+    // A schema split into files: a $ref to a file beside it is followed (against its $id, or as a path without one) ...
+    {file: 'ev-chargers.json', run: schema('split/chargers.schema.json'), findings: [...faults, {rowNumber: 4, details: {keyword: 'additionalProperties'}}]},
+    {file: 'ev-chargers.json', run: schema('split/no-id.schema.json'), findings: [faults[2]]},
+    // ... but never one outside the schema's folder.
+    {file: 'ev-chargers.json', run: schema('split/outside.schema.json'), findings: [{details: {reason: 'missing-ref', schemaSource: 'json-schema-error/split/outside.schema.json'}}]},
     // The data package resource's inline schema, found from the folder.
     {
       file: 'package',

@@ -89,7 +89,7 @@ export const jsonSchemaError = defineCheck<Record<string, never>, undefined>({
   create: () => ({
     document(doc, _head, report) {
       if (!doc.schema) return
-      const compiled = compileJsonSchema(doc.schema.value)
+      const compiled = compileJsonSchema(doc.schema.value, doc.schema.folder)
       if ('problem' in compiled) {
         report({messageId: 'schema', details: {schemaSource: doc.schema.source, ...compiled.problem, ...(compiled.draft ? {draft: compiled.draft} : {})}})
         return
