@@ -7,11 +7,11 @@
  * The options noProv and minimal only shape conversion output, so validation ignores them;
  * `metadata` becomes --metadata. Prints `N passed, M failed` and the failing ids.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {readManifest, type ConformanceTest} from '../csvw/conformance/manifest.js'
-import {argsFor, runBinary, runInProcess, type Outcome} from '../csvw/conformance/run-test.js'
+import {argsFor, runBinary, runInProcess, runReport, type Outcome} from '../csvw/conformance/run-test.js'
 import {serveSuite, type SuiteServer} from '../csvw/conformance/server.js'
 import {repoRoot} from '../helpers/cli.js'
 import {hasShared, sharedDir, skipReason} from './shared.js'
@@ -50,5 +50,52 @@ describe.skipIf(!hasSuite)(hasSuite ? 'W3C CSVW validation suite' : `${skipReaso
     const test = tests.find((t) => t.id === id)!
     const outcome = await runBinary(argsFor(test, suiteDir, server.base))
     expect(outcome.verdict, outcome.detail).toBe(test.expected)
+  })
+})
+
+const traffordDir = join(sharedDir, 'corpus', 'real', 'trafford')
+const hasTrafford = hasShared && existsSync(traffordDir)
+
+/** What each of Trafford's own CSVW files must give: the rules and codes found, and words the messages must hold. */
+const TRAFFORD: Array<{input: string; findings: Array<[string, string, RegExp?]>}> = [
+  {input: 'cctv-cameras/trafford_cctv_cameras.csv-metadata.json', findings: []},
+  {input: 'cctv-cameras/trafford_cctv_cameras.geojson-metadata.json', findings: [['csvw-table-missing', 'table-missing', /is GeoJSON, not CSV/]]},
+  {input: 'licensed-vehicles/csv-metadata.json', findings: []},
+  {
+    input: 'procurement-card-transactions/csv-metadata.json',
+    findings: [
+      ['csvw-metadata-error', 'json-syntax', /trailing comma before "}" at line 4, column 66/],
+      ['csvw-table-missing', 'table-missing', /2024-25\.csv .* it does not exist/],
+      ['csvw-table-missing', 'table-missing', /2025-26\.csv .* it does not exist/],
+    ],
+  },
+  {
+    input: 'public-funerals/trafford_public_funerals.csv',
+    findings: [['csvw-table-not-described', 'not-describing', /does not describe .*trafford_public_funerals\.csv: it lists https:\/\/www\.trafforddatalab\.io/]],
+  },
+  {input: 'senior-salaries/senior_salaries_employees.csv-metadata.json', findings: [['csvw-metadata-error', 'json-syntax', /a double quote inside a text value at line 25, column 163/]]},
+  {
+    input: 'supplier-spend-2026-27/csv-metadata.json',
+    findings: [
+      ['csvw-metadata-error', 'json-syntax', /trailing comma before "}" at line 4, column 49/],
+      ['csvw-table-missing', 'table-missing', /2024-25\.csv .* it does not exist/],
+      ['csvw-table-missing', 'table-missing', /2025-26\.csv .* it does not exist/],
+      ['csvw-table-missing', 'table-missing', /2026-27\.csv .* there is trafford-supplier-spend-2026-27\.zip beside it/],
+    ],
+  },
+]
+
+describe.skipIf(!hasTrafford)(hasTrafford ? "Trafford Council's own CSVW files" : `${skipReason} (no real corpus)`, () => {
+  it.each(TRAFFORD.map((t) => [t.input, t] as const))('%s gives a precise report', async (_input, {input, findings}) => {
+    const report = await runReport([join(traffordDir, input), '--only', '#csvw', '--json', '--jobs', '1'])
+    const found = report.findings.map((f) => [f.rule, f.details?.code ?? '', f.message] as const)
+    expect(found.map(([rule, code]) => [rule, code])).toEqual(findings.map(([rule, code]) => [rule, code]))
+    findings.forEach(([, , words], i) => words && expect(found[i][2]).toMatch(words))
+  })
+
+  it.each(readdirSync(traffordDir).sort())('the folder %s is checked without a crash', async (folder) => {
+    const outcome = await runInProcess([join(traffordDir, folder), '--only', '#csvw', '--json', '--jobs', '1'])
+    // A folder with nothing odcheck can read is a usage error that says so, not a crash.
+    if (outcome.verdict === 'tool-error') expect(outcome.detail).toMatch(/is a folder with no tables/)
   })
 })

@@ -4,7 +4,7 @@
  * tables to check besides those named (a group's tables, tables linked by foreign keys); and
  * every problem in the metadata. Tables read over HTTP are downloaded to temporary files.
  */
-import {basename, dirname, resolve, relative, isAbsolute, sep} from 'node:path'
+import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {isMetadataPath, sniffMetadataFormat} from '../../load/metadata.js'
 import {Retriever} from '../../load/csvw/retrieve.js'
@@ -83,6 +83,19 @@ async function archiveBeside(url: string): Promise<string | undefined> {
   }
 }
 
+const NOT_TABULAR: Array<[RegExp, string]> = [
+  [/\.geojson$/i, 'GeoJSON'],
+  [/\.json(ld)?$/i, 'JSON'],
+  [/\.(xlsx|xls|ods)$/i, 'a spreadsheet'],
+  [/\.zip$/i, 'a zip archive'],
+  [/\.pdf$/i, 'a PDF document'],
+]
+
+/** What a file plainly is when it is not delimited text, by its extension. */
+function notTabular(path: string): string | undefined {
+  return NOT_TABULAR.find(([re]) => re.test(path))?.[1]
+}
+
 /** Tables linked to `table` by foreign keys, in either direction, transitively. */
 function linkedTables(table: CsvwTable, group: CsvwGroup): CsvwTable[] {
   const found = new Set<CsvwTable>([table])
@@ -129,7 +142,10 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
       continue
     }
     const path = resolve(cwd, input)
-    if ((await stat(path).then((s) => s.isFile(), () => false)) && (await isCsvwFile(path))) useGroup(await reader.read(fileUrl(path)), true)
+    const info = await stat(path).catch(() => undefined)
+    if (info?.isFile() && (await isCsvwFile(path))) useGroup(await reader.read(fileUrl(path)), true)
+    // A folder's csv-metadata.json describes the folder's tables: check them all, and say which are missing.
+    else if (info?.isDirectory() && (await isCsvwFile(join(path, 'csv-metadata.json')))) useGroup(await reader.read(fileUrl(join(path, 'csv-metadata.json'))), true)
   }
   let user: GroupRead | undefined
   for (const file of options.metadataFiles ?? []) {
@@ -172,6 +188,11 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
       const archive = retrieved.missing ? await archiveBeside(table.url) : undefined
       const why = archive ? `${retrieved.error}; there is ${archive} beside it, but odcheck does not read tables inside archives: publish the CSV itself, or point "url" at it` : retrieved.error
       problems.error('table-missing', `The table ${table.name} that ${group.name} describes cannot be read: ${why ?? 'unknown error'}.`, where, `${table.pointer}/url`, extra)
+      continue
+    }
+    const kind = notTabular(path)
+    if (kind) {
+      problems.error('table-missing', `The table ${table.name} that ${group.name} describes is ${kind}, not CSV: CSVW describes delimited text, so odcheck does not check it against these columns.`, where, `${table.pointer}/url`, extra)
       continue
     }
     if (!named && metadataPath && localPath(table.url) && !isInside(path, dirname(metadataPath))) {

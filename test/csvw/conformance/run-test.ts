@@ -5,7 +5,6 @@
  */
 import {join} from 'node:path'
 import {Config} from '@oclif/core'
-import {captureOutput} from '@oclif/test'
 import Check from '../../../src/commands/check.js'
 import type {JsonReport} from '../../../src/report/types.js'
 import {odcheck, repoRoot} from '../../helpers/cli.js'
@@ -36,15 +35,46 @@ export function verdictOf(report: JsonReport): Outcome {
 
 let config: Promise<Config> | undefined
 
-export async function runInProcess(args: string[]): Promise<Outcome> {
+async function runCheck(args: string[]): Promise<{result?: JsonReport; error?: Error}> {
   config ??= Config.load(repoRoot)
   const loaded = await config
   const exitCode = process.exitCode
-  const {result, error} = await captureOutput<JsonReport>(() => Check.run(args, loaded))
-  // The command sets the exit code for a failing check; the test process keeps its own.
-  process.exitCode = exitCode
+  const printed: string[] = []
+  // oclif prints with console.log, which the test runner captures itself: take it over for the run.
+  const log = console.log
+  console.log = (...parts: unknown[]) => void printed.push(parts.map(String).join(' '))
+  let result: JsonReport | undefined
+  let error: Error | undefined
+  try {
+    result = (await Check.run(args, loaded)) as JsonReport | undefined
+  } catch (thrown) {
+    error = thrown as Error
+  } finally {
+    console.log = log
+    // The command sets the exit code for a failing check; the test process keeps its own.
+    process.exitCode = exitCode
+  }
+  if (error || result) return {result, error}
+  // With --json, a usage error is printed as {"error": {...}} and nothing is returned.
+  const text = printed.join('')
+  try {
+    return {error: new Error((JSON.parse(text) as {error?: {message?: string}}).error?.message ?? text)}
+  } catch {
+    return {error: new Error(text || 'no report')}
+  }
+}
+
+export async function runInProcess(args: string[]): Promise<Outcome> {
+  const {result, error} = await runCheck(args)
   if (error || !result) return {verdict: 'tool-error', errors: 0, warnings: 0, detail: error?.message ?? 'no report'}
   return verdictOf(result)
+}
+
+/** The JSON report of a run that must succeed. */
+export async function runReport(args: string[]): Promise<JsonReport> {
+  const {result, error} = await runCheck(args)
+  if (error || !result) throw error ?? new Error('no report')
+  return result
 }
 
 export async function runBinary(args: string[]): Promise<Outcome> {
