@@ -5,9 +5,8 @@
  * first such position, with how many positions of the feature are affected.
  */
 import {defineCheck} from '../../engine/check.js'
-import type {JsonDocument} from '../../table/json.js'
 import {gridToWgs84, isBritishNationalGrid} from './geojson/osgb.js'
-import {forEachPosition, geoUnits, isObject, roundCoordinate, type GeoUnit} from './geojson/shapes.js'
+import {crsName, forEachPosition, geoUnits, isObject, roundCoordinate, type GeoUnit} from './geojson/shapes.js'
 import {describePointer} from './pointer.js'
 
 interface Found {
@@ -28,14 +27,6 @@ function firstWhere(unit: GeoUnit, wanted: (position: number[]) => boolean): Fou
 
 function inRange([longitude, latitude]: number[]): boolean {
   return longitude >= -180 && longitude <= 180 && latitude >= -90 && latitude <= 90
-}
-
-/** The CRS a legacy `crs` member names, for the message. */
-function declaredCrs(doc: JsonDocument): string | undefined {
-  const crs = isObject(doc.value) ? doc.value.crs : undefined
-  const properties = isObject(crs) && isObject(crs.properties) ? crs.properties : undefined
-  const name = properties?.name ?? properties?.href
-  return typeof name === 'string' ? name : undefined
 }
 
 export const geojsonCoordinateRange = defineCheck<{includeBritishNationalGrid: boolean}, undefined>({
@@ -73,7 +64,8 @@ export const geojsonBritishNationalGrid = defineCheck<Record<string, never>, und
   create: () => ({
     document(doc, _head, report) {
       if (doc.format !== 'geojson') return
-      const crs = declaredCrs(doc)
+      // A legacy crs member naming EPSG:27700 is worth repeating: readers ignore it.
+      const crs = isObject(doc.value) ? crsName(doc.value.crs) : null
       for (const unit of geoUnits(doc.value)) {
         const found = firstWhere(unit, (p) => !inRange(p) && isBritishNationalGrid(p))
         if (!found) continue

@@ -5,16 +5,10 @@
  * readers ignore it.
  */
 import {defineCheck} from '../../engine/check.js'
-import {isObject} from './geojson/shapes.js'
+import {crsName, isObject} from './geojson/shapes.js'
 import {describePointer} from './pointer.js'
 
 const WGS84 = /CRS:?84$|EPSG:+4326$|EPSG\/0\/4326$/i
-
-function crsName(crs: unknown): string | null {
-  const properties = isObject(crs) && isObject(crs.properties) ? crs.properties : undefined
-  const name = properties?.name ?? properties?.href
-  return typeof name === 'string' ? name : null
-}
 
 export const geojsonCrsMember = defineCheck<Record<string, never>, undefined>({
   name: 'geojson-crs-member',

@@ -67,6 +67,13 @@ export function forEachPolygon(geometry: unknown, pointer: string, visit: (rings
   }
 }
 
+/** The CRS a legacy `crs` member names (`properties.name`, or `properties.href` for a linked CRS), or null. */
+export function crsName(crs: unknown): string | null {
+  const properties = isObject(crs) && isObject(crs.properties) ? crs.properties : undefined
+  const name = properties?.name ?? properties?.href
+  return typeof name === 'string' ? name : null
+}
+
 /** Rounded for messages: enough digits to find the place, no float noise. */
 export function roundCoordinate(value: number): number {
   return Math.round(value * 1e6) / 1e6
