@@ -4,10 +4,10 @@
  * as small functions. Compiled once per head and shared by every schema check, so each row is
  * cast once however many schema rules run (see castRow).
  */
-import {RE2JS} from 're2js'
 import {casterFor, descriptorValue, INVALID, keyOf, lengthOf, type Caster} from '../../metadata/table-schema/cast/index.js'
 import type {FieldConstraints, SchemaField, TableSchema} from '../../metadata/table-schema/types.js'
 import type {Row, TableHead} from '../../table/types.js'
+import {patternTest} from './pattern.js'
 
 export {INVALID} from '../../metadata/table-schema/cast/index.js'
 
@@ -27,6 +27,8 @@ export interface CompiledField {
   column: number
   cast: Caster
   missing: Set<string>
+  /** The usual case, missingValues [""]: a string comparison instead of a set lookup. */
+  missingIsEmpty: boolean
   required: boolean
   tests: ConstraintTest[]
 }
@@ -38,6 +40,8 @@ export interface CompiledSchema {
   /** Column of every schema field by name (-1: absent), unusable ones included. */
   columns: Map<string, number>
   byName: Map<string, CompiledField>
+  /** castRow's result, reused row after row (each check reads it before the next row). */
+  values: unknown[]
   /** Whether labels are compared with field names (a header row, and not a later part of a multipart resource). */
   labelsChecked: boolean
 }
@@ -86,13 +90,16 @@ function constraintTests(field: SchemaField, cast: Caster): ConstraintTest[] {
     tests.push((v) => ((v as number) >= max ? {constraint: 'exclusiveMaximum', expected: c.exclusiveMaximum} : undefined))
   }
   if (c.pattern !== undefined) {
-    // RE2: linear time whatever the pattern, so a schema cannot make odcheck hang. The whole cell must match.
-    const regex = RE2JS.compile(c.pattern)
-    tests.push((_v, cell) => (regex.testExact(cell) ? undefined : {constraint: 'pattern', expected: c.pattern}))
+    // Linear time whatever the pattern (pattern.ts), so a schema cannot make odcheck hang. The whole cell must match.
+    const matches = patternTest(c.pattern)
+    tests.push((_v, cell) => (matches(cell) ? undefined : {constraint: 'pattern', expected: c.pattern}))
   }
   if (c.enum !== undefined) {
-    const allowed = new Set(c.enum.map((item) => keyOf(descriptorValue(field, cast, item))))
-    tests.push((v) => (allowed.has(keyOf(v)) ? undefined : {constraint: 'enum', expected: c.enum}))
+    const keys = c.enum.map((item) => keyOf(descriptorValue(field, cast, item)))
+    const allowed = new Set(keys)
+    // A short list is faster to scan than to hash each (new) cell for.
+    const has = keys.length <= 16 ? (key: string) => keys.includes(key) : (key: string) => allowed.has(key)
+    tests.push((v) => (has(keyOf(v)) ? undefined : {constraint: 'enum', expected: c.enum}))
   }
   return tests
 }
@@ -107,13 +114,16 @@ function compile(schema: TableSchema, head: TableHead): CompiledSchema {
     const base = casterFor(field)
     if (!base) return
     const cast = withCategories(field, base)
-    fields.push({field, index, column, cast, missing: new Set(field.missingValues), required: field.constraints.required === true, tests: constraintTests(field, cast)})
+    const missing = new Set(field.missingValues)
+    const missingIsEmpty = missing.size === 1 && missing.has('')
+    fields.push({field, index, column, cast, missing, missingIsEmpty, required: field.constraints.required === true, tests: constraintTests(field, cast)})
   })
   return {
     schema,
     fields,
     columns,
     byName: new Map(fields.map((f) => [f.field.name, f])),
+    values: new Array<unknown>(fields.length),
     labelsChecked: head.dialect.header && (head.packageResource?.part ?? 0) === 0,
   }
 }
@@ -137,7 +147,6 @@ export const ABSENT: unique symbol = Symbol('absent')
 
 let lastRow: Row | undefined
 let lastSchema: CompiledSchema | undefined
-let lastValues: unknown[] = []
 
 /**
  * The row's values, one per compiled field: the cast value, INVALID, MISSING or ABSENT. The
@@ -145,8 +154,8 @@ let lastValues: unknown[] = []
  * see a row casts it and the others reuse the result.
  */
 export function castRow(schema: CompiledSchema, row: Row): unknown[] {
-  if (row === lastRow && schema === lastSchema) return lastValues
-  const values = new Array<unknown>(schema.fields.length)
+  const values = schema.values
+  if (row === lastRow && schema === lastSchema) return values
   const cells = row.cells
   // A blank row is blank-row's finding, not one per required field.
   let blank = true
@@ -155,16 +164,14 @@ export function castRow(schema: CompiledSchema, row: Row): unknown[] {
     values.fill(ABSENT)
     lastRow = row
     lastSchema = schema
-    lastValues = values
     return values
   }
   for (let i = 0; i < schema.fields.length; i++) {
     const f = schema.fields[i]
     const cell = cells[f.column]
-    values[i] = cell === undefined ? ABSENT : f.missing.has(cell) ? MISSING : f.cast(cell)
+    values[i] = cell === undefined ? ABSENT : (f.missingIsEmpty ? cell === '' : f.missing.has(cell)) ? MISSING : f.cast(cell)
   }
   lastRow = row
   lastSchema = schema
-  lastValues = values
   return values
 }

@@ -11,8 +11,8 @@ import type {FindingInput} from '../../engine/types.js'
 import type {Row, TableHead} from '../../table/types.js'
 import {compiledSchema, type CompiledSchema} from './compile.js'
 import {shownCell} from './cells.js'
-import {append, forEachKey, hashKey, has, insert, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
-import {keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
+import {append, forEachKey, hashInto, has, insert, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
+import {HAS_KEY, KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef, type KeyResult} from './keys.js'
 
 /** Values of failing references shown in findings: the first distinct ones, per foreign key. */
 const SHOWN_VALUES = 1000
@@ -37,7 +37,8 @@ interface Exported {
   keys: Array<{fields: string[]; set: KeyTable}>
 }
 
-type Keyer = (row: Row) => [number, number] | typeof NO_KEY | typeof MISSING_KEY
+/** Hashes into KEY_HASH (see rowKey). */
+type Keyer = (row: Row) => KeyResult
 
 /** Hashes a field list of a row: through the schema when the table has one, else the cells under those labels. */
 function keyer(head: TableHead, schema: CompiledSchema | undefined, fields: string[]): Keyer | undefined {
@@ -49,7 +50,8 @@ function keyer(head: TableHead, schema: CompiledSchema | undefined, fields: stri
     const cells = columns.map((c) => row.cells[c])
     if (cells.some((c) => c === undefined)) return NO_KEY
     if (cells.some((c) => c === '')) return MISSING_KEY
-    return hashKey(cells.join('\u001f'))
+    hashInto(cells.join('\u001f'), KEY_HASH)
+    return HAS_KEY
   }
 }
 
@@ -139,19 +141,17 @@ export const foreignKey = defineCheck<Record<string, never>, State>({
       row(state, row) {
         for (let k = 0; k < plan.refs.length; k++) {
           const {keyer: key, def, columns} = plan.refs[k]
-          const hash = key(row)
-          if (hash === NO_KEY || hash === MISSING_KEY) continue
+          if (key(row) !== HAS_KEY) continue
           const s = state.refs[k]
-          push(s.pending, row.rowNumber, def.column, hash[0], hash[1])
+          push(s.pending, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1])
           if (s.values.size < SHOWN_VALUES) {
-            const id = valueKey(hash[0], hash[1])
+            const id = valueKey(KEY_HASH[0], KEY_HASH[1])
             if (!s.values.has(id)) s.values.set(id, shownCell(columns.map((c) => row.cells[c]).join(', ')))
           }
         }
         for (let k = 0; k < plan.keys.length; k++) {
           const key = plan.keys[k].keyer
-          const hash = key?.(row)
-          if (hash !== undefined && hash !== NO_KEY && hash !== MISSING_KEY) insert(state.keys[k], hash[0], hash[1], 0)
+          if (key && key(row) === HAS_KEY) insert(state.keys[k], KEY_HASH[0], KEY_HASH[1], 0)
         }
       },
       merge(left, right) {

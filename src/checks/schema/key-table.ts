@@ -8,19 +8,30 @@
 
 export interface KeyTable {
   size: number
-  /** Slots; a power of two. Hash halves (hi, lo) = (0, 0) marks an empty slot. */
-  hi: Uint32Array
-  lo: Uint32Array
-  /** Row where the key was first seen (0 in a table used as a set). */
-  rows: Uint32Array
+  /** Slot count - 1 (the slot count is a power of two). */
+  mask: number
+  /**
+   * Slots of three numbers, side by side so one probe touches one cache line: hash halves
+   * (hi, lo), then the row where the key was first seen (0 in a table used as a set). A slot
+   * of hash (0, 0) is empty. The slot count is a power of two.
+   */
+  slots: Uint32Array
 }
 
-export function newKeyTable(capacity = 16): KeyTable {
-  return {size: 0, hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), rows: new Uint32Array(capacity)}
+export function newKeyTable(capacity = 64): KeyTable {
+  return {size: 0, mask: capacity - 1, slots: new Uint32Array(capacity * 3)}
 }
 
-/** Hash halves of a key: FNV-1a and a second multiplicative hash over the UTF-16 code units. */
+/** Hash halves of a key (see hashInto). */
 export function hashKey(key: string): [number, number] {
+  hashInto(key, scratch)
+  return [scratch[0], scratch[1]]
+}
+
+const scratch = new Uint32Array(2)
+
+/** Hash halves of a key into out[0], out[1]: FNV-1a and a second multiplicative hash over the UTF-16 code units. No allocation. */
+export function hashInto(key: string, out: Uint32Array): void {
   let h1 = 0x811c9dc5
   let h2 = 0x9747b28c ^ key.length
   for (let i = 0; i < key.length; i++) {
@@ -33,50 +44,62 @@ export function hashKey(key: string): [number, number] {
   h2 ^= h2 >>> 16
   h1 >>>= 0
   h2 >>>= 0
+  out[0] = h1
   // (0, 0) marks an empty slot.
-  return h1 === 0 && h2 === 0 ? [0, 1] : [h1, h2]
+  out[1] = h1 === 0 && h2 === 0 ? 1 : h2
 }
 
+const home = (h: number, l: number, mask: number) => (l ^ Math.imul(h, 0x9e3779b1)) & mask
+
 function grow(table: KeyTable): void {
-  const {hi, lo, rows} = table
-  const capacity = hi.length * 2
-  table.hi = new Uint32Array(capacity)
-  table.lo = new Uint32Array(capacity)
-  table.rows = new Uint32Array(capacity)
-  table.size = 0
-  for (let i = 0; i < hi.length; i++) if (hi[i] !== 0 || lo[i] !== 0) insert(table, hi[i], lo[i], rows[i])
+  const old = table.slots
+  const capacity = (table.mask + 1) * 2
+  const mask = capacity - 1
+  const slots = new Uint32Array(capacity * 3)
+  for (let i = 0; i < old.length; i += 3) {
+    const h = old[i]
+    const l = old[i + 1]
+    if ((h | l) === 0) continue
+    let j = home(h, l, mask)
+    while ((slots[j * 3] | slots[j * 3 + 1]) !== 0) j = (j + 1) & mask
+    slots[j * 3] = h
+    slots[j * 3 + 1] = l
+    slots[j * 3 + 2] = old[i + 2]
+  }
+  table.slots = slots
+  table.mask = mask
 }
 
 /** Inserts a key seen at `row`; returns 0 when it is new, else the row where it was first seen (at least 1). */
 export function insert(table: KeyTable, h: number, l: number, row: number): number {
-  if ((table.size + 1) * 4 > table.hi.length * 3) grow(table)
-  const mask = table.hi.length - 1
-  let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask
-  for (;;) {
-    const th = table.hi[i]
-    const tl = table.lo[i]
-    if (th === 0 && tl === 0) {
-      table.hi[i] = h
-      table.lo[i] = l
-      table.rows[i] = row
+  if ((table.size + 1) * 4 > (table.mask + 1) * 3) grow(table)
+  const slots = table.slots
+  const mask = table.mask
+  for (let i = home(h, l, mask); ; i = (i + 1) & mask) {
+    const at = i * 3
+    const th = slots[at]
+    const tl = slots[at + 1]
+    if ((th | tl) === 0) {
+      slots[at] = h
+      slots[at + 1] = l
+      slots[at + 2] = row
       table.size++
       return 0
     }
-    if (th === h && tl === l) return Math.max(1, table.rows[i])
-    i = (i + 1) & mask
+    if (th === h && tl === l) return slots[at + 2] || 1
   }
 }
 
 /** The row where a key was first seen; 0 when the table does not hold it. */
 export function lookup(table: KeyTable, h: number, l: number): number {
-  const mask = table.hi.length - 1
-  let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask
-  for (;;) {
-    const th = table.hi[i]
-    const tl = table.lo[i]
-    if (th === 0 && tl === 0) return 0
-    if (th === h && tl === l) return Math.max(1, table.rows[i])
-    i = (i + 1) & mask
+  const slots = table.slots
+  const mask = table.mask
+  for (let i = home(h, l, mask); ; i = (i + 1) & mask) {
+    const at = i * 3
+    const th = slots[at]
+    const tl = slots[at + 1]
+    if ((th | tl) === 0) return 0
+    if (th === h && tl === l) return slots[at + 2] || 1
   }
 }
 
@@ -86,7 +109,8 @@ export function has(table: KeyTable, h: number, l: number): boolean {
 
 /** Calls `fn` for every key of the table. */
 export function forEachKey(table: KeyTable, fn: (h: number, l: number, row: number) => void): void {
-  for (let i = 0; i < table.hi.length; i++) if (table.hi[i] !== 0 || table.lo[i] !== 0) fn(table.hi[i], table.lo[i], table.rows[i])
+  const slots = table.slots
+  for (let i = 0; i < slots.length; i += 3) if ((slots[i] | slots[i + 1]) !== 0) fn(slots[i], slots[i + 1], slots[i + 2])
 }
 
 /** A growable list of (row, column, hash) records, as plain typed arrays. */

@@ -6,7 +6,7 @@
 import {keyOf} from '../../metadata/table-schema/cast/index.js'
 import type {Row} from '../../table/types.js'
 import {ABSENT, castRow, INVALID, MISSING, type CompiledSchema} from './compile.js'
-import {hashKey} from './key-table.js'
+import {hashInto} from './key-table.js'
 
 export interface KeyDef {
   fields: string[]
@@ -29,9 +29,14 @@ export function keyDef(schema: CompiledSchema, fields: string[]): KeyDef | undef
 
 export const NO_KEY = 0
 export const MISSING_KEY = 1
+export const HAS_KEY = 2
+export type KeyResult = typeof NO_KEY | typeof MISSING_KEY | typeof HAS_KEY
 
-/** The hash of a row's key, NO_KEY when a value is invalid or the row is blank, MISSING_KEY when a value is missing. */
-export function rowKey(schema: CompiledSchema, def: KeyDef, row: Row): [number, number] | typeof NO_KEY | typeof MISSING_KEY {
+/** rowKey's hash halves, when it returns HAS_KEY; read before the next call. */
+export const KEY_HASH = new Uint32Array(2)
+
+/** Hashes a row's key into KEY_HASH: NO_KEY when a value is invalid or the row is blank, MISSING_KEY when a value is missing. */
+export function rowKey(schema: CompiledSchema, def: KeyDef, row: Row): KeyResult {
   const values = castRow(schema, row)
   let text = ''
   let missing = false
@@ -44,5 +49,7 @@ export function rowKey(schema: CompiledSchema, def: KeyDef, row: Row): [number, 
     }
     text = i === 0 ? keyOf(value) : `${text}\u001f${keyOf(value)}`
   }
-  return missing ? MISSING_KEY : hashKey(text)
+  if (missing) return MISSING_KEY
+  hashInto(text, KEY_HASH)
+  return HAS_KEY
 }

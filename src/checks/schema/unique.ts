@@ -9,7 +9,8 @@ import {defineCheck, type CheckDefinition} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
 import {compiledSchema} from './compile.js'
 import {append, forEachKey, insert, lookup, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
-import {keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
+import {KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
+import type {CompiledSchema} from './compile.js'
 
 interface KeyState {
   seen: KeyTable
@@ -24,7 +25,12 @@ const uniqueKeys: KeysOf = (head) => {
   const schema = compiledSchema(head)
   if (!schema) return []
   const lists = [...schema.fields.filter((f) => f.field.constraints.unique).map((f) => [f.field.name]), ...schema.schema.uniqueKeys]
-  return lists.map((fields) => keyDef(schema, fields)).filter((k): k is KeyDef => k !== undefined)
+  // A key that is the primary key is primary-key's to report: the same repeats, once.
+  const primary = schema.schema.primaryKey.join('\u0000')
+  return lists
+    .filter((fields, i) => fields.join('\u0000') !== primary && lists.findIndex((l) => l.join('\u0000') === fields.join('\u0000')) === i)
+    .map((fields) => keyDef(schema, fields))
+    .filter((k): k is KeyDef => k !== undefined)
 }
 
 const primaryKeys: KeysOf = (head) => {
@@ -41,23 +47,23 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
     messages,
     create: () => {
       let keys: KeyDef[] = []
-      let head: TableHead | undefined
+      let schema: CompiledSchema | undefined
       return {
         init(h) {
-          head = h
+          schema = compiledSchema(h)
           keys = keysOf(h)
           return keys.map(() => ({seen: newKeyTable(), repeats: newKeyList()}))
         },
         row(state, row, report) {
           for (let k = 0; k < keys.length; k++) {
             const def = keys[k]
-            const key = rowKey(compiledSchema(head!)!, def, row)
+            const key = rowKey(schema!, def, row)
             if (key === NO_KEY) continue
             if (key === MISSING_KEY) {
               if (reportMissing) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: def.column + 1, messageId: 'missing', details: {fields: def.fields, reason: 'missing'}})
               continue
             }
-            if (insert(state[k].seen, key[0], key[1], row.rowNumber) !== 0) push(state[k].repeats, row.rowNumber, def.column, key[0], key[1])
+            if (insert(state[k].seen, KEY_HASH[0], KEY_HASH[1], row.rowNumber) !== 0) push(state[k].repeats, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1])
           }
         },
         merge(left, right, h) {

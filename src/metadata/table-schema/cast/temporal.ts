@@ -98,8 +98,30 @@ function anyDatetime(cell: string): number | typeof INVALID {
 
 export type TemporalType = 'date' | 'time' | 'datetime'
 
+/** Distinct values remembered per field: a year of daily payments is a few hundred dates, read a million times. */
+const MEMO_SIZE = 4096
+
+/** Remembers what a caster gave for each distinct cell, until MEMO_SIZE cells; then stops remembering. */
+function memoised(cast: Caster): Caster {
+  let memo: Map<string, unknown> | undefined = new Map()
+  return (cell) => {
+    if (memo === undefined) return cast(cell)
+    const known = memo.get(cell)
+    if (known !== undefined) return known
+    const value = cast(cell)
+    if (memo.size < MEMO_SIZE) memo.set(cell, value)
+    else memo = undefined
+    return value
+  }
+}
+
 /** A caster for a date, time or datetime format; undefined when the format cannot be read. */
 export function temporalCaster(type: TemporalType, format: string): Caster | undefined {
+  const cast = plainTemporalCaster(type, format)
+  return cast && memoised(cast)
+}
+
+function plainTemporalCaster(type: TemporalType, format: string): Caster | undefined {
   if (format === 'default') return type === 'date' ? isoDate : type === 'time' ? isoTime : isoDatetime
   if (format === 'any') {
     if (type === 'date') return (cell) => {
