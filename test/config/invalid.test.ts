@@ -54,7 +54,7 @@ describe('invalid config via the CLI', {timeout: 60_000}, () => {
   it('validates rule options against the check\'s schema, naming the option', async () => {
     const r = await checkWith('bad-options.yaml')
     expect(r.code).toBe(2)
-    expect(r.message).toContain('bad-options.yaml: rules.too-many-rows[1].maxx: is not a known option of check "row-count"; did you mean "max"? (line 3)')
+    expect(r.message).toContain('bad-options.yaml: rules.too-many-rows[1].maxx: is not a known option of check "too-many-rows-check"; did you mean "max"? (line 3)')
   })
 
   it('names a missing required key in an override', async () => {

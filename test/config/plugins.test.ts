@@ -13,7 +13,7 @@ describe('a local plugin', () => {
     expect(config.checkModules).toContain(pluginUrl)
     // Workers rebuild the registry from these URLs alone.
     const registry = await CheckRegistry.load(config.checkModules)
-    expect(registry.get('row-count')).toBeDefined()
+    expect(registry.get('too-many-rows-check')).toBeDefined()
     expect(registry.get('blank-row')).toBeDefined()
   })
 
