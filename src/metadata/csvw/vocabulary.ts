@@ -84,10 +84,18 @@ export function isBuiltInDatatype(name: unknown): name is string {
   return typeof name === 'string' && Object.hasOwn(DATATYPE_PARENT, name)
 }
 
-/** Whether `name` is `ancestor` or derived from it. */
+const derived = new Map<string, boolean>()
+
+/** Whether `name` is `ancestor` or derived from it (asked for every cell, so remembered). */
 export function derivesFrom(name: string, ancestor: string): boolean {
-  for (let n: string | undefined = name; n; n = DATATYPE_PARENT[n]) if (n === ancestor) return true
-  return false
+  const key = `${name}<${ancestor}`
+  let found = derived.get(key)
+  if (found === undefined) {
+    found = false
+    for (let n: string | undefined = name; n; n = DATATYPE_PARENT[n]) if (n === ancestor) found = true
+    if (derived.size < 10_000) derived.set(key, found)
+  }
+  return found
 }
 
 const ALIAS_IRI: Record<string, string> = {
