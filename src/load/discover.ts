@@ -1,6 +1,6 @@
 /** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
 import {stat} from 'node:fs/promises'
-import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataPath} from './metadata.js'
 
@@ -57,7 +57,9 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const files = await glob(tablePattern, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
       const json = await glob(`**/*.{${JSON_DATA_EXTENSIONS.join(',')}}`, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
       files.push(...json.filter((f) => isJsonData(f)))
-      if (files.length === 0) problems.push({input, message: `${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}).`})
+      // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
+      const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
+      if (files.length === 0 && !csvwMetadata) problems.push({input, message: `${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}).`})
       files.sort().forEach((f) => add(resolve(f)))
     } else if (info) {
       // Metadata files given as inputs (datapackage.json, CSVW, DCAT, ...) are read by src/metadata, not as tables.

@@ -59,6 +59,14 @@ describe('CSVW metadata for a CSV file', () => {
     expect(tables).toEqual(['group/bins.csv', 'group/sites.csv', 'group/wards.csv'])
   })
 
+  it('checks a folder that holds only CSVW metadata through it, and points at the zipped table', async () => {
+    const {tables, findings} = await check(['only-metadata'])
+    expect(tables).toEqual([])
+    expect(findings).toMatchObject([{rule: 'csvw-table-missing', resource: 'only-metadata/csv-metadata.json', code: 'table-missing'}])
+    const {result} = await check(['only-metadata'])
+    expect(result.dataset?.findings[0].message).toMatch(/there is spend-2026-27\.zip beside it/)
+  })
+
   it('never reads a table outside the metadata file\'s folder', async () => {
     const {tables, findings} = await check(['outside/data/csv-metadata.json'])
     expect(tables).toEqual([])
