@@ -118,7 +118,7 @@ describe('odcheck check with assessment flags', {timeout: 120_000}, () => {
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
     expect(report.valid).toBe(false)
-    expect(report.stars).toMatchObject({stars: 3, minStars: 4, belowMinimum: true})
+    expect(report.stars).toMatchObject({level: 3, minStars: 4, belowMinimum: true})
     expect(report.certificate).toMatchObject({level: 'pilot', answersFile: `${wards}/certificate.yaml`})
     expect(report.certificate.belowMinimum).toBeUndefined()
   })
