@@ -26,7 +26,8 @@ const BOOLEAN_PAIRS: Array<[string[], string[]]> = [
   [['Y', 'y'], ['N', 'n']],
 ]
 
-const DATE_PATTERNS = ['default', '%d/%m/%Y', '%d/%m/%y', '%d-%m-%Y', '%d.%m.%Y', '%d %B %Y', '%d %b %Y', '%d-%b-%Y', '%d-%b-%y', '%Y/%m/%d', '%m/%d/%Y']
+/** A column that mixes ways of writing dates is still dates (`any`), so the odd ones stand out to a reader of the schema. */
+const DATE_PATTERNS = ['default', '%d/%m/%Y', '%d/%m/%y', '%d-%m-%Y', '%d.%m.%Y', '%d %B %Y', '%d %b %Y', '%d-%b-%Y', '%d-%b-%y', '%Y/%m/%d', '%m/%d/%Y', 'any']
 const DATETIME_PATTERNS = ['default', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S', '%Y-%m-%d %H:%M', '%d/%m/%y %H:%M', '%m/%d/%Y %H:%M']
 const TIME_PATTERNS = ['default', '%H:%M']
 

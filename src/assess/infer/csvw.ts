@@ -26,6 +26,8 @@ function datatype(field: InferredField): unknown {
     case 'date':
     case 'datetime':
     case 'time': {
+      // Dates written several ways have no single CSVW format: keep them text.
+      if (field.format === 'any') return 'string'
       const base = field.type === 'datetime' ? 'dateTime' : field.type
       const pattern = datePattern(field.format)
       return pattern ? {base, format: pattern} : base
