@@ -1,6 +1,7 @@
 /** Broken or unusable metadata gives a problem naming the file, the line and column, and what to do: never a crash. */
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {loadMetadata} from '../../src/metadata/load.js'
 import {metadataFixtures, readFixture} from './helpers.js'
 
 async function problemOf(file: string) {
@@ -58,9 +59,13 @@ describe('broken metadata', () => {
     expect(await problemOf('broken/organization_show.json')).toMatchObject({format: 'ckan', reason: 'unrecognised'})
   })
 
-  it('says a JSON file that is no metadata format is not recognised', async () => {
-    const p = await problemOf('broken/wards.geojson.json')
-    expect(p.reason).toBe('unrecognised')
-    expect(p.format).toBeUndefined()
+  it('says a JSON file given with --metadata that is no metadata format is not recognised', async () => {
+    // Given as a plain input, GeoJSON is data to check; given as metadata, it is no catalogue format.
+    const file = join(metadataFixtures, 'broken/wards.geojson.json')
+    const load = await loadMetadata({inputs: [], cwd: metadataFixtures, metadataFiles: [file]})
+    expect(load.documents).toEqual([])
+    expect(load.problems).toHaveLength(1)
+    expect(load.problems[0]).toMatchObject({path: file, reason: 'unrecognised'})
+    expect(load.problems[0].format).toBeUndefined()
   })
 })
