@@ -5,6 +5,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node} from 'yaml'
+import {editDistance} from '../../engine/config/suggest.js'
 import {UsageError} from '../../engine/errors.js'
 import type {AnswerValue} from './condition.js'
 import type {Answers} from './answers.js'
@@ -16,24 +17,10 @@ const URL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'ftp:'])
 
 type Check = {value: AnswerValue} | {error: string}
 
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]
-}
-
 function closestQuestion(id: string): string | undefined {
   let best: {id: string; d: number} | undefined
   for (const q of questionnaire().questions) {
-    const d = q.id.toLowerCase() === id.toLowerCase() ? 0 : distance(q.id.toLowerCase(), id.toLowerCase())
+    const d = q.id.toLowerCase() === id.toLowerCase() ? 0 : editDistance(q.id.toLowerCase(), id.toLowerCase())
     if (!best || d < best.d) best = {id: q.id, d}
   }
   return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined
