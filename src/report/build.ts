@@ -1,5 +1,6 @@
 /** Builds the JSON report from a run: counts, per-resource results (passes too) and validity. */
 import type {RunResult} from '../engine/run.js'
+import type {RuleOutcome} from '../engine/table-run.js'
 import {severityRank, type Finding, type Severity} from '../engine/types.js'
 import {REPORT_VERSION, type JsonReport, type ReportResource, type RuleResult} from './types.js'
 import type {TableProfile} from '../checks/profile/index.js'
@@ -36,15 +37,16 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   let failing = false
   const stale: NonNullable<JsonReport['suppressions']>['stale'] = []
 
-  const resources: ReportResource[] = run.tables.map((table) => {
+  /** Turns a resource's rule outcomes into results (passes too), holding back suppressed findings. */
+  const judge = (resource: string, outcomes: RuleOutcome[]) => {
     const counts = {errors: 0, warnings: 0, infos: 0}
-    const allowance = options.suppressed?.get(table.resource)
+    const allowance = options.suppressed?.get(resource)
     const hidden = new Set<string>()
-    const results: RuleResult[] = table.outcomes.map((outcome) => {
+    const results: RuleResult[] = outcomes.map((outcome) => {
       const recorded = allowance?.get(outcome.rule) ?? 0
       const suppressed = suppressedCount(recorded, outcome.count)
       if (suppressed > 0) hidden.add(outcome.rule)
-      if (recorded > outcome.count) stale.push({resource: table.resource, rule: outcome.rule, recorded, found: outcome.count})
+      if (recorded > outcome.count) stale.push({resource, rule: outcome.rule, recorded, found: outcome.count})
       const counted = outcome.count - suppressed
       totals.suppressed += suppressed
       if (outcome.severity === 'error') counts.errors += counted
@@ -58,6 +60,11 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     totals.errors += counts.errors
     totals.warnings += counts.warnings
     totals.infos += counts.infos
+    return {counts, hidden, results}
+  }
+
+  const resources: ReportResource[] = run.tables.map((table) => {
+    const {counts, hidden, results} = judge(table.resource, table.outcomes)
     const rowCount = table.stats?.rowCount ?? 0
     totals.rows += rowCount
     findings.push(...table.findings.filter((f) => !hidden.has(f.rule)).sort(compareFindings))
@@ -88,25 +95,10 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     }
   })
 
-  const datasetResults: RuleResult[] = []
+  let datasetResults: RuleResult[] = []
   if (run.dataset) {
-    const allowance = options.suppressed?.get(run.dataset.resource)
-    const hidden = new Set<string>()
-    for (const outcome of run.dataset.outcomes) {
-      const recorded = allowance?.get(outcome.rule) ?? 0
-      const suppressed = suppressedCount(recorded, outcome.count)
-      if (suppressed > 0) hidden.add(outcome.rule)
-      if (recorded > outcome.count) stale.push({resource: run.dataset.resource, rule: outcome.rule, recorded, found: outcome.count})
-      totals.suppressed += suppressed
-      const counted = outcome.count - suppressed
-      if (outcome.severity === 'error') totals.errors += counted
-      else if (outcome.severity === 'warning') totals.warnings += counted
-      else totals.infos += counted
-      if (counted > 0 && severityRank[outcome.severity] >= severityRank[options.failOn]) failing = true
-      const result: RuleResult = {rule: outcome.rule, severity: outcome.severity, status: outcome.count > 0 ? 'fail' : 'pass', count: outcome.count, truncated: outcome.truncated}
-      if (suppressed > 0) result.suppressed = suppressed
-      datasetResults.push(result)
-    }
+    const {hidden, results} = judge(run.dataset.resource, run.dataset.outcomes)
+    datasetResults = results
     findings.push(...run.dataset.findings.filter((f) => !hidden.has(f.rule)))
   }
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) failing = true
