@@ -15,12 +15,8 @@ export interface ChunkResult {
   range: RangeResult
 }
 
-export async function checkChunk(
-  head: TableHead,
-  hooks: Array<TableCheckHooks<unknown>>,
-  range: RowRange,
-  cap: number,
-): Promise<ChunkResult> {
+/** Initial states, collectors and the per-row dispatch of a set of hooks: shared by CSV chunks and spreadsheet sheets. */
+export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>>, cap: number) {
   const states = hooks.map((h) => (h.init ? h.init(head) : undefined))
   const collectors = hooks.map(() => new FindingCollector(cap))
   // Flat arrays and an indexed loop: this runs once per rule per row.
@@ -37,6 +33,16 @@ export async function checkChunk(
   const onRow = (row: Row) => {
     for (let i = 0; i < count; i++) rowFns[i](rowStates[i], row, rowReports[i])
   }
-  const result = await readRows(head, range, onRow, 100_000)
-  return {states, findings: collectors.map((c) => c.result()), range: result}
+  const result = (range: RangeResult): ChunkResult => ({states, findings: collectors.map((c) => c.result()), range})
+  return {onRow, result}
+}
+
+export async function checkChunk(
+  head: TableHead,
+  hooks: Array<TableCheckHooks<unknown>>,
+  range: RowRange,
+  cap: number,
+): Promise<ChunkResult> {
+  const runner = rowRunner(head, hooks, cap)
+  return runner.result(await readRows(head, range, runner.onRow, 100_000))
 }

@@ -3,11 +3,10 @@ import {SourceError} from '../table/errors.js'
 import {guessHeader} from '../table/header.js'
 import {readSheets, type SheetRow} from '../table/xlsx.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
-import {FindingCollector} from './collector.js'
-import type {ChunkResult} from './chunk.js'
+import {rowRunner} from './chunk.js'
 import type {CheckRegistry} from './registry.js'
 import {TableRun, type TableResult} from './table-run.js'
-import type {ActiveRule, FindingInput} from './types.js'
+import type {ActiveRule} from './types.js'
 
 const SNIFF_ROWS = 60
 
@@ -41,22 +40,20 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
   table.header(head)
 
   const dataStart = skipRows + (header ? 1 : 0)
-  const states = table.hooks.map((h) => (h.init ? h.init(head) : undefined))
-  const collectors = table.hooks.map(() => new FindingCollector(options.maxFindingsPerRule))
-  const reports = collectors.map((c) => (f: FindingInput) => c.add(f))
+  const runner = rowRunner(head, table.hooks, options.maxFindingsPerRule)
   let rowCount = 0
   const onRow = (sheetRow: SheetRow) => {
     rowCount++
     // A sheet has no ragged rows: exceljs just stops at the last filled cell.
     const cells = sheetRow.cells.length < labels.length && sheetRow.cells.some((c) => c !== '') ? [...sheetRow.cells, ...Array(labels.length - sheetRow.cells.length).fill('')] : sheetRow.cells
     const row: Row = {cells, rowNumber: sheetRow.rowNumber, line: sheetRow.rowNumber}
-    table.hooks.forEach((h, i) => h.row?.(states[i], row, reports[i]))
+    runner.onRow(row)
   }
   first.slice(dataStart).forEach(onRow)
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) onRow(next.value)
 
   const stats: TableStats = {rowCount, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: 0}
-  const chunk: ChunkResult = {states, findings: collectors.map((c) => c.result()), range: {rowCount, records: rowCount + dataStart, lineEndings: stats.lineEndings, problems: [], problemCount: 0, bytes: 0}}
+  const chunk = runner.result({rowCount, records: rowCount + dataStart, lineEndings: stats.lineEndings, problems: [], problemCount: 0, bytes: 0})
   return table.finish(head, [chunk], stats)
 }
 
