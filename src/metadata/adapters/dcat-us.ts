@@ -13,7 +13,12 @@ function keywordsOf(value: unknown): string[] {
   return texts(value)
 }
 
-function datasetToModel(d: JsonObject, path: string, pointer: string): DatasetMetadata {
+/** What a catalog states for all its datasets, which a dataset inherits unless it says otherwise. */
+interface CatalogDefaults {
+  license?: string
+}
+
+function datasetToModel(d: JsonObject, path: string, pointer: string, catalog: CatalogDefaults = {}): DatasetMetadata {
   const b = new MetadataBuilder('dcat-us', path)
   const at = (key: string) => `${pointer}${key}`
   b.set('title', text(d.title), at('title'))
@@ -28,6 +33,8 @@ function datasetToModel(d: JsonObject, path: string, pointer: string): DatasetMe
   // DCAT-US 1.0 put the contact on the dataset itself.
   b.set('contactPoint', agent({name: text(d.contactPoint), email: withoutMailto(text(d.mbox))}), at('mbox'))
   b.set('licence', licenceRef(text(d.license)), at('license'))
+  // East Devon's data.json, harvested by data.gov.uk, names the licence once, on the catalog.
+  b.set('licence', licenceRef(catalog.license), 'license')
   b.set('rights', text(d.rights), at('rights'))
   b.add('keywords', keywordsOf(d.keyword), at('keyword'))
   b.add('themes', texts(d.theme), at('theme'))
@@ -67,8 +74,9 @@ export function dcatUsToModels(data: unknown, path: string): DatasetMetadata[] {
     return datasets.map((d, i) => datasetToModel(d, path, `[${i}].`))
   }
   if (!isObject(data)) throw new MetadataError('A data.json catalog must be a JSON object.', 'shape', 'Use a catalog object with a "dataset" list (https://resources.data.gov/resources/dcat-us/).')
-  if (Array.isArray(data.dataset)) return data.dataset.filter(isObject).map((d, i) => datasetToModel(d, path, `dataset[${i}].`))
-  if (isObject(data.dataset)) return [datasetToModel(data.dataset, path, 'dataset.')]
+  const catalog: CatalogDefaults = {license: text(data.license)}
+  if (Array.isArray(data.dataset)) return data.dataset.filter(isObject).map((d, i) => datasetToModel(d, path, `dataset[${i}].`, catalog))
+  if (isObject(data.dataset)) return [datasetToModel(data.dataset, path, 'dataset.', catalog)]
   if (data.title !== undefined || data.distribution !== undefined) return [datasetToModel(data, path, '')]
   throw new MetadataError('The catalog lists no datasets.', 'shape', 'Put the datasets in a "dataset" list (https://resources.data.gov/resources/dcat-us/).')
 }
