@@ -8,7 +8,7 @@
  * structured-cloneable (plain objects, arrays, Maps, Sets) and `merge` must make the result
  * equal to what one chunk would have produced.
  */
-import type {Finding, FindingInput, Report} from './types.js'
+import type {ActiveRule, Finding, FindingInput, Report} from './types.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
 import type {JsonDocument} from '../table/json.js'
 import type {DatasetMetadata} from '../metadata/model.js'
@@ -22,6 +22,12 @@ export interface DatasetContext {
   metadataSources: DatasetMetadata[]
   /** How odcheck found and read the metadata (files it could not use, where it looked, local paths), when it looked itself. */
   metadataLoad?: MetadataLoad
+  /**
+   * The dataset-level rules of this pass, with their options. A general rule leaves a problem
+   * to a more specific rule that reports it when that rule is running (one finding per problem),
+   * and reports it itself when it is not. Table rules that ran show in each table's `counts`.
+   */
+  rules?: ActiveRule[]
   tables: Array<{
     resource: string
     /** Absolute path of the file the table was read from. */

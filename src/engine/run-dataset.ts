@@ -28,6 +28,7 @@ export function runDataset(
     metadata: metadataSources[0],
     metadataSources,
     metadataLoad,
+    rules,
     tables: tables.map((t) => ({
       resource: t.resource,
       path: t.path,

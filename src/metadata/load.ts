@@ -101,6 +101,11 @@ export async function loadMetadata({inputs, cwd, metadataFiles = []}: LoadMetada
   for (const candidate of discovery.candidates) {
     const {documents, problem} = await readCandidate(candidate)
     if (problem) load.problems.push(problem)
+    // Broken `<file>-metadata.json` given as the input: `<file>` is still checked, without it.
+    if (problem && candidate.via === 'input') {
+      const named = /^(.+)-metadata\.json$/i.exec(candidate.path)?.[1]
+      if (named && isTable(named) && statSync(named, {throwIfNoEntry: false})?.isFile() && !load.tables.includes(named)) load.tables.push(named)
+    }
     for (const doc of documents) {
       const folder = dirname(doc.source.path)
       const files: LocalFile[] = []

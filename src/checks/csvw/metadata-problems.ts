@@ -4,7 +4,10 @@
  * tables that cannot be read, metadata found beside a table that does not describe it.
  * Rules pick problems by severity and kind, so each has its own id and docs.
  */
-import {defineCheck} from '../../engine/check.js'
+import {defineCheck, type DatasetContext} from '../../engine/check.js'
+import type {CsvwProblem} from '../../metadata/csvw/types.js'
+
+const CHECK = 'csvw-metadata-problems'
 
 interface Options {
   severity?: 'error' | 'warning'
@@ -14,8 +17,30 @@ interface Options {
   excludeCodes?: string[]
 }
 
+function selects(options: Options, problem: CsvwProblem): boolean {
+  if (options.severity && problem.severity !== options.severity) return false
+  if (options.codes && !options.codes.includes(problem.code)) return false
+  return !options.excludeCodes?.includes(problem.code)
+}
+
+/**
+ * The CSVW problems of this run that a running rule reports, with that rule's id: catalogue-level
+ * rules (metadata-unreadable, metadata-mismatch) leave these to the CSVW rules, so one problem
+ * gives one finding, and report them themselves when no CSVW rule runs.
+ */
+export function reportedCsvwProblems(context: DatasetContext, keep: (problem: CsvwProblem) => boolean = () => true): Array<{problem: CsvwProblem; rule: string}> {
+  const rules = (context.rules ?? []).filter((r) => r.check === CHECK)
+  const found: Array<{problem: CsvwProblem; rule: string}> = []
+  for (const problem of context.metadataLoad?.csvw?.problems ?? []) {
+    if (!keep(problem)) continue
+    const rule = rules.find((r) => selects(r.options as Options, problem))
+    if (rule) found.push({problem, rule: rule.id})
+  }
+  return found
+}
+
 export const csvwMetadataProblems = defineCheck<Options, undefined>({
-  name: 'csvw-metadata-problems',
+  name: CHECK,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -31,9 +56,7 @@ export const csvwMetadataProblems = defineCheck<Options, undefined>({
   create: (options) => ({
     dataset(context, report) {
       for (const problem of context.metadataLoad?.csvw?.problems ?? []) {
-        if (options.severity && problem.severity !== options.severity) continue
-        if (options.codes && !options.codes.includes(problem.code)) continue
-        if (options.excludeCodes?.includes(problem.code)) continue
+        if (!selects(options, problem)) continue
         const details: Record<string, unknown> = {code: problem.code, problem: problem.message}
         if (problem.pointer !== undefined) details.pointer = problem.pointer
         if (problem.line !== undefined) details.line = problem.line

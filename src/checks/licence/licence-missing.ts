@@ -6,6 +6,7 @@
  */
 import {relative} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
+import {unreadableReportedBy} from '../metadata/unreadable.js'
 import {isNotSpecified, metadataDocuments, sourceName, statedLicences} from './stated.js'
 
 export const licenceMissing = defineCheck<Record<string, never>, undefined>({
@@ -15,14 +16,16 @@ export const licenceMissing = defineCheck<Record<string, never>, undefined>({
     default: 'The metadata ({{sources}}) names no licence: state the licence the data is published under, e.g. the Open Government Licence v3.0',
     notSpecified: 'The metadata says the licence is not specified ("{{raw}}" in {{source}}): state the licence the data is published under, e.g. the Open Government Licence v3.0',
     noMetadata: 'No metadata was found, so nothing states a licence: publish a datapackage.json, CSVW file or catalogue record that names the licence',
-    unreadable: 'The metadata ({{unreadable}}) cannot be used, so nothing states a licence: fix it (see metadata-unreadable) and make sure it names the licence',
+    unreadable: 'The metadata ({{unreadable}}) cannot be used, so nothing states a licence: fix it (see {{reportedBy}}) and make sure it names the licence',
   },
   create: () => ({
     dataset(context, report) {
       const documents = metadataDocuments(context)
       if (documents.length === 0) {
-        const unreadable = (context.metadataLoad?.problems ?? []).map((p) => relative(context.metadataLoad!.cwd, p.path).split('\\').join('/'))
-        if (unreadable.length > 0) report({messageId: 'unreadable', details: {reason: 'unreadable', sources: [], unreadable}})
+        const problems = context.metadataLoad?.problems ?? []
+        const unreadable = problems.map((p) => relative(context.metadataLoad!.cwd, p.path).split('\\').join('/'))
+        const reportedBy = [...new Set(problems.map((p) => unreadableReportedBy(context, p.path)))]
+        if (unreadable.length > 0) report({messageId: 'unreadable', details: {reason: 'unreadable', sources: [], unreadable, reportedBy}})
         else report({messageId: 'noMetadata', details: {reason: 'no-metadata', sources: []}})
         return
       }

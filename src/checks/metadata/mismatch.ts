@@ -2,12 +2,15 @@
  * metadata-mismatch: the metadata contradicts the data. It lists files that are not there (or
  * that lie outside the dataset's folder), declares columns the table does not have, labels a
  * CSV as a web page or spreadsheet, or gives row counts or sizes the files do not have.
+ * Where a CSVW or data package rule checks the same thing and runs, it reports it instead
+ * (owners.ts), so a problem gives one finding.
  */
 import {basename} from 'node:path'
 import {defineCheck, type DatasetContext, type DatasetReport} from '../../engine/check.js'
 import {matchDistributions, namedFor, type DistributionMatch} from '../../metadata/match.js'
 import {compatible, extensionFamily, familyOf} from './formats.js'
 import {fileName, resourceFor} from './names.js'
+import {columnsReported, countReported, csvwNotDescribingReported, csvwTableMissingReported, packagePathReported} from './owners.js'
 
 type Table = DatasetContext['tables'][number]
 
@@ -24,7 +27,10 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
   const d = doc.distributions[m.distribution]
   const where = {...resourceFor(context, doc.source.path)}
   const base = {distribution: m.distribution, ...(d.title ? {title: d.title} : {})}
+  // A table the CSVW rules say cannot be read (missing, outside, not CSV, offline): theirs alone.
+  if (csvwTableMissingReported(context, doc, d)) return
   if (m.local?.outside) {
+    if (packagePathReported(context, doc)) return
     report({...where, messageId: 'pathOutside', details: {kind: 'path-outside', path: m.local.declared, ...base}})
     return
   }
@@ -55,7 +61,7 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
   }
   if (!table) return
   const labels = table.head?.labels
-  if (d.fields && labels && (table.head?.dialect.header ?? true)) {
+  if (d.fields && labels && (table.head?.dialect.header ?? true) && !columnsReported(doc, d, table)) {
     const {missing, extra, reordered} = compareColumns(d.fields, labels)
     if (missing.length || extra.length) {
       const messageId = missing.length && extra.length ? 'columns' : missing.length ? 'columnsMissing' : 'columnsExtra'
@@ -64,10 +70,10 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
       report({...where, resource: table.resource, messageId: 'columnOrder', details: {kind: 'column-order', table: table.resource, declared: d.fields, actual: labels, ...base}})
     }
   }
-  if (d.rowCount !== undefined && table.stats && table.stats.rowCount !== d.rowCount) {
+  if (d.rowCount !== undefined && table.stats && table.stats.rowCount !== d.rowCount && !countReported(doc, d, table, 'rows')) {
     report({...where, messageId: 'rowCount', details: {kind: 'row-count', table: table.resource, declared: d.rowCount, actual: table.stats.rowCount, ...base}})
   }
-  if (d.bytes !== undefined && table.stats && table.head && table.head.format !== 'xlsx' && table.stats.bytes !== d.bytes) {
+  if (d.bytes !== undefined && table.stats && table.head && table.head.format !== 'xlsx' && table.stats.bytes !== d.bytes && !countReported(doc, d, table, 'bytes')) {
     report({...where, messageId: 'bytes', details: {kind: 'bytes', table: table.resource, declared: d.bytes, actual: table.stats.bytes, ...base}})
   }
 }
@@ -101,6 +107,7 @@ export const metadataMismatch = defineCheck<Record<string, never>, undefined>({
         const target = namedFor(doc)
         if (!target || !tables.some((t) => t.path === target)) return
         if (matches.some((m) => m.document === index && m.table?.path === target)) return
+        if (csvwNotDescribingReported(context, doc, target)) return
         const declared = doc.distributions.map((d) => d.url ?? d.path).filter(Boolean)
         report({...resourceFor(context, doc.source.path), messageId: 'namedFor', details: {kind: 'named-for', metadataFile: basename(doc.source.path), describes: basename(target), table: fileName(context, target), declared}})
       })

@@ -181,7 +181,7 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     if (!include && isHttpUrl(table.url)) continue
     const retrieved = await retriever.table(table.url)
     const where = {url: group.url, name: group.name}
-    const extra: Partial<CsvwProblem> = {table: table.name, ...(table.line !== undefined ? {line: table.line} : {})}
+    const extra: Partial<CsvwProblem> = {table: table.name, tableUrl: table.url, ...(table.line !== undefined ? {line: table.line} : {})}
     const metadataPath = localPath(group.url)
     const path = retrieved.path
     if (retrieved.error !== undefined || !path) {

@@ -15,7 +15,7 @@ export class Problems {
   readonly list: CsvwProblem[] = []
 
   add(severity: CsvwProblem['severity'], code: string, message: string, doc: DocumentRef, pointer?: string, extra: Partial<CsvwProblem> = {}): void {
-    const problem: CsvwProblem = {severity, code, message, file: doc.name, ...extra}
+    const problem: CsvwProblem = {severity, code, message, file: doc.name, url: doc.url, ...extra}
     if (pointer !== undefined) problem.pointer = pointer || '/'
     const position = positionOf(doc.positions, pointer)
     if (position && problem.line === undefined) {

@@ -20,6 +20,10 @@ export interface CsvwProblem {
   column?: number
   /** The table the problem is about, as named in reports. */
   table?: string
+  /** Absolute URL of the document (`file:` for a local one): which metadata file it is, for other rules. */
+  url?: string
+  /** Absolute URL of the table the problem is about. */
+  tableUrl?: string
 }
 
 export type TrimMode = 'true' | 'false' | 'start' | 'end'

@@ -27,7 +27,7 @@ class PackageReader {
   readonly problems: DescriptorProblem[] = []
   readonly descriptorFiles: string[] = []
   readonly folder: string
-  private readonly schemas = new Map<string, {schema?: TableSchema; source?: string; problem?: DescriptorProblem}>()
+  private readonly schemas = new Map<string, {schema?: TableSchema; source?: string; problem?: DescriptorProblem; note?: string; users: string[]}>()
 
   constructor(readonly file: string, readonly v2: boolean) {
     this.folder = dirname(file)
@@ -61,19 +61,23 @@ class PackageReader {
 
   schema(raw: unknown, at: string): {schema?: TableSchema; source?: string} {
     if (typeof raw === 'string') {
-      // Several resources often share one schema file: read it once, report its own problems once.
+      // Several resources often share one schema file: read it once, report its problems once.
       let entry = this.schemas.get(raw)
       if (!entry) {
         const before = this.problems.length
         const {value, file} = this.referenced(raw, at, 'schema', 'schema-error')
-        if (value === undefined || !file) entry = {problem: this.problems[before]}
+        if (value === undefined || !file) entry = {problem: this.problems[before], note: this.problems[before]?.note, users: [at]}
         else {
           const schema = normaliseTableSchema(value, {file, path: '$', v2: this.v2 || undefined})
           this.problems.push(...schema.problems)
-          entry = {schema, source: file}
+          entry = {schema, source: file, users: [at]}
         }
         this.schemas.set(raw, entry)
-      } else if (entry.problem) this.problem('schema-error', at, entry.problem.reason, entry.problem.note)
+      } else if (entry.problem) {
+        // One file missing is one problem, however many resources name it.
+        entry.users.push(at)
+        entry.problem.note = `${entry.note}; ${entry.users.length} resources name it (${entry.users.map((u) => u.replace(/^\$\./, '').replace(/\.schema$/, '')).join(', ')})`
+      }
       return entry.schema ? {schema: entry.schema, source: entry.source} : {}
     }
     if (!isObject(raw)) return {}
