@@ -26,7 +26,10 @@ export interface AssessFinding {
 }
 
 export interface AssessInput {
+  /** The dataset's metadata, merged from every file that describes it. */
   metadata?: DatasetMetadata
+  /** The files it was merged from, primary first, each named as reports name files. */
+  metadataFiles?: DatasetMetadata[]
   resources: AssessResource[]
   findings: AssessFinding[]
   /** Rules that ran, with their tags (e.g. `#privacy`) and exact finding counts. */

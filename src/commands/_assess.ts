@@ -14,6 +14,8 @@ import {run, type RunResult} from '../engine/run.js'
 import type {RuleSetting} from '../engine/select.js'
 import type {RuleDefinition} from '../engine/types.js'
 import {resourceName} from '../load/discover.js'
+import {describedDatasets} from '../metadata/merge.js'
+import type {DatasetMetadata} from '../metadata/model.js'
 import {buildReport} from '../report/build.js'
 import type {JsonReport} from '../report/types.js'
 import {builtInChecksUrl, parseRuleFlags} from './check.js'
@@ -87,17 +89,21 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
 
 /** The report as the assessments read it (assess sits upstream of the report, so it has its own input shape). */
 export function assessInputOf(report: JsonReport, result: RunResult, cwd: string): AssessInput {
-  const primary = result.metadata?.[0]
+  // Every file describing the dataset counts (a datapackage.json beside an odcheck.yaml), merged as the metadata checks merge them.
+  const described = describedDatasets(result.metadata ?? [])[0]
+  // Named as reports name files: relative to the working directory.
+  const named = (m: DatasetMetadata): DatasetMetadata => ({...m, source: {...m.source, path: resourceName(resolve(cwd, m.source.path), cwd)}})
   const counts = new Map<string, number>()
   for (const resource of report.resources) for (const r of resource.results) counts.set(r.rule, (counts.get(r.rule) ?? 0) + r.count)
   for (const r of report.dataset?.results ?? []) counts.set(r.rule, (counts.get(r.rule) ?? 0) + r.count)
   return {
-    // Named as reports name files: relative to the working directory.
-    metadata: primary && {...primary, source: {...primary.source, path: resourceName(resolve(cwd, primary.source.path), cwd)}},
+    metadata: described && named(described.metadata),
+    metadataFiles: described?.documents.map(named),
     resources: report.resources.map((r) => ({
       path: r.path,
       format: r.format,
-      readable: !r.results.some((x) => x.rule === 'source-error' && x.count > 0) && r.fieldCount > 0,
+      // Opened and parsed: a GeoJSON file whose features have no properties, or a JSON document, is read even with no fields.
+      readable: r.format !== 'unknown' && !r.results.some((x) => x.rule === 'source-error' && x.count > 0),
       fieldNames: r.fieldNames,
       rowCount: r.rowCount,
     })),
@@ -133,7 +139,7 @@ export async function certificateSection(options: {paths: string[]; cwd: string;
 
 export async function starsSection(options: {paths: string[]; cwd: string; report: JsonReport; result: RunResult; minStars?: number}): Promise<StarsSection> {
   const input = assessInputOf(options.report, options.result, options.cwd)
-  const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), metadata: input.metadata})
+  const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), metadata: input.metadata, metadataFiles: input.metadataFiles})
   const linked = await readLinkedData(files, input.metadata, (p) => resourceName(p, options.cwd))
   const section: StarsSection = computeStars(input, linked)
   if (options.minStars !== undefined) {

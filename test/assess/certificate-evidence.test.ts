@@ -57,6 +57,19 @@ describe('answersFromEvidence', () => {
     expect(answers.distributionMetadata.value).toEqual(['title', 'downloadURL', 'byteSize', 'mediaType'])
   })
 
+  it('names the metadata file each value came from when several describe the dataset', () => {
+    const own = metadata({source: {format: 'odcheck', path: 'wards/odcheck.yaml'}, personalData: 'summarised', evidence: {personalData: 'personalData'}})
+    const pkg = metadata({title: 'Ward population', licence: {raw: 'OGL-UK-3.0'}, distributions: [{title: 'wards', path: 'wards.csv', fields: ['ward_code']}], evidence: {title: 'title', licence: 'licenses[0]'}})
+    // Merged as src/metadata/merge.ts merges them: the first file's values, then the rest.
+    const merged = {...own, title: pkg.title, licence: pkg.licence, distributions: pkg.distributions, evidence: {...own.evidence, title: 'datapackage.json: title', licence: 'datapackage.json: licenses[0]'}}
+    const answers = answersFromEvidence(input({metadata: merged, metadataFiles: [own, pkg]}))
+    expect(answers.dataTitle.evidence).toBe('wards/datapackage.json (title): "Ward population"')
+    expect(answers.dataLicence).toMatchObject({value: 'ogl_uk', evidence: 'wards/datapackage.json (licenses[0]): "OGL-UK-3.0"'})
+    expect(answers.dataPersonal.evidence).toBe('wards/odcheck.yaml (personalData): "summarised"')
+    expect(answers.vocabulary.evidence).toBe('wards/datapackage.json describes the fields of the data (table schema)')
+    expect(answers.documentationMetadata.evidence).toBe('wards/datapackage.json (datapackage) has title, distributions')
+  })
+
   it('never guesses what only the publisher can say: rights, release type, content rights, origin', () => {
     const answers = answersFromEvidence(input({metadata: full}))
     for (const q of ['publisherRights', 'releaseType', 'contentRights', 'publisherOrigin', 'onGoingAvailability', 'backups']) expect(answers[q]).toBeUndefined()

@@ -49,6 +49,27 @@ describe('5-star level', () => {
     expect(s.levels[3].todo).toContain('http://statistics.data.gov.uk/id/statistical-geography/{code}')
   })
 
+  it('3: GeoJSON whose features have no properties is read, so counts as structured and non-proprietary', async () => {
+    // odcheck.yaml lists no files: the format stars rest only on odcheck having read the file, which has no fields.
+    const s = await stars('3-geojson-no-properties')
+    expect(s.level).toBe(3)
+    expect(s.levels[1].evidence).toEqual(['3-geojson-no-properties/grit-bins.geojson (GEOJSON, read by odcheck)'])
+  })
+
+  it('3: a JSON document that is not a table of records is read too', async () => {
+    const s = await stars('3-json-document')
+    expect(s.level).toBe(3)
+    expect(s.levels[2].evidence).toEqual(['3-json-document/visits.json (JSON, read by odcheck)'])
+  })
+
+  it('3: the licence counts from whichever metadata file beside the data gives it', async () => {
+    // odcheck.yaml is read first and has no licence; datapackage.json beside it has one.
+    const s = await stars('3-two-metadata-files')
+    expect(s.level).toBe(3)
+    expect(s.levels[0].evidence[0]).toBe('open licence: Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/), from 3-two-metadata-files/datapackage.json')
+    expect(s.levels[1].evidence).toContain('households (CSV, listed in 3-two-metadata-files/datapackage.json)')
+  })
+
   it('4: a column of URIs on the publisher’s own domain names things but links to no one else', async () => {
     const s = await stars('4-uris')
     expect(s.level).toBe(4)

@@ -7,6 +7,7 @@
 import type {DatasetMetadata, LicenceRef} from '../../metadata/model.js'
 import {formatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
+import {distributionSource, filesText, metadataFiles, sourceOf, sourceText, type MetadataProperty} from '../provenance.js'
 import {uriColumns} from '../uri-columns.js'
 import type {Answer, AnswerSource, Answers} from './answers.js'
 import {recogniseLicence} from './licence-choice.js'
@@ -30,17 +31,16 @@ function isWebUrl(text: string | undefined): text is string {
   return typeof text === 'string' && /^https?:\/\/\S+$/i.test(text.trim())
 }
 
-/** `datapackage.json (licenses): "OGL-UK-3.0"` */
-function from(metadata: DatasetMetadata, property: string, value: string): string {
-  const field = metadata.evidence[property]
-  return `${metadata.source.path}${field ? ` (${field})` : ''}: ${JSON.stringify(value)}`
+/** `datapackage.json (licenses): "OGL-UK-3.0"`, naming the file that gave the value. */
+function from(input: AssessInput, property: MetadataProperty, value: string): string {
+  return `${sourceText(input, property)}: ${JSON.stringify(value)}`
 }
 
-function licenceAnswers(answers: Answers, metadata: DatasetMetadata, ref: LicenceRef | undefined, property: 'licence' | 'contentLicence'): void {
+function licenceAnswers(answers: Answers, input: AssessInput, ref: LicenceRef | undefined, property: 'licence' | 'contentLicence'): void {
   const licence = recogniseLicence(ref)
   if (!licence || !ref) return
   const source = `metadata:${property}` as const
-  const evidence = from(metadata, property, ref.url ?? ref.raw)
+  const evidence = from(input, property, ref.url ?? ref.raw)
   const prefix = property === 'licence' ? 'Data' : 'Content'
   const question = property === 'licence' ? 'dataLicence' : 'contentLicence'
   const choice = licence.choice && (property === 'licence' || CONTENT_LICENCE_CHOICES.has(licence.choice)) ? licence.choice : 'other'
@@ -51,8 +51,8 @@ function licenceAnswers(answers: Answers, metadata: DatasetMetadata, ref: Licenc
   if (licence.open !== undefined) answers[`other${prefix}LicenceOpen`] = answer(source, String(licence.open), `${evidence}, ${licence.open ? 'an open licence' : 'not an open licence'}`)
 }
 
-function documentationAnswers(answers: Answers, m: DatasetMetadata): void {
-  const present: Array<[string, string, boolean]> = [
+function documentationAnswers(answers: Answers, input: AssessInput, m: DatasetMetadata): void {
+  const present: Array<[string, MetadataProperty, boolean]> = [
     ['title', 'title', Boolean(m.title?.trim())],
     ['description', 'description', Boolean(m.description?.trim())],
     ['issued', 'issued', Boolean(m.issued)],
@@ -70,7 +70,9 @@ function documentationAnswers(answers: Answers, m: DatasetMetadata): void {
   ]
   const found = present.filter(([, , has]) => has)
   if (found.length > 0) {
-    answers.documentationMetadata = answer(`metadata:${found.map(([, p]) => p).join('+')}`, found.map(([choice]) => choice), `${m.source.path} (${m.source.format}) has ${found.map(([, p]) => p).join(', ')}`)
+    const files = metadataFiles(input).filter((d) => found.some(([, p]) => sourceOf(input, p).path === d.source.path))
+    const has = files.length > 1 ? 'have' : `(${files[0]?.source.format ?? m.source.format}) has`
+    answers.documentationMetadata = answer(`metadata:${found.map(([, p]) => p).join('+')}`, found.map(([choice]) => choice), `${filesText(files)} ${has} ${found.map(([, p]) => p).join(', ')}`)
   }
   const files = m.distributions
   if (files.length === 0) return
@@ -81,41 +83,43 @@ function documentationAnswers(answers: Answers, m: DatasetMetadata): void {
     ['mediaType', (d) => d.mediaType],
   ]
   const all = every.filter(([, has]) => files.every((d) => Boolean(has(d)))).map(([choice]) => choice)
-  if (all.length > 0) answers.distributionMetadata = answer('metadata:distributions', all, `every one of the ${files.length} distributions in ${m.source.path} has ${all.join(', ')}`)
+  if (all.length > 0) answers.distributionMetadata = answer('metadata:distributions', all, `${files.length === 1 ? 'the one distribution' : `every one of the ${files.length} distributions`} in ${distributionSource(input)} has ${all.join(', ')}`)
 }
 
-function metadataAnswers(answers: Answers, m: DatasetMetadata): void {
-  if (m.title?.trim()) answers.dataTitle = answer('metadata:title', m.title.trim(), from(m, 'title', m.title.trim()))
-  if (m.publisher?.name?.trim()) answers.publisher = answer('metadata:publisher', m.publisher.name.trim(), from(m, 'publisher', m.publisher.name.trim()))
-  if (isWebUrl(m.publisher?.url)) answers.publisherUrl = answer('metadata:publisher', m.publisher.url, from(m, 'publisher', m.publisher.url))
-  const page = isWebUrl(m.landingPage) ? ['landingPage', m.landingPage] : isWebUrl(m.documentation) ? ['documentation', m.documentation] : undefined
-  if (page) answers.documentationUrl = answer(`metadata:${page[0]}`, page[1], from(m, page[0], page[1]))
-  if (isWebUrl(m.documentation)) answers.technicalDocumentation = answer('metadata:documentation', m.documentation, from(m, 'documentation', m.documentation))
-  licenceAnswers(answers, m, m.licence, 'licence')
-  licenceAnswers(answers, m, m.contentLicence, 'contentLicence')
-  if (isWebUrl(m.rights)) answers.copyrightURL = answer('metadata:rights', m.rights.trim(), from(m, 'rights', m.rights.trim()))
-  if (m.personalData) answers.dataPersonal = answer('metadata:personalData', m.personalData, from(m, 'personalData', m.personalData))
+function metadataAnswers(answers: Answers, input: AssessInput, m: DatasetMetadata): void {
+  const cite = (property: MetadataProperty, value: string) => from(input, property, value)
+  if (m.title?.trim()) answers.dataTitle = answer('metadata:title', m.title.trim(), cite('title', m.title.trim()))
+  if (m.publisher?.name?.trim()) answers.publisher = answer('metadata:publisher', m.publisher.name.trim(), cite('publisher', m.publisher.name.trim()))
+  if (isWebUrl(m.publisher?.url)) answers.publisherUrl = answer('metadata:publisher', m.publisher.url, cite('publisher', m.publisher.url))
+  const page: [MetadataProperty, string] | undefined = isWebUrl(m.landingPage) ? ['landingPage', m.landingPage] : isWebUrl(m.documentation) ? ['documentation', m.documentation] : undefined
+  if (page) answers.documentationUrl = answer(`metadata:${page[0]}`, page[1], cite(page[0], page[1]))
+  if (isWebUrl(m.documentation)) answers.technicalDocumentation = answer('metadata:documentation', m.documentation, cite('documentation', m.documentation))
+  licenceAnswers(answers, input, m.licence, 'licence')
+  licenceAnswers(answers, input, m.contentLicence, 'contentLicence')
+  if (isWebUrl(m.rights)) answers.copyrightURL = answer('metadata:rights', m.rights.trim(), cite('rights', m.rights.trim()))
+  if (m.personalData) answers.dataPersonal = answer('metadata:personalData', m.personalData, cite('personalData', m.personalData))
   // An address people can write to is the better answer; a contact's web page is next best.
   const contact = m.contactPoint?.email ? `mailto:${m.contactPoint.email.replace(/^mailto:/i, '')}` : isWebUrl(m.contactPoint?.url) ? m.contactPoint.url : undefined
-  if (contact) answers.contactUrl = answer('metadata:contactPoint', contact, from(m, 'contactPoint', contact))
+  if (contact) answers.contactUrl = answer('metadata:contactPoint', contact, cite('contactPoint', contact))
   const download = m.distributions.find((d) => isWebUrl(d.url))
-  if (download?.url) answers.datasetUrl = answer('metadata:distributions', download.url, from(m, 'distributions', download.url))
+  if (download?.url) answers.datasetUrl = answer('metadata:distributions', download.url, `${distributionSource(input, download)}: ${JSON.stringify(download.url)}`)
   if (m.temporal?.start || m.temporal?.end || m.temporal?.text) {
     const text = m.temporal.text ?? `${m.temporal.start ?? '…'}/${m.temporal.end ?? '…'}`
-    answers.timeSensitive = answer('metadata:temporal', 'timestamped', `${from(m, 'temporal', text)}: the data says which period it covers`)
+    answers.timeSensitive = answer('metadata:temporal', 'timestamped', `${cite('temporal', text)}: the data says which period it covers`)
   }
   if (m.updateFrequency) {
     const frequency = FREQUENCIES.find(([pattern]) => pattern.test(m.updateFrequency!))?.[1]
     if (frequency) {
-      const evidence = from(m, 'updateFrequency', m.updateFrequency)
+      const evidence = cite('updateFrequency', m.updateFrequency)
       answers.frequentChanges = answer('metadata:updateFrequency', String(frequency === 'daily'), evidence)
       answers.frequentSeriesPublication = answer('metadata:updateFrequency', frequency, evidence)
     }
   }
-  if (m.source.format === 'csvw' || m.distributions.some((d) => (d.fields?.length ?? 0) > 0)) {
-    answers.vocabulary = answer('metadata:distributions', 'true', `${m.source.path} describes the fields of the data (${m.source.format === 'csvw' ? 'CSVW table schema' : 'table schema'})`)
+  const schema = metadataFiles(input).find((d) => d.source.format === 'csvw' || d.distributions.some((x) => (x.fields?.length ?? 0) > 0))
+  if (schema) {
+    answers.vocabulary = answer('metadata:distributions', 'true', `${schema.source.path} describes the fields of the data (${schema.source.format === 'csvw' ? 'CSVW table schema' : 'table schema'})`)
   }
-  documentationAnswers(answers, m)
+  documentationAnswers(answers, input, m)
 }
 
 function formatAnswers(answers: Answers, input: AssessInput): void {
@@ -164,7 +168,7 @@ function checkAnswers(answers: Answers, input: AssessInput): void {
 /** Every answer odcheck can give from the dataset's metadata and its checks' findings. */
 export function answersFromEvidence(input: AssessInput): Answers {
   const answers: Answers = {}
-  if (input.metadata) metadataAnswers(answers, input.metadata)
+  if (input.metadata) metadataAnswers(answers, input, input.metadata)
   formatAnswers(answers, input)
   checkAnswers(answers, input)
   return answers

@@ -28,7 +28,8 @@ function isFile(path: string): boolean {
   }
 }
 
-export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; metadata?: DatasetMetadata}): Promise<LinkedDataFiles> {
+/** `metadataFiles`: every file describing the dataset (else just `metadata`), each with its own folder for the paths it lists. */
+export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; metadata?: DatasetMetadata; metadataFiles?: DatasetMetadata[]}): Promise<LinkedDataFiles> {
   const rdf = new Set<string>()
   const csvw = new Set<string>()
   const consider = (path: string) => {
@@ -51,8 +52,7 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
   for (const table of options.tables) {
     for (const candidate of [`${table}-metadata.json`, join(dirname(table), 'csv-metadata.json')]) if (existsSync(candidate)) csvw.add(candidate)
   }
-  const m = options.metadata
-  if (m) {
+  for (const m of options.metadataFiles ?? (options.metadata ? [options.metadata] : [])) {
     const source = resolve(options.cwd, m.source.path)
     if (m.source.format === 'csvw') csvw.add(source)
     if (m.source.format.startsWith('dcat-')) rdf.delete(source)

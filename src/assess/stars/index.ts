@@ -9,6 +9,7 @@ import {recogniseLicence} from '../certificate/licence-choice.js'
 import {ownDomains} from '../domains.js'
 import {formatFacts, type FormatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
+import {distributionSource, filesText, metadataFiles, sourceOf} from '../provenance.js'
 import {uriColumns} from '../uri-columns.js'
 import {readCsvwUris, type CsvwUris} from './csvw.js'
 import type {LinkedDataFiles} from './files.js'
@@ -62,7 +63,7 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] 
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
-    if (facts) seen.push({facts, what: `${d.title ?? d.path ?? d.url ?? 'a distribution'} (${facts.format.toUpperCase()}, listed in ${input.metadata!.source.path})`})
+    if (facts) seen.push({facts, what: `${d.title ?? d.path ?? d.url ?? 'a distribution'} (${facts.format.toUpperCase()}, listed in ${distributionSource(input, d)})`})
   }
   return seen
 }
@@ -71,9 +72,9 @@ function licenceStar(input: AssessInput): StarEvidence {
   const ref = input.metadata?.licence
   const licence = recogniseLicence(ref)
   if (!licence || !ref) {
-    return {star: 1, met: false, evidence: [input.metadata ? `${input.metadata.source.path} names no licence` : 'no metadata file with a licence was found'], todo: 'Publish the data under an open licence (e.g. the Open Government Licence) and say so in its metadata.'}
+    return {star: 1, met: false, evidence: [input.metadata ? `${filesText(metadataFiles(input))} ${metadataFiles(input).length > 1 ? 'name' : 'names'} no licence` : 'no metadata file with a licence was found'], todo: 'Publish the data under an open licence (e.g. the Open Government Licence) and say so in its metadata.'}
   }
-  const named = `${licence.name}${licence.url ? ` (${licence.url})` : ''}, from ${input.metadata!.source.path}`
+  const named = `${licence.name}${licence.url ? ` (${licence.url})` : ''}, from ${sourceOf(input, 'licence').path}`
   if (licence.open === true) {
     const web = [input.metadata!.landingPage, ...input.metadata!.distributions.map((d) => d.url)].find((u) => u && /^https?:/i.test(u))
     return {star: 1, met: true, evidence: [`open licence: ${named}`, web ? `on the web at ${web}` : 'no web address in the metadata yet: the star assumes the data will be published online']}
