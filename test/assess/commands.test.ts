@@ -41,9 +41,14 @@ describe('odcheck certificate', {timeout: 120_000}, () => {
   })
 
   it('exits 1 below --min-level and 0 at or above it, by internal or public name', async () => {
-    expect((await odcheck(['certificate', wards, '--min-level', 'gold'])).code).toBe(1)
+    const gold = await odcheck(['certificate', wards, '--min-level', 'gold'])
+    expect(gold.code).toBe(1)
+    expect(gold.stdout.split('\n')[0]).toBe('ODI Open Data Certificate (GB): Silver (formerly Pilot) (minimum Gold, not reached)')
     expect((await odcheck(['certificate', wards, '--min-level', 'pilot'])).code).toBe(0)
-    expect((await odcheck(['certificate', wards, '--min-level', 'Raw'])).code).toBe(0)
+    // The minimum is named as publishers know it, whichever name was given.
+    const raw = await odcheck(['certificate', wards, '--min-level', 'Raw'])
+    expect(raw.code).toBe(0)
+    expect(raw.stdout.split('\n')[0]).toContain('(minimum Bronze, reached)')
     const r = await odcheck(['certificate', wards, '--min-level', 'golden'])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('--min-level golden is not a certificate level')
@@ -69,6 +74,12 @@ describe('odcheck certificate', {timeout: 120_000}, () => {
     expect(message).toContain('oneoff, collection, series, service')
     expect(message).toContain(`${bad}:3: contactUrl`)
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/)
+  })
+
+  it('without an answers file, says how to get one to fill in', async () => {
+    const r = await odcheck(['certificate', 'test/fixtures/stars/3-csv'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n')[1]).toMatch(/no answers file yet \(`odcheck init --certificate` writes certificate\.yaml to fill in\)/)
   })
 
   it('exits 2 when the answers file named does not exist', async () => {
@@ -109,7 +120,7 @@ describe('odcheck check with assessment flags', {timeout: 120_000}, () => {
     const r = await odcheck(['check', wards, '--min-level', 'gold', '--min-stars', '3'])
     expect(r.code).toBe(1)
     const lines = r.stdout.trimEnd().split('\n')
-    expect(lines.at(-2)).toBe('ODI certificate: Silver (formerly Pilot) (minimum standard, not reached); 19 things to do for Gold (odcheck certificate)')
+    expect(lines.at(-2)).toBe('ODI certificate: Silver (formerly Pilot) (minimum Gold, not reached); 19 things to do for Gold (odcheck certificate)')
     expect(lines.at(-1)).toBe('5-star open data: ★★★☆☆ (minimum 3)')
   })
 

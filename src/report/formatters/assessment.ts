@@ -3,6 +3,7 @@
  * `odcheck stars` print, and the one-line summaries `check` adds when it assessed them.
  */
 import {Chalk, type ChalkInstance} from 'chalk'
+import {levelName} from '../../assess/certificate/level.js'
 import type {CertificateSection, StarsSection} from '../../assess/index.js'
 import type {JsonReport} from '../types.js'
 import {plural} from './group.js'
@@ -14,6 +15,12 @@ function levelTitle(s: Pick<CertificateSection, 'level' | 'name' | 'formerName'>
   return s.name === s.formerName ? s.name : `${s.name} (formerly ${s.formerName})`
 }
 
+/** The minimum by its public name, as publishers know the levels: `minimum Gold, not reached`. */
+function minimumText(s: CertificateSection, reached: boolean): string {
+  if (!s.minLevel) return ''
+  return ` (minimum ${levelName(s.minLevel).name}${s.belowMinimum ? ', not reached' : reached ? ', reached' : ''})`
+}
+
 function valueText(value: string | string[]): string {
   return Array.isArray(value) ? value.join(', ') : value
 }
@@ -22,10 +29,10 @@ export function certificateText(s: CertificateSection, color: boolean): string {
   const chalk = new Chalk({level: color ? 1 : 0})
   const out: string[] = []
   const paint = s.level === 'none' ? chalk.red : s.belowMinimum ? chalk.yellow : chalk.green
-  out.push(`${chalk.bold(`ODI Open Data Certificate (${s.jurisdiction})`)}: ${paint(levelTitle(s))}${s.minLevel ? chalk.dim(` (minimum ${s.minLevel}${s.belowMinimum ? ', not reached' : ', reached'})`) : ''}`)
+  out.push(`${chalk.bold(`ODI Open Data Certificate (${s.jurisdiction})`)}: ${paint(levelTitle(s))}${chalk.dim(minimumText(s, true))}`)
   const answers = Object.values(s.answers)
   const fromUser = answers.filter((a) => a.source === 'user').length
-  const fromFile = s.answersFile ? `${fromUser} from ${s.answersFile}` : 'no answers file (write certificate.yaml beside the data)'
+  const fromFile = s.answersFile ? `${fromUser} from ${s.answersFile}` : 'no answers file yet (`odcheck init --certificate` writes certificate.yaml to fill in)'
   out.push(`  ${answers.length - fromUser} answered from odcheck's evidence, ${fromFile}${s.unknown.length ? `; ${plural(s.unknown.length, 'question')} still unanswered` : ''}`)
   for (const id of s.conflicts) {
     const a = s.answers[id]
@@ -76,7 +83,7 @@ export function starsText(s: StarsSection, color: boolean): string {
 export function assessmentSummary(report: JsonReport): string[] {
   const lines: string[] = []
   const c = report.certificate
-  if (c) lines.push(`ODI certificate: ${levelTitle(c)}${c.minLevel ? ` (minimum ${c.minLevel}${c.belowMinimum ? ', not reached' : ''})` : ''}${c.next ? `; ${plural(c.next.missingMandatory.length + c.next.requirements.length, 'thing')} to do for ${c.next.name} (odcheck certificate)` : ''}`)
+  if (c) lines.push(`ODI certificate: ${levelTitle(c)}${minimumText(c, false)}${c.next ? `; ${plural(c.next.missingMandatory.length + c.next.requirements.length, 'thing')} to do for ${c.next.name} (odcheck certificate)` : ''}`)
   const s = report.stars
   if (s) lines.push(`5-star open data: ${s.rating}${s.minStars !== undefined ? ` (minimum ${s.minStars}${s.belowMinimum ? ', not reached' : ''})` : ''}`)
   return lines
