@@ -64,11 +64,16 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
 
     // Every file is checked before any is written, so a refusal leaves the folder as it was.
     if (!flags.force) {
-      const existing = []
-      for (const file of plan.files) if (await stat(file.path).then(() => true, () => false)) existing.push(display(file.path))
+      const existing: typeof plan.files = []
+      for (const file of plan.files) if (await stat(file.path).then(() => true, () => false)) existing.push(file)
       if (existing.length > 0) {
-        const names = existing.length === 1 ? existing[0] : `${existing.slice(0, -1).join(', ')} and ${existing.at(-1)}`
-        throw new UsageError(`${names} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written.`, ['Use --force to overwrite (answers already in certificate.yaml are kept), or edit the files.'])
+        const paths = existing.map((f) => display(f.path))
+        const names = paths.length === 1 ? paths[0] : `${paths.slice(0, -1).join(', ')} and ${paths.at(-1)}`
+        // Parts none of whose files exist yet can be written on their own.
+        const missing = parts.filter((p) => plan.files.some((f) => f.part === p) && !existing.some((f) => f.part === p))
+        const suggestions = ['Use --force to overwrite (answers already in certificate.yaml are kept), or edit the files.']
+        if (missing.length > 0) suggestions.push(`To write only what is missing: odcheck init ${args.path} ${missing.map((p) => `--${p}`).join(' ')}`)
+        throw new UsageError(`${names} already ${paths.length === 1 ? 'exists' : 'exist'}; nothing was written.`, suggestions)
       }
     }
     for (const file of plan.files) {

@@ -151,6 +151,20 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect(parse(await readFile(files[0], 'utf8')).title).toBe('Mine')
   })
 
+  it('refuses when only some files exist, writing none, and says how to write just the missing ones', async () => {
+    const dir = await copy('plain')
+    expect((await odcheck(['init', dir, '--metadata'])).code).toBe(0)
+    const r = await odcheck(['init', dir])
+    expect(r.code).toBe(2)
+    expect(oneLine(r.stderr)).toContain(`${join(dir, 'odcheck.yaml')} already exists; nothing was written`)
+    expect(oneLine(r.stderr)).toContain(`To write only what is missing: odcheck init ${dir} --certificate --schema`)
+    expect(existsSync(join(dir, 'certificate.yaml'))).toBe(false)
+    expect(existsSync(join(dir, 'ward-counts.schema.yaml'))).toBe(false)
+    const rest = await odcheck(['init', dir, '--certificate', '--schema'])
+    expect(rest.code).toBe(0)
+    expect(rest.stdout).toMatch(/Next:\n {2}1\. Answer the required questions in certificate\.yaml: releaseType, publisherRights, contentRights/)
+  })
+
   it('gives an odcheck.yaml that, once filled in, leaves no metadata or licence finding above info', async () => {
     const dir = await copy('plain')
     expect((await odcheck(['init', dir, '--metadata'])).code).toBe(0)
@@ -181,7 +195,7 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect(parseAnswersFile(skeleton, 'certificate.yaml')).toEqual({})
     expect(prose(skeleton)).toContain('CC BY-SA 2.0 UK')
     // Answered from odcheck.yaml, so listed as odcheck's answers, not as questions.
-    expect(skeleton).toMatch(/^# {3}- dataLicence = ogl_uk, from /m)
+    expect(prose(skeleton)).toMatch(/- dataLicence = ogl_uk; evidence: \S*odcheck\.yaml \(licence\): "OGL-UK-3.0"/)
     expect(skeleton).not.toMatch(/^# dataLicence:$/m)
     expect(skeleton).toMatch(/# What kind of release is this\?\n# REQUIRED: no certificate level without an answer\.\n/)
     const before = JSON.parse((await odcheck(['certificate', dir, '--json'])).stdout) as JsonReport

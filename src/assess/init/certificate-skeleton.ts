@@ -105,7 +105,7 @@ export function certificateSkeleton(input: SkeletonInput): CertificateSkeleton {
     out.push('', ...comment('odcheck answered these from the data and metadata. To override one, add it as a line of its own: your answer counts, and reports say where the two disagree.'))
     for (const q of answered) {
       const a = input.evidence[q.id]
-      out.push(...comment(`  - ${q.id} = ${inline(a.value)}, from ${a.evidence}`))
+      out.push(...comment(`  - ${q.id} = ${inline(a.value)}; evidence: ${a.evidence}`))
     }
   }
   const openNow: string[] = []

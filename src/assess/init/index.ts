@@ -50,6 +50,8 @@ export interface SchemaFile {
 }
 
 export interface PlannedFile {
+  /** Which part of init writes it. */
+  part: InitPart
   /** Absolute path. */
   path: string
   name: string
@@ -85,6 +87,7 @@ export function planInit(facts: InitFacts): InitPlan {
       const required = template.toFill.filter((k) => k.severity === 'error').map((k) => k.key)
       const recommended = template.toFill.filter((k) => k.severity === 'warning').map((k) => k.key)
       plan.files.push({
+        part: 'metadata',
         path: join(facts.folder, METADATA_FILE_NAME),
         name: METADATA_FILE_NAME,
         content: template.text,
@@ -99,6 +102,7 @@ export function planInit(facts: InitFacts): InitPlan {
   if (wants('certificate')) {
     const skeleton = certificateSkeleton({evidence: facts.evidence, user: facts.userAnswers, certificateCommand: `odcheck certificate ${target}`})
     plan.files.push({
+      part: 'certificate',
       path: join(facts.folder, ANSWERS_FILE_NAME),
       name: ANSWERS_FILE_NAME,
       content: skeleton.text,
@@ -114,6 +118,7 @@ export function planInit(facts: InitFacts): InitPlan {
     if (schemas.length === 0) plan.skipped.push({part: 'schema', reason: facts.schemaUnavailable ?? 'no CSV or TSV table to infer a schema from.'})
     for (const s of schemas) {
       plan.files.push({
+        part: 'schema',
         path: s.path,
         name: s.name,
         content: s.content,
