@@ -1,10 +1,12 @@
 /** Builds the JSON report from a run: counts, per-resource results (passes too) and validity. */
+import {isAbsolute} from 'node:path'
 import type {RunResult} from '../engine/run.js'
 import type {RuleOutcome} from '../engine/table-run.js'
 import {severityRank, type Finding, type Severity} from '../engine/types.js'
 import {REPORT_VERSION, type JsonReport, type ReportResource, type RuleResult} from './types.js'
 import type {TableProfile} from '../checks/profile/index.js'
-import {metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
+import {displayName, metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
+import type {TableHead} from '../table/types.js'
 
 export interface BuildOptions {
   version: string
@@ -26,6 +28,15 @@ function suppressedCount(recorded: number, count: number): number {
 
 function compareFindings(a: Finding, b: Finding): number {
   return (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0) || a.rule.localeCompare(b.rule)
+}
+
+/** The schema a table was checked against, named as resources are (relative to cwd) or by URL. */
+function schemaSourceOf(head: TableHead | undefined, cwd: string): string | null {
+  const source = head?.schemaSource ?? head?.csvw?.metadata
+  if (source === undefined) return null
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || !isAbsolute(source)) return source
+  const hash = source.indexOf('#')
+  return hash < 0 ? displayName(source, cwd) : `${displayName(source.slice(0, hash), cwd)}${source.slice(hash)}`
 }
 
 export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
@@ -91,6 +102,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       ...counts,
       results,
       metadataSource: tableSources[table.resource] ?? null,
+      schemaSource: schemaSourceOf(head, metadataCwd),
       ...(table.facts?.profile ? {profile: table.facts.profile as TableProfile} : {}),
     }
   })

@@ -50,6 +50,13 @@ export interface ReportResource {
   results: RuleResult[]
   /** The metadata file that describes this table (lists it, or is its CSVW `<file>-metadata.json`), null when none does. */
   metadataSource?: string | null
+  /**
+   * What the values were checked against: the Table Schema file (`--schema`, or the one a data
+   * package resource names), `datapackage.json#$.resources[0].schema` for a schema written in
+   * the package, the CSVW metadata file describing the table, or a JSON data file's JSON Schema;
+   * a path as resources are named, or a URL. Null when none was: only structure and content rules ran.
+   */
+  schemaSource?: string | null
   /** What each column holds (type, missing values, distinct values, range, histogram), when the column-profile rule ran. */
   profile?: TableProfile
 }

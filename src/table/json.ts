@@ -174,6 +174,7 @@ export async function readJsonDocument(path: string, resource: string, options: 
     labels: labelsOf(value, format),
     preamble: [],
     headerLine: 0,
+    ...(options.schema ? {schemaSource: options.schema.source} : {}),
   }
   return {head, doc, text, bytes: bytes.length}
 }

@@ -55,7 +55,7 @@ export interface TableHead {
   headerLine: number
   /** Table Schema the values must match (`--schema`, or the table's data package resource), normalised. */
   schema?: TableSchema
-  /** Where the schema came from: its file, or `datapackage.json#$.resources[2].schema`. */
+  /** Where the schema came from: its file, or `datapackage.json#$.resources[2].schema`; for JSON data, its JSON Schema's. */
   schemaSource?: string
   /** The data package resource this file is (part of), with what the package declares about it. */
   packageResource?: PackageResourceInfo

@@ -64,7 +64,7 @@ export const markdown: Formatter = (report, {cwd}) => {
   if (report.partial) out.push('> [!WARNING]', '> A limit stopped part of the run: counts are lower bounds.', '')
 
   const fileRows = report.resources.map((r) => [
-    escapeCell(relativeResourcePath(r.path, cwd)),
+    escapeCell(relativeResourcePath(r.path, cwd)) + (r.schemaSource ? ` (schema: ${escapeCell(relativeResourcePath(r.schemaSource, cwd))})` : ''),
     notRead(r) ? 'not read' : String(r.rowCount),
     String(r.errors),
     String(r.warnings),

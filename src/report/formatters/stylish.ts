@@ -14,9 +14,10 @@ function location(f: Finding, base: string): string {
 function facts(resource: ReportResource): string {
   if (notRead(resource)) return 'not read'
   const shape = `${plural(resource.rowCount, 'row')}, ${plural(resource.fieldCount, 'column')}`
-  if (!resource.dialect) return `${shape}, ${resource.format}`
+  const schema = resource.schemaSource ? `, schema ${resource.schemaSource}` : ''
+  if (!resource.dialect) return `${shape}, ${resource.format}${schema}`
   const delimiter = resource.dialect.delimiter === '\t' ? 'tab' : JSON.stringify(resource.dialect.delimiter)
-  return `${shape}, ${resource.encoding}${resource.bom ? ' with BOM' : ''}, delimiter ${delimiter}`
+  return `${shape}, ${resource.encoding}${resource.bom ? ' with BOM' : ''}, delimiter ${delimiter}${schema}`
 }
 
 /** Severities counted but with none listed: --quiet hides warnings and infos. */

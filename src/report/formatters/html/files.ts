@@ -18,7 +18,7 @@ function read(r: ReportResource): string {
 export function filesSection(report: JsonReport, cwd: string): Html {
   const rows = report.resources.map(
     (r) =>
-      html`<tr><td>${relativeResourcePath(r.path, cwd)}</td><td>${read(r)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.rowCount)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.fieldCount)}</td><td class="num">${formatNumber(r.errors)}</td><td class="num">${formatNumber(r.warnings)}</td><td class="num">${formatNumber(r.infos)}</td><td>${status(r.valid)}</td></tr>`,
+      html`<tr><td>${relativeResourcePath(r.path, cwd)}${r.schemaSource ? html` <span class="hint">(schema: ${relativeResourcePath(r.schemaSource, cwd)})</span>` : ''}</td><td>${read(r)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.rowCount)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.fieldCount)}</td><td class="num">${formatNumber(r.errors)}</td><td class="num">${formatNumber(r.warnings)}</td><td class="num">${formatNumber(r.infos)}</td><td>${status(r.valid)}</td></tr>`,
   )
   if (report.dataset) {
     const counts = {error: 0, warning: 0, info: 0}
