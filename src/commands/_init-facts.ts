@@ -9,6 +9,7 @@ import {inferTableSchema} from '../assess/infer/infer.js'
 import {schemaText} from '../assess/infer/output.js'
 import {METADATA_FILE_NAME, titleFromName, type Importance, type InitFacts, type InitPart, type SchemaFile, type TemplateTable} from '../assess/init/index.js'
 import {resourceName} from '../load/discover.js'
+import {describedDatasets} from '../metadata/merge.js'
 import type {OpenOptions} from '../table/open.js'
 import {SourceError} from '../table/errors.js'
 import type {RunResult} from '../engine/run.js'
@@ -126,6 +127,9 @@ export interface FactsOptions {
 export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; notes: string[]}> {
   const notes: string[] = []
   const primary = o.result.metadata?.[0]
+  // What every metadata file says together (a datapackage.json beside an odcheck.yaml), so a
+  // rewritten odcheck.yaml neither asks again for what the other file gives nor invents a title that would hide its title.
+  const known = describedDatasets(o.result.metadata ?? [])[0]?.metadata
   const ours = resolve(o.folder, METADATA_FILE_NAME)
   const otherMetadata = primary && resolve(o.cwd, primary.source.path) !== ours ? relative(o.cwd, resolve(o.cwd, primary.source.path)).split(sep).join('/') : undefined
   const kept = o.parts.includes('certificate') ? await existingAnswers(o.folder, o.cwd) : {}
@@ -138,11 +142,11 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
     folderLabel: resourceName(o.folder, o.cwd) || '.',
     parts: o.parts,
     explicit: o.explicit,
-    title: primary?.title ?? titleFromName(o.file ? o.target : o.folder),
+    title: known?.title ?? titleFromName(o.file ? o.target : o.folder),
     tables,
     schemas,
     ...(tables.some((t) => t.format === 'csv' || t.format === 'tsv') ? {} : {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}),
-    known: primary,
+    known,
     otherMetadata,
     importance: metadataImportance(),
     personalColumns: personalColumns(o.report, o.folder, o.cwd),

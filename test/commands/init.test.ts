@@ -225,6 +225,20 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect(metadataSchemaValidator('odcheck-metadata.schema.json')(data)).toBe(true)
   })
 
+  it('rewriting an odcheck.yaml that sits beside a data package keeps what both say, and asks only for what neither gives', async () => {
+    const dir = await copy('described')
+    await writeFile(join(dir, 'odcheck.yaml'), 'updateFrequency: monthly\npersonalData: not_personal\n')
+    const r = await odcheck(['init', dir, '--metadata', '--force'])
+    expect(r.code).toBe(0)
+    // The package names no publisher, but does give a licence.
+    expect(r.stdout).toContain('(required: publisher)')
+    const data = parse(await readFile(join(dir, 'odcheck.yaml'), 'utf8'))
+    // The package's title, not one made up from the folder name, which as odcheck.yaml's would hide the package's.
+    expect(data.title).toBe('Library visits by branch')
+    expect(data.licence.id).toBe('OGL-UK-3.0')
+    expect([data.updateFrequency, data.personalData]).toEqual(['monthly', 'not_personal'])
+  })
+
   it('is a usage error (exit 2) for a path that does not exist', async () => {
     const r = await odcheck(['init', join(root, 'nowhere')])
     expect(r.code).toBe(2)
