@@ -110,6 +110,16 @@ describe('odcheck stars', {timeout: 120_000}, () => {
     expect(report.findings.filter((f: {rule: string}) => f.rule === 'uri-column').map((f: {fieldName: string}) => f.fieldName)).toEqual(['ward'])
   })
 
+  it('says that stars in place above the level do not count yet', async () => {
+    const r = await odcheck(['stars', 'test/fixtures/stars/0-no-licence'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^5-star open data: ☆☆☆☆☆ 0 stars\n/)
+    expect(r.stdout).toContain('✓ ★★    test/fixtures/stars/0-no-licence/wards.csv')
+    expect(r.stdout).toContain('★★ and ★★★ are in place but count only once ★ is met: each star needs every star before it')
+    // Nothing to explain when the stars in place are the ones counted.
+    expect((await odcheck(['stars', 'test/fixtures/stars/3-csv'])).stdout).not.toContain('count only once')
+  })
+
   it('refuses --min-stars outside 0-5', async () => {
     expect((await odcheck(['stars', 'test/fixtures/stars/3-csv', '--min-stars', '6'])).code).toBe(2)
   })

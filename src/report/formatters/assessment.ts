@@ -75,6 +75,9 @@ export function starsText(s: StarsSection, color: boolean): string {
     // What to do is shown for the next star only; the JSON report has it for each.
     if (level === firstUnmet && level.todo) out.push(chalk.dim(`         → ${level.todo}`))
   }
+  // A ✓ above the level (CSV but no open licence) would otherwise read as a star earned.
+  const waiting = s.levels.filter((l) => l.met && l.star > s.level + 1).map((l) => '★'.repeat(l.star))
+  if (waiting.length > 0 && firstUnmet) out.push(chalk.dim(`  ${waiting.join(' and ')} ${waiting.length === 1 ? 'is' : 'are'} in place but ${waiting.length === 1 ? 'counts' : 'count'} only once ${'★'.repeat(firstUnmet.star)} is met: each star needs every star before it`))
   for (const problem of s.problems) out.push(chalk.yellow(`  ! ${problem}`))
   return out.join('\n') + '\n'
 }
