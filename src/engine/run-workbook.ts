@@ -7,15 +7,30 @@ import {rowRunner} from './chunk.js'
 import type {CheckRegistry} from './registry.js'
 import {TableRun, type TableResult} from './table-run.js'
 import type {ActiveRule} from './types.js'
+import type {PlannedTable} from '../metadata/package/plan.js'
 
 const SNIFF_ROWS = 60
 
 export interface WorkbookRunOptions {
   maxFindingsPerRule: number
   header?: boolean
+  /**
+   * What the workbook is checked against (`--schema`, its data package resource): given to one
+   * sheet, `plan.sheet` (a name or 1-based number) or else the first, as Frictionless reads it.
+   */
+  plan?: PlannedTable
 }
 
-async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: string, resource: string, table: TableRun, options: WorkbookRunOptions): Promise<TableResult> {
+/** The part of the plan a sheet's head carries. */
+type SheetPlan = Pick<PlannedTable, 'schema' | 'schemaSource' | 'packageResource' | 'header'>
+
+function isPlannedSheet(plan: PlannedTable | undefined, name: string, number: number): boolean {
+  if (!plan) return false
+  const wanted = plan.sheet ?? 1
+  return typeof wanted === 'number' ? wanted === number : wanted === name
+}
+
+async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: string, resource: string, table: TableRun, options: WorkbookRunOptions, plan?: SheetPlan): Promise<TableResult> {
   const iterator = rows[Symbol.asyncIterator]()
   const first: SheetRow[] = []
   while (first.length < SNIFF_ROWS) {
@@ -23,7 +38,7 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
     if (next.done) break
     first.push(next.value)
   }
-  const {skipRows, header} = guessHeader(first.map((r) => ({cells: r.cells, line: r.rowNumber})), options.header)
+  const {skipRows, header} = guessHeader(first.map((r) => ({cells: r.cells, line: r.rowNumber})), options.header ?? plan?.header)
   const width = Math.max(0, ...first.slice(skipRows).map((r) => r.cells.length))
   const labels = header ? (first[skipRows]?.cells ?? []) : Array.from({length: width}, (_, i) => `field${i + 1}`)
   const head: TableHead = {
@@ -36,6 +51,8 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
     labels,
     preamble: first.slice(0, skipRows).map((r) => ({rowNumber: r.rowNumber, line: r.rowNumber, cells: r.cells})),
     headerLine: first[skipRows]?.rowNumber ?? 1,
+    ...(plan?.schema ? {schema: plan.schema, schemaSource: plan.schemaSource} : {}),
+    ...(plan?.packageResource ? {packageResource: plan.packageResource} : {}),
   }
   table.header(head)
 
@@ -59,14 +76,23 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
 
 export async function runWorkbook(path: string, resource: string, rules: ActiveRule[], registry: CheckRegistry, options: WorkbookRunOptions): Promise<TableResult[]> {
   const results: TableResult[] = []
+  const names: string[] = []
   try {
     for await (const sheet of readSheets(path, resource)) {
       const name = `${resource}#${sheet.name}`
-      results.push(await checkSheet(sheet.name, sheet.rows, path, name, new TableRun(name, path, rules, registry, options.maxFindingsPerRule), options))
+      names.push(sheet.name)
+      const plan = isPlannedSheet(options.plan, sheet.name, names.length) ? options.plan : undefined
+      results.push(await checkSheet(sheet.name, sheet.rows, path, name, new TableRun(name, path, rules, registry, options.maxFindingsPerRule), options, plan))
     }
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(error))
+  }
+  const wanted = options.plan?.sheet
+  if (wanted !== undefined && names.length > 0 && !names.some((n, i) => isPlannedSheet(options.plan, n, i + 1))) {
+    const which = typeof wanted === 'number' ? `sheet number ${wanted}` : `sheet "${wanted}"`
+    const message = `${resource} has no ${which}, which its data package resource names (its sheets: ${names.map((n) => `"${n}"`).join(', ')}): correct "sheet" in the resource's dialect.`
+    results.push(new TableRun(`${resource}#${wanted}`, path, rules, registry, options.maxFindingsPerRule).sourceError(new SourceError('missing', message)))
   }
   if (results.length === 0) {
     results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(new SourceError('empty', `${resource} is a workbook with no sheets.`)))

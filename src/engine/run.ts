@@ -161,7 +161,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     rules.forEach((r) => used.add(r.id))
     const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
     if (resource.format === 'xlsx') {
-      tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header})))
+      tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header, plan: plan.forTable(resource.path)})))
       continue
     }
     const planned = plan.forTable(resource.path)
@@ -183,7 +183,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => r.check === KEY_CHECK)
     if (rules.length === 0) continue
     const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-    keyTables.push(await runTable(path, resource.name, rules, registry, {...plan.forTable(path), maxFindingsPerRule, runChunks}))
+    if (/\.xlsx$/i.test(path)) keyTables.push(...(await runWorkbook(path, resource.name, rules, registry, {maxFindingsPerRule, plan: plan.forTable(path)})))
+    else keyTables.push(await runTable(path, resource.name, rules, registry, {...plan.forTable(path), maxFindingsPerRule, runChunks}))
   }
   // Idle workers never keep the process alive, so an error above needs no cleanup.
   await parallel?.close()

@@ -78,6 +78,14 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
   }
 }
 
+/** The table a distribution is about; of a workbook's sheets, the one its data package resource names (else the first). */
+function tableOf(context: DatasetContext, m: DistributionMatch): Table | undefined {
+  const doc = context.metadataSources[m.document]
+  const sheets = context.tables.filter((t) => t.path !== undefined && t.path === m.table!.path)
+  const planned = sheets.find((t) => t.head?.packageResource?.package === doc.source.path && t.head.packageResource.index === m.distribution)
+  return planned ?? context.tables.find((t) => t.resource === m.table!.resource)
+}
+
 export const metadataMismatch = defineCheck<Record<string, never>, undefined>({
   name: 'metadata-mismatch',
   optionsSchema: {type: 'object', additionalProperties: false},
@@ -101,7 +109,7 @@ export const metadataMismatch = defineCheck<Record<string, never>, undefined>({
       const documents = context.metadataSources
       const tables = context.tables.map((t) => ({resource: t.resource, path: t.path ?? t.head?.path}))
       const matches = matchDistributions(documents, tables, context.metadataLoad?.localFiles)
-      for (const m of matches) checkDistribution(context, m, m.table ? context.tables.find((t) => t.resource === m.table!.resource) : undefined, report)
+      for (const m of matches) checkDistribution(context, m, m.table ? tableOf(context, m) : undefined, report)
       // CSVW's `<file>-metadata.json` beside `<file>` must describe `<file>`.
       documents.forEach((doc, index) => {
         const target = namedFor(doc)

@@ -21,6 +21,8 @@ export interface PlannedTable {
   delimiter?: string
   header?: boolean
   packageResource?: PackageResourceInfo
+  /** For a spreadsheet: the sheet (name or 1-based number) the schema is for; the first when absent. */
+  sheet?: string | number
 }
 
 export interface TablePlan {
@@ -35,8 +37,8 @@ export interface TablePlan {
   referencedTables(checked: string[]): string[]
 }
 
-const TABLE_FORMATS = new Set(['csv', 'tsv', 'text/csv', 'text/tab-separated-values', 'tab', 'psv'])
-const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.psv', '.txt', ''])
+const TABLE_FORMATS = new Set(['csv', 'tsv', 'text/csv', 'text/tab-separated-values', 'tab', 'psv', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
+const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.psv', '.txt', '.xlsx', ''])
 
 function isTableResource(resource: PackageResource, file: string): boolean {
   const declared = [resource.format, resource.mediaType].filter((v): v is string => v !== undefined).map((v) => v.toLowerCase())
@@ -116,6 +118,7 @@ export function planTables(input: PlanInput): TablePlan {
         planned.packageResource = info
         if (resource.encoding) planned.encoding = resource.encoding
         if (resource.dialect?.delimiter) planned.delimiter = resource.dialect.delimiter
+        if (resource.dialect?.sheet !== undefined) planned.sheet = resource.dialect.sheet
         // Only the first part of a multipart resource has the header row.
         if (part > 0) planned.header = false
         else if (resource.dialect?.header !== undefined) planned.header = resource.dialect.header

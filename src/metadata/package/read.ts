@@ -103,6 +103,8 @@ class PackageReader {
     if (Array.isArray(value.headerRows) && value.headerRows.length === 0) dialect.header = false
     const caseSensitive = typeof value.headerCase === 'boolean' ? value.headerCase : value.caseSensitiveHeader
     if (typeof caseSensitive === 'boolean') dialect.caseSensitiveHeader = caseSensitive
+    const sheet = [value.sheetName, value.sheetNumber, value.sheet].find((v) => (typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isInteger(v) && v >= 1))
+    if (sheet !== undefined) dialect.sheet = sheet as string | number
     return dialect
   }
 

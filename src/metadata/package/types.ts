@@ -21,6 +21,8 @@ export interface ResourceDialect {
   delimiter?: string
   header?: boolean
   caseSensitiveHeader?: boolean
+  /** Spreadsheet sheet: its name, or its 1-based number (v1 `sheet`, v2 `sheetName` / `sheetNumber`). */
+  sheet?: string | number
 }
 
 export interface PackageResource {
