@@ -1,24 +1,25 @@
 /**
  * Reads the documents CSVW processing needs by URL: local files (`file:`), and over HTTP only
- * when the run allows it (a URL given as an input). HTTP tables are saved to a temporary
- * folder so the engine reads them like any local file; private-network addresses are refused
- * unless explicitly allowed. Every failure is a value, never a throw.
+ * when the run allows it (a URL given as an input), through the run's HTTP client
+ * (src/load/http: timeouts, retries, size limit, private-network refusal). HTTP tables are
+ * saved to a temporary folder so the engine reads them like any local file. Every failure is
+ * a value, never a throw.
  */
-import {createWriteStream} from 'node:fs'
 import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
-import {lookup} from 'node:dns/promises'
-import {isIP} from 'node:net'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
-import {Readable} from 'node:stream'
-import {pipeline} from 'node:stream/promises'
 import {fileURLToPath} from 'node:url'
+import {HttpClient} from '../http/client.js'
+import {downloadTo, fetchText} from '../http/download.js'
+import type {HttpResult} from '../http/types.js'
 
 export interface RetrieveOptions {
   /** Whether http(s) URLs may be fetched at all. */
   online: boolean
-  /** Whether hosts on loopback or private networks may be fetched (tests, intranets). */
+  /** Whether hosts on loopback or private networks may be fetched (tests, intranets); ignored when `client` is given. */
   allowPrivateNetwork?: boolean
+  /** The run's HTTP client, shared with the other online work; one is made when absent. */
+  client?: HttpClient
 }
 
 export interface Retrieved {
@@ -36,21 +37,22 @@ export interface Retrieved {
 }
 
 const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
-const TIMEOUT_MS = 30_000
 
-function isPrivateAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a, b] = address.split('.').map(Number)
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
+/** What an HTTP exchange gave, as CSVW reading needs it. */
+function retrieved(result: HttpResult): Retrieved {
+  const out: Retrieved = {url: result.finalUrl, headers: result.headers}
+  if (result.status !== undefined) out.status = result.status
+  if (result.error) {
+    out.error = result.error.reason === 'too-large' || result.error.reason === 'http-status' || result.error.reason === 'private-network' ? result.error.message : `it cannot be fetched (${result.error.message})`
+    if (result.status === 404 || result.status === 410) out.missing = true
   }
-  const lower = address.toLowerCase()
-  if (lower.startsWith('::ffff:')) return isPrivateAddress(lower.slice(7))
-  return lower === '::1' || lower === '::' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80')
+  return out
 }
 
 export class Retriever {
   private readonly cache = new Map<string, Promise<Retrieved>>()
   private tempDir?: string
+  private http?: HttpClient
 
   constructor(private readonly options: RetrieveOptions) {}
 
@@ -107,47 +109,20 @@ export class Retriever {
     }
   }
 
-  private async checkHost(url: string): Promise<string | undefined> {
-    if (this.options.allowPrivateNetwork) return undefined
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
-    try {
-      const addresses = isIP(host) ? [{address: host}] : await lookup(host, {all: true})
-      if (addresses.some((a) => isPrivateAddress(a.address))) return `${host} is on a private network, which odcheck does not contact unless allowed`
-    } catch (error) {
-      return `${host} cannot be found (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-    }
-    return undefined
+  private get client(): HttpClient {
+    this.http ??= this.options.client ?? new HttpClient({allowPrivateNetwork: this.options.allowPrivateNetwork ?? false})
+    return this.http
   }
 
   private async fetch(url: string, asText: boolean): Promise<Retrieved> {
-    const refused = await this.checkHost(url)
-    if (refused) return {url, headers: {}, error: refused}
-    let response: Response
-    try {
-      response = await fetch(url, {redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS), headers: {accept: asText ? 'application/csvm+json, application/ld+json, application/json' : 'text/csv, */*'}})
-    } catch (error) {
-      return {url, headers: {}, error: `it cannot be fetched (${(error as Error).message})`}
-    }
-    const headers: Record<string, string> = {}
-    response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value))
-    const result: Retrieved = {url: response.url || url, status: response.status, headers}
-    if (!response.ok) {
-      await response.body?.cancel()
-      return {...result, missing: response.status === 404 || response.status === 410, error: `the server answered ${response.status}`}
-    }
     if (asText) {
-      const body = await response.arrayBuffer()
-      if (body.byteLength > MAX_DOCUMENT_BYTES) return {...result, error: 'it is larger than any metadata file should be'}
-      return {...result, text: new TextDecoder().decode(body)}
+      const result = await fetchText(this.client, url, 'application/csvm+json, application/ld+json, application/json', MAX_DOCUMENT_BYTES)
+      return result.error ? retrieved(result) : {...retrieved(result), text: result.text}
     }
     this.tempDir ??= await mkdtemp(join(tmpdir(), 'odcheck-'))
-    const name = basename(new URL(result.url).pathname) || 'table.csv'
+    const name = basename(new URL(url).pathname) || 'table.csv'
     const path = join(this.tempDir, `${this.cache.size}-${name}`)
-    try {
-      await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(path))
-    } catch (error) {
-      return {...result, error: `it could not be downloaded (${(error as Error).message})`}
-    }
-    return {...result, path}
+    const result = await downloadTo(this.client, url, path, 'text/csv, */*')
+    return result.error ? retrieved(result) : {...retrieved(result), path}
   }
 }

@@ -8,6 +8,7 @@ import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {isMetadataPath, sniffMetadataFormat} from '../../load/metadata.js'
 import {Retriever} from '../../load/csvw/retrieve.js'
+import type {HttpClient} from '../../load/http/client.js'
 import {locateMetadata} from './locate.js'
 import {Problems} from './problems.js'
 import {GroupReader, type GroupRead} from './read-group.js'
@@ -25,6 +26,8 @@ export interface CsvwLoadOptions {
   /** May http(s) URLs given as inputs be fetched (with what they link to)? */
   online?: boolean
   allowPrivateNetwork?: boolean
+  /** The run's HTTP client (src/load/http), shared with the other online work. */
+  http?: HttpClient
 }
 
 export interface CsvwLoad {
@@ -117,7 +120,7 @@ function linkedTables(table: CsvwTable, group: CsvwGroup): CsvwTable[] {
 
 export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult> {
   const {cwd} = options
-  const retriever = new Retriever({online: options.online ?? false, allowPrivateNetwork: options.allowPrivateNetwork})
+  const retriever = new Retriever({online: options.online ?? false, allowPrivateNetwork: options.allowPrivateNetwork, client: options.http})
   const reader = new GroupReader(retriever, cwd)
   const problems = new Problems()
   const used = new Set<GroupRead>()

@@ -1,5 +1,6 @@
 /** CSVW's part in a run: load the metadata for the tables found, and the further tables it names. */
 import {discover, type DiscoveredResource} from '../../load/discover.js'
+import type {HttpClient} from '../../load/http/client.js'
 import {loadCsvw, type CsvwLoad} from './load.js'
 import {isHttpUrl} from './urls.js'
 
@@ -11,6 +12,8 @@ export interface PrepareCsvwOptions {
   resources: DiscoveredResource[]
   online?: boolean
   allowPrivateNetwork?: boolean
+  /** The run's HTTP client (src/load/http). */
+  http?: HttpClient
 }
 
 export interface PreparedCsvw {
