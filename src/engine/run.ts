@@ -11,6 +11,7 @@ import {CheckRegistry} from './registry.js'
 import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
 import {runDataset, type DatasetResult} from './run-dataset.js'
 import {runWorkbook} from './run-workbook.js'
+import {inlineResourceName, runInline} from './run-inline.js'
 import {isJsonResource, runDocument} from './run-document.js'
 import {jsonSchemaOption, packageJsonSchema} from '../table/json-schema-ref.js'
 import type {DatasetMetadata} from '../metadata/model.js'
@@ -177,7 +178,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }),
     )
   }
+  // Data package resources written in the descriptor (`data`) are tables too.
+  for (const inline of plan.inlineTables) {
+    const resource = {path: inline.file, name: inlineResourceName(inline, resourceName(inline.file, options.cwd)), format: 'inline'}
+    const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
+    rules.forEach((r) => used.add(r.id))
+    tables.push(runInline(inline, resource.name, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS))
+  }
   const keyTables: TableResult[] = []
+  for (const inline of plan.referencedInline(resources.map((r) => r.path))) {
+    const resource = {path: inline.file, name: inlineResourceName(inline, resourceName(inline.file, options.cwd)), format: 'inline'}
+    const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => r.check === KEY_CHECK)
+    if (rules.length > 0) keyTables.push(runInline(inline, resource.name, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS))
+  }
   for (const path of plan.referencedTables(resources.map((r) => r.path))) {
     const resource = {path, name: resourceName(path, options.cwd), format: 'csv'}
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => r.check === KEY_CHECK)

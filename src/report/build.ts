@@ -85,7 +85,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       format: head?.format ?? 'unknown',
       encoding: head?.encoding.encoding ?? null,
       bom: head?.encoding.bom ?? false,
-      dialect: head && !['xlsx', 'json', 'geojson'].includes(head.format)
+      dialect: head && !['xlsx', 'json', 'geojson', 'inline'].includes(head.format)
         ? {
             delimiter: head.dialect.delimiter,
             quoteChar: head.dialect.quoteChar,
@@ -94,7 +94,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
             lineTerminator: head.dialect.lineTerminator,
           }
         : null,
-      bytes: table.stats?.bytes ?? null,
+      bytes: head?.format === 'inline' ? null : (table.stats?.bytes ?? null),
       rowCount,
       fieldCount: head?.labels.length ?? 0,
       fieldNames: head?.labels ?? [],

@@ -25,8 +25,20 @@ export interface PlannedTable {
   sheet?: string | number
 }
 
+/** A resource whose rows are written in the descriptor (`data`), checked like a file. */
+export interface InlinePlan {
+  /** Absolute path of the package descriptor. */
+  file: string
+  resource: PackageResource
+  planned: PlannedTable
+}
+
 export interface TablePlan {
   forTable(path: string): PlannedTable | undefined
+  /** Inline-data resources of the packages being checked (given as a folder or as the descriptor). */
+  inlineTables: InlinePlan[]
+  /** Inline-data resources that foreign keys of `checked` files point at, not among inlineTables: read for their keys only. */
+  referencedInline(checked: string[]): InlinePlan[]
   /** Local table files of the packages given as folders: checked whatever their extension. */
   packageTables: string[]
   /** Folders given as inputs that hold a data package with local tables (never "a folder with no tables"). */
@@ -97,41 +109,64 @@ export function planTables(input: PlanInput): TablePlan {
     }
   }
   const keysByPackage = new Map(packages.map((spec) => [spec.file, referencedKeys(spec.resources)]))
+  const named = new Set((input.inputs ?? []).map((i) => resolve(input.cwd ?? process.cwd(), i)))
+
+  const plannedFor = (found: {spec: PackageSpec; resource: PackageResource; part: number} | undefined): PlannedTable | undefined => {
+    if (!found && !input.schema) return undefined
+    const planned: PlannedTable = {}
+    if (found) {
+      const {spec, resource, part} = found
+      const parts = Math.max(1, resource.files.length)
+      const info: PackageResourceInfo = {package: spec.file, name: resource.name, index: resource.index, part, parts, referencedKeys: keysByPackage.get(spec.file)?.get(resource.index) ?? []}
+      if (parts === 1) {
+        // Size and hash are of a file; inline data has none.
+        if (resource.bytes !== undefined && !resource.inline) info.bytes = resource.bytes
+        if (resource.hash && !resource.inline) info.hash = resource.hash
+        if (resource.rows !== undefined) info.rows = resource.rows
+      }
+      planned.packageResource = info
+      if (resource.encoding) planned.encoding = resource.encoding
+      if (resource.dialect?.delimiter) planned.delimiter = resource.dialect.delimiter
+      if (resource.dialect?.sheet !== undefined) planned.sheet = resource.dialect.sheet
+      // Only the first part of a multipart resource has the header row.
+      if (part > 0) planned.header = false
+      else if (resource.dialect?.header !== undefined) planned.header = resource.dialect.header
+      if (resource.schema) {
+        planned.schema = withSelfReferences(resource.schema, resource.name, parts > 1)
+        planned.schemaSource = resource.schemaSource
+      }
+    }
+    if (input.schema) {
+      planned.schema = input.schema.schema
+      planned.schemaSource = input.schema.source
+    }
+    return planned
+  }
+  const inline = (spec: PackageSpec, resource: PackageResource): InlinePlan => ({file: spec.file, resource, planned: plannedFor({spec, resource, part: 0})!})
+  const inlineTables = packages
+    .filter((spec) => folders.has(dirname(spec.file)) || named.has(spec.file))
+    .flatMap((spec) => spec.resources.filter((r) => r.inline).map((r) => inline(spec, r)))
+  // A folder whose package holds only inline data is not "a folder with no tables".
+  for (const t of inlineTables) if (folders.has(dirname(t.file)) && !packageFolders.includes(dirname(t.file))) packageFolders.push(dirname(t.file))
 
   return {
     packageTables,
     packageFolders,
+    inlineTables,
     descriptorFiles: packages.flatMap((spec) => spec.descriptorFiles),
-    forTable(path) {
-      const found = byFile.get(path)
-      if (!found && !input.schema) return undefined
-      const planned: PlannedTable = {}
-      if (found) {
-        const {spec, resource, part} = found
-        const parts = resource.files.length
-        const info: PackageResourceInfo = {package: spec.file, name: resource.name, index: resource.index, part, parts, referencedKeys: keysByPackage.get(spec.file)?.get(resource.index) ?? []}
-        if (parts === 1) {
-          if (resource.bytes !== undefined) info.bytes = resource.bytes
-          if (resource.hash) info.hash = resource.hash
-          if (resource.rows !== undefined) info.rows = resource.rows
-        }
-        planned.packageResource = info
-        if (resource.encoding) planned.encoding = resource.encoding
-        if (resource.dialect?.delimiter) planned.delimiter = resource.dialect.delimiter
-        if (resource.dialect?.sheet !== undefined) planned.sheet = resource.dialect.sheet
-        // Only the first part of a multipart resource has the header row.
-        if (part > 0) planned.header = false
-        else if (resource.dialect?.header !== undefined) planned.header = resource.dialect.header
-        if (resource.schema) {
-          planned.schema = withSelfReferences(resource.schema, resource.name, parts > 1)
-          planned.schemaSource = resource.schemaSource
+    forTable: (path) => plannedFor(byFile.get(path)),
+    referencedInline(checked) {
+      const wanted: InlinePlan[] = []
+      for (const path of checked) {
+        const found = byFile.get(path)
+        if (!found || input.schema) continue
+        for (const fk of found.resource.schema?.foreignKeys ?? []) {
+          const target = referencedResource(found.spec.resources, found.resource, fk.reference.resource)
+          if (!target?.inline || inlineTables.some((t) => t.resource === target) || wanted.some((t) => t.resource === target)) continue
+          wanted.push(inline(found.spec, target))
         }
       }
-      if (input.schema) {
-        planned.schema = input.schema.schema
-        planned.schemaSource = input.schema.source
-      }
-      return planned
+      return wanted
     },
     referencedTables(checked) {
       const have = new Set(checked)

@@ -128,6 +128,7 @@ class PackageReader {
     if (!isObject(raw)) return undefined
     const at = childPath('$.resources', index)
     const resource: PackageResource = {index, name: typeof raw.name === 'string' ? raw.name : `resource ${index + 1}`, path: at, files: [], urls: [], inline: raw.data !== undefined && raw.path === undefined}
+    if (resource.inline) resource.data = raw.data
     const paths = typeof raw.path === 'string' ? [raw.path] : Array.isArray(raw.path) ? raw.path.filter((p): p is string => typeof p === 'string') : []
     paths.forEach((declared, part) => {
       if (isUrl(declared)) {

@@ -35,6 +35,8 @@ export interface PackageResource {
   urls: string[]
   /** Inline `data` instead of files. */
   inline: boolean
+  /** The inline `data` as written, when `inline`. */
+  data?: unknown
   format?: string
   mediaType?: string
   schema?: TableSchema
