@@ -23,6 +23,7 @@ import {spreadsheetErrorValue} from './values/spreadsheet-error-value.js'
 import {proprietaryFormat} from './openness/proprietary-format.js'
 import {linkingChecks} from './linking/index.js'
 import {licenceChecks} from './licence/index.js'
+import {linkChecks} from './links/index.js'
 import {metadataChecks} from './metadata/index.js'
 import {privacyChecks} from './privacy/index.js'
 import {schemaChecks} from './schema/index.js'
@@ -71,6 +72,8 @@ export const checks: AnyCheck[] = [
   ...licenceChecks,
   // Metadata: found, readable, complete, well-formed and in agreement with the data (dataset level).
   ...metadataChecks,
+  // Links in the metadata, asked for with --online (dataset level).
+  ...linkChecks,
   // Facts for the report (column profiles), not findings.
   columnProfile,
 ]

@@ -15,6 +15,7 @@ import {OutputExistsError, writeOutputFile} from '../report/write-output.js'
 import {assessmentSummary} from '../report/formatters/assessment.js'
 import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_assess.js'
 import {BaseCommand} from './base.js'
+import {networkChoice, networkFlags} from './_network.js'
 
 export const builtInChecksUrl = new URL(`../checks/index${extname(new URL(import.meta.url).pathname)}`, import.meta.url).href
 
@@ -60,13 +61,17 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     '<%= config.bin %> check data/*.csv --format sarif=odcheck.sarif --format stylish',
     '<%= config.bin %> check spend.csv --fail-on warning --rule duplicate-row=warning',
     '<%= config.bin %> check . --only "#structure" --skip cell-whitespace',
+    '<%= config.bin %> check examples/streetlights --online',
+    '<%= config.bin %> check https://example.org/data/spend-2024-25.csv --online',
+    '<%= config.bin %> check https://data.gov.uk/dataset/NAME --online',
+    '<%= config.bin %> check NAME --ckan https://ckan.example.org --online --timeout 10 --no-cache',
   ]
 
   static strict = false
   static enableJsonFlag = true
 
   static args = {
-    paths: Args.string({description: 'files, folders or glob patterns to check', required: true}),
+    paths: Args.string({description: 'files, folders or glob patterns to check; with --online also web addresses (a file, or a CKAN dataset)', required: true}),
   }
 
   static flags = {
@@ -82,8 +87,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
     metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
     schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table against, or a JSON Schema (draft-07, 2019-09, 2020-12) to check JSON and GeoJSON data against, instead of any schema a data package gives'}),
-    online: Flags.boolean({description: 'fetch tables given as http(s) URLs, with the CSVW metadata they link to (Link header, /.well-known/csvm)'}),
-    'allow-private-network': Flags.boolean({description: 'with --online, also fetch from loopback and private-network addresses (a local test server, an intranet)', dependsOn: ['online']}),
+    ...networkFlags,
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
@@ -122,6 +126,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     for (const file of flags.metadata ?? []) {
       if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
     }
+    const network = networkChoice(flags, config, cwd)
     const result = await run({
       inputs: paths,
       cwd,
@@ -135,8 +140,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       maxFindingsPerRule: flags['max-findings'],
       jobs: flags.jobs ?? defaultJobs(),
       metadataFiles: flags.metadata,
-      online: flags.online,
-      allowPrivateNetwork: flags['allow-private-network'],
+      ...network,
+      ckan: flags.ckan,
       schemaFile: flags.schema,
     })
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)

@@ -13,6 +13,7 @@ import type {Row, TableHead, TableStats} from '../table/types.js'
 import type {JsonDocument} from '../table/json.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
+import type {CheckedLink} from '../metadata/links.js'
 
 /** What dataset-level hooks see once every table has been checked. */
 export interface DatasetContext {
@@ -22,6 +23,8 @@ export interface DatasetContext {
   metadataSources: DatasetMetadata[]
   /** How odcheck found and read the metadata (files it could not use, where it looked, local paths), when it looked itself. */
   metadataLoad?: MetadataLoad
+  /** With --online: every web link in the metadata with what asking for it gave. Absent offline. */
+  links?: CheckedLink[]
   /**
    * The dataset-level rules of this pass, with their options. A general rule leaves a problem
    * to a more specific rule that reports it when that rule is running (one finding per problem),

@@ -1,4 +1,5 @@
 /** A configuration resolved to plain data, ready for the run. */
+import type {NetworkConfig} from './config/types.js'
 import type {RuleSetting} from './select.js'
 import type {RuleDefinition} from './types.js'
 
@@ -23,4 +24,8 @@ export interface ResolvedConfig {
   configFile?: string
   /** Engine settings a config may set. */
   maxFindingsPerRule?: number
+  /** `online: true`: as --online. */
+  online?: boolean
+  /** How to use the network when online; `cacheDir` is absolute. */
+  network?: NetworkConfig
 }

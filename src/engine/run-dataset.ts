@@ -1,6 +1,10 @@
-/** Runs the dataset-level hooks of every active rule once all tables are checked. */
+/**
+ * Runs the dataset-level hooks of every active rule once all tables are checked. A finding about a
+ * table from a rule that also ran on that table joins that table's findings and count.
+ */
 import type {DatasetMetadata} from '../metadata/model.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
+import type {CheckedLink} from '../metadata/links.js'
 import type {DatasetContext} from './check.js'
 import {FindingCollector} from './collector.js'
 import {formatMessage} from './message.js'
@@ -23,11 +27,13 @@ export function runDataset(
   registry: CheckRegistry,
   maxFindingsPerRule: number,
   metadataLoad?: MetadataLoad,
+  links?: CheckedLink[],
 ): DatasetResult {
   const context: DatasetContext = {
     metadata: metadataSources[0],
     metadataSources,
     metadataLoad,
+    ...(links ? {links} : {}),
     rules,
     tables: tables.map((t) => ({
       resource: t.resource,
@@ -47,15 +53,24 @@ export function runDataset(
     const collector = new FindingCollector(maxFindingsPerRule)
     hooks.dataset(context, (f) => collector.add(f))
     const {items, count} = collector.result()
+    let moved = 0
     for (const item of items as Array<FindingInput & {resource?: string}>) {
       const template = check.messages[item.messageId ?? 'default'] ?? check.messages.default ?? rule.id
       const finding: Finding = {rule: rule.id, severity: rule.severity, message: formatMessage(template, item), resource: item.resource ?? resource}
       for (const key of ['rowNumber', 'fieldNumber', 'fieldName', 'line', 'details'] as const) {
         if (item[key] !== undefined) (finding as unknown as Record<string, unknown>)[key] = item[key]
       }
-      findings.push(finding)
+      // A rule that also ran on the table the finding is about counts it there (a foreign key into
+      // another resource, a key repeated across the parts of a multipart resource).
+      const table = item.resource === undefined ? undefined : tables.find((t) => t.resource === item.resource)
+      const outcome = table?.outcomes.find((o) => o.rule === rule.id)
+      if (table && outcome) {
+        table.findings.push(finding)
+        outcome.count++
+        moved++
+      } else findings.push(finding)
     }
-    outcomes.push({rule: rule.id, severity: rule.severity, count, truncated: count > items.length})
+    outcomes.push({rule: rule.id, severity: rule.severity, count: count - moved, truncated: count > items.length})
   }
   return {resource, findings, outcomes}
 }

@@ -21,6 +21,12 @@ import {planTables, readSchemaOption, type TablePlan} from '../metadata/package/
 import {MetadataError} from '../metadata/errors.js'
 import {prepareCsvw, UnreadableInputError, webInputs} from '../metadata/csvw/prepare.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
+import {HttpClient} from '../load/http/client.js'
+import type {HttpSettings} from '../load/http/settings.js'
+import {checkLinks} from '../metadata/links.js'
+import {SourceError} from '../table/errors.js'
+import {prepareRemoteInputs} from './remote.js'
+import {TableRun} from './table-run.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
 export interface RunOptions extends OpenOptions, RuleFilters {
@@ -40,6 +46,10 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   online?: boolean
   /** Hosts on loopback or private networks may be fetched (tests, intranets). */
   allowPrivateNetwork?: boolean
+  /** With `online`: timeouts, retries, limits and the link cache (defaults in src/load/http/settings.ts; no cache unless a folder is given). */
+  network?: Partial<HttpSettings>
+  /** `--ckan BASE_URL`: the inputs are dataset names on this CKAN portal (with `online`). */
+  ckan?: string
   /** Parallel chunking of large tables; in-process when absent. */
   runChunks?: TableRunOptions['runChunks']
   /** Worker threads for large tables (`--jobs`); 1 or absent checks every table in-process. */
@@ -63,14 +73,20 @@ export interface RunResult {
 
 export const DEFAULT_MAX_FINDINGS = 100
 
-export function rulesForResource(config: ResolvedConfig, resource: DiscoveredResource, options: Pick<RunOptions, 'only' | 'skip' | 'ruleSettings'>): ActiveRule[] {
+/** Rules that ask the web (tagged #online): not run, and not reported, unless the run is online. */
+export const ONLINE_TAG = '#online'
+
+export function rulesForResource(config: ResolvedConfig, resource: DiscoveredResource, options: Pick<RunOptions, 'only' | 'skip' | 'ruleSettings' | 'online'>): ActiveRule[] {
   const path = relativeTo(config.baseDir, resource.path)
   const layers = [config.rules]
   for (const override of config.overrides) {
     if (globMatcher(override.files)(path)) layers.push(override.rules)
   }
   if (options.ruleSettings) layers.push(options.ruleSettings)
-  return selectRules(config.catalog, layers, options)
+  const rules = selectRules(config.catalog, layers, options)
+  if (options.online) return rules
+  const online = new Set(config.catalog.filter((r) => r.tags.includes(ONLINE_TAG)).map((r) => r.id))
+  return rules.filter((r) => !online.has(r.id))
 }
 
 /** Drops tables the config's `ignore` globs match (relative to its folder), except files named on the command line. */
@@ -112,9 +128,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const matches = selector.startsWith('#') ? config.catalog.some((r) => r.tags.includes(selector)) : known.has(selector)
     if (!matches) throw new UsageError(`"${selector}" in --only/--skip names no rule or tag.`, ['List the rules and their tags with: odcheck rules'])
   }
+  const onlyOnline = (options.only ?? []).length > 0 && config.catalog.filter((r) => options.only!.some((s) => s === r.id || r.tags.includes(s))).every((r) => r.tags.includes(ONLINE_TAG))
+  if (onlyOnline && !options.online) throw new UsageError(`--only ${options.only!.join(' ')} selects rules that ask the web, which run only with --online.`, ['Add --online.'])
+  const client = options.online ? new HttpClient({...options.network, allowPrivateNetwork: options.allowPrivateNetwork ?? false}) : undefined
+  const remote = await prepareRemoteInputs(options, client)
+  options = {...options, inputs: remote.inputs}
   const registry = await CheckRegistry.load(config.checkModules)
   // Metadata first: a metadata file given as an input names tables to check as well.
-  const metadataLoad = options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined
+  const metadataLoad = remote.metadataLoad ?? (options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined)
   // --schema is a Table Schema for tables or a JSON Schema for JSON data: the file says which.
   const jsonSchema = jsonSchemaOption(options.schemaFile, options.cwd)
   const plan = tablePlan(jsonSchema ? {...options, schemaFile: undefined} : options, options.metadata ?? metadataLoad?.documents ?? [])
@@ -135,7 +156,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   // CSV on the Web: the metadata describing each table drives how it is read and what it is checked against.
   const csvw = metadataLoad
-    ? await prepareCsvw({...options, resources}).catch((error: unknown) => {
+    ? await prepareCsvw({...options, resources, http: client}).catch((error: unknown) => {
         throw error instanceof UnreadableInputError ? new UsageError(error.message, ['Check the address, or download the file and check the copy.']) : error
       })
     : undefined
@@ -143,6 +164,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     metadataLoad.csvw = csvw.load
     resources.push(...csvw.extra)
   }
+  resources.push(...remote.resources)
 
   const tables: TableResult[] = []
   const used = new Set<string>()
@@ -199,9 +221,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (/\.xlsx$/i.test(path)) keyTables.push(...(await runWorkbook(path, resource.name, rules, registry, {maxFindingsPerRule, plan: plan.forTable(path)})))
     else keyTables.push(await runTable(path, resource.name, rules, registry, {...plan.forTable(path), maxFindingsPerRule, runChunks}))
   }
+  for (const {name, path, message} of remote.unreadable) {
+    const rules = validateRuleOptions(rulesForResource(config, {path, name, format: 'csv'}, options), registry).filter((r) => hasTableHooks(registry, r))
+    tables.push(new TableRun(name, path, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS).sourceError(new SourceError('unreadable', message)))
+  }
   // Idle workers never keep the process alive, so an error above needs no cleanup.
   await parallel?.close()
   await csvw?.close()
+  await remote.close()
   const metadata = options.metadata ?? metadataLoad?.documents ?? []
   const datasetResource: DiscoveredResource = metadata[0]
     ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}
@@ -211,7 +238,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (datasetRules.length > 0) {
     datasetRules.forEach((r) => used.add(r.id))
     const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-    dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, max, metadataLoad)
+    // Links are asked for once, before the dataset rules, which run synchronously on the answers.
+    const links = client && datasetRules.some((r) => config.catalog.find((c) => c.id === r.id)?.tags.includes(ONLINE_TAG)) ? await checkLinks(metadata, client) : undefined
+    dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, max, metadataLoad, links)
   }
   return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad}
 }

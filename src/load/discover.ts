@@ -25,6 +25,8 @@ export interface DiscoverResult {
 }
 
 export function resourceName(path: string, cwd: string): string {
+  // Read from the web (a CKAN record, a download): named by its URL.
+  if (/^https?:\/\//i.test(path)) return path
   const rel = relative(cwd, path)
   const name = rel.startsWith('..') || isAbsolute(rel) ? path : rel
   return name.split(sep).join('/')

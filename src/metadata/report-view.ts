@@ -14,6 +14,7 @@ export interface ReportMetadata extends Omit<DatasetMetadata, 'source'> {
 }
 
 export function displayName(path: string, cwd: string): string {
+  if (/^https?:\/\//i.test(path)) return path
   const rel = relative(cwd, path)
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/')
 }

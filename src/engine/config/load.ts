@@ -54,5 +54,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
     files: resolver.files,
     ...(file ? {configFile: file} : {}),
     ...(layer.maxFindingsPerRule !== undefined ? {maxFindingsPerRule: layer.maxFindingsPerRule} : {}),
+    ...(layer.online !== undefined ? {online: layer.online} : {}),
+    ...(layer.network ? {network: layer.network} : {}),
   }
 }

@@ -2,7 +2,7 @@
  * Resolves a config file and everything it extends to plain data: the rule catalog, one
  * merged layer of rule settings, overrides, ignores and the check modules to import.
  */
-import {basename, extname} from 'node:path'
+import {basename, dirname, extname, resolve as resolvePath} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {ConfigOverride} from '../config-types.js'
 import {UsageError} from '../errors.js'
@@ -14,7 +14,7 @@ import {isLocalSpecifier, resolveSpecifier} from './modules.js'
 import {loadPlugin} from './plugins.js'
 import {isRuleSetShape, readConfigFile} from './read.js'
 import {didYouMean} from './suggest.js'
-import type {ConfigSource, RawRuleSetting} from './types.js'
+import type {ConfigSource, NetworkConfig, RawRuleSetting} from './types.js'
 import {assertValidConfig} from './validate.js'
 
 export const RECOMMENDED = 'odcheck:recommended'
@@ -26,6 +26,8 @@ export interface Layer {
   overrides: ConfigOverride[]
   ignore: string[]
   maxFindingsPerRule?: number
+  online?: boolean
+  network?: NetworkConfig
 }
 
 /** Where a config names a rule, so unknown ids and bad options can be reported at the key. */
@@ -51,6 +53,8 @@ function mergeLayer(into: Layer, from: Layer): void {
   into.overrides.push(...from.overrides)
   into.ignore.push(...from.ignore)
   if (from.maxFindingsPerRule !== undefined) into.maxFindingsPerRule = from.maxFindingsPerRule
+  if (from.online !== undefined) into.online = from.online
+  if (from.network) into.network = {...into.network, ...from.network}
 }
 
 function normalizeSetting(value: RawRuleSetting): RuleSetting {
@@ -147,6 +151,11 @@ export class ConfigResolver {
     }))
     layer.ignore = [...(data.ignore ?? [])]
     if (data.maxFindingsPerRule !== undefined) layer.maxFindingsPerRule = data.maxFindingsPerRule
+    if (data.online !== undefined) layer.online = data.online
+    if (data.network) {
+      layer.network = {...data.network}
+      if (data.network.cacheDir) layer.network.cacheDir = resolvePath(dirname(source.file), data.network.cacheDir)
+    }
     return layer
   }
 

@@ -17,6 +17,23 @@ export interface ConfigFileData {
   ignore?: string[]
   plugins?: string[]
   maxFindingsPerRule?: number
+  online?: boolean
+  network?: NetworkConfig
+}
+
+/** The `network` key: how odcheck uses the network when online (schemas/config.schema.json). */
+export interface NetworkConfig {
+  /** Seconds. */
+  timeout?: number
+  retries?: number
+  concurrency?: number
+  /** Bytes, or a size such as "500MB". */
+  maxDownload?: number | string
+  cache?: boolean
+  /** Relative to the config's folder as written; absolute once resolved. */
+  cacheDir?: string
+  /** Seconds. */
+  cacheMaxAge?: number
 }
 
 /** A config file that has been read and validated, with a way to point at a key's line. */

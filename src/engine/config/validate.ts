@@ -5,8 +5,9 @@ import {UsageError} from '../errors.js'
 import {keyPath} from './display.js'
 import {closest} from './suggest.js'
 
-const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignore', 'plugins', 'maxFindingsPerRule']
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignore', 'plugins', 'maxFindingsPerRule', 'online', 'network']
 const OVERRIDE_KEYS = ['files', 'rules']
+const NETWORK_KEYS = ['timeout', 'retries', 'concurrency', 'maxDownload', 'cache', 'cacheDir', 'cacheMaxAge']
 
 export function segmentsOf(instancePath: string): Array<string | number> {
   if (!instancePath) return []
@@ -25,6 +26,7 @@ export interface Problem {
 /** Keys a config object may have at `path`, for "did you mean" on unknown keys. */
 function configKeys(path: Array<string | number>): string[] {
   if (path.length === 0) return TOP_LEVEL_KEYS
+  if (path.length === 1 && path[0] === 'network') return NETWORK_KEYS
   return path[0] === 'overrides' && path.length === 2 ? OVERRIDE_KEYS : []
 }
 
