@@ -70,8 +70,10 @@ describe('a CKAN dataset', () => {
       ['link-broken', `${server.base}/files/missing-2013-10.csv`, 'http-status'],
       ['link-content-mismatch', `${server.base}/page/disposal-database-house-of-commons-report`, 'content-type'],
     ])
-    // The record's licence is read like a local CKAN file's: OGL, nothing missing.
+    // The record's licence is read like a local CKAN file's: OGL, nothing missing; findings name the record by its URL.
     expect(report!.findings.filter((f) => f.rule === 'licence-missing')).toEqual([])
+    expect(report!.findings.filter((f) => f.rule === 'attribution-missing').map((f) => [f.details?.licence, f.details?.source])).toEqual([['OGL-UK-3.0', report!.dataset?.resource]])
+    expect(report!.metadata?.sources.map((s) => [s.format, s.path])).toEqual([['ckan', report!.dataset?.resource]])
   }
 
   it('is read from its page address: record, links, and its CSV resources checked under their URLs', async () => {

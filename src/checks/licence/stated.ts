@@ -33,6 +33,8 @@ export function metadataDocuments(context: DatasetContext): DatasetMetadata[] {
  * primary document's folder.
  */
 export function sourceName(metadata: DatasetMetadata, context: DatasetContext): string {
+  // A record read from the web (a CKAN dataset, --online) is named by its URL.
+  if (/^https?:\/\//i.test(metadata.source.path)) return metadata.source.path
   const base = context.metadataLoad?.cwd ?? dirname(metadataDocuments(context)[0]?.source.path ?? metadata.source.path)
   const name = relative(base, metadata.source.path).split('\\').join('/')
   return name === '' || name.startsWith('..') ? (context.metadataLoad ? metadata.source.path : basename(metadata.source.path)) : name
