@@ -10,7 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {builtInChecksUrl} from '../../src/commands/check.js'
 import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {findingsOf, ruleTester} from '../helpers/rule-tester.js'
 
 ruleTester('unique-error', {
   valid: [{file: 'suppliers-valid.csv', run: {schemaFile: 'unique-error/suppliers.schema.json'}}],
@@ -97,4 +97,24 @@ describe('keys on the parallel path', () => {
     expect(parallel.findings).toEqual(single.findings)
     expect(parallel.outcomes).toEqual(single.outcomes)
   }, 60_000)
+})
+
+describe('keys across the parts of a multipart resource', {timeout: 60_000}, () => {
+  it('reports a key of a later part that an earlier part has, at the later row, naming the earlier file; repeats within a part as before', async () => {
+    const {findings: pk, table: first, result} = await findingsOf('primary-key', '../packages/multipart-keys')
+    expect(first?.resource).toBe('packages/multipart-keys/payments-2024-q1.csv')
+    expect(pk).toEqual([])
+    const second = result.tables[1]
+    expect(second.findings.map((f) => [f.rule, f.rowNumber, f.fieldNumber, f.details])).toEqual([
+      ['primary-key', 4, 1, {fields: ['transaction_id'], firstRowNumber: 3}],
+      ['primary-key', 2, 1, {fields: ['transaction_id'], firstRowNumber: 3, firstResource: 'packages/multipart-keys/payments-2024-q1.csv'}],
+    ])
+    // Counted on the part, not on the dataset.
+    expect(second.outcomes.find((o) => o.rule === 'primary-key')?.count).toBe(2)
+    expect(result.dataset?.outcomes.find((o) => o.rule === 'primary-key')?.count).toBe(0)
+    const unique = (await findingsOf('unique-error', '../packages/multipart-keys')).result.tables[1].findings
+    expect(unique.map((f) => [f.rule, f.rowNumber, f.fieldNumber, f.details])).toEqual([
+      ['unique-error', 3, 2, {fields: ['invoice'], firstRowNumber: 2, firstResource: 'packages/multipart-keys/payments-2024-q1.csv'}],
+    ])
+  })
 })

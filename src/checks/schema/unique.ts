@@ -4,8 +4,10 @@
  * (key-table.ts), never as rows. Each chunk lists the rows whose key it had already seen; the
  * merge adds the rows whose key an earlier chunk had, and `end` names, for every repeat, the
  * first row of the whole table with that key: the same findings however the table was cut.
+ * The parts of a multipart data package resource are one table too: once every part is read, a
+ * key of a later part that an earlier part has is reported at the later row.
  */
-import {defineCheck, type CheckDefinition} from '../../engine/check.js'
+import {defineCheck, type CheckDefinition, type DatasetReport} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
 import {compiledSchema} from './compile.js'
 import {append, forEachKey, insert, lookup, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
@@ -38,6 +40,44 @@ const primaryKeys: KeysOf = (head) => {
   if (!schema || schema.schema.primaryKey.length === 0) return []
   const def = keyDef(schema, schema.schema.primaryKey)
   return def ? [def] : []
+}
+
+/** One part's keys, left by `end` for the dataset hook. */
+interface PartKeys {
+  package: string
+  resource: string
+  part: number
+  keys: Array<{fields: string[]; column: number; seen: KeyTable}>
+}
+
+type Part = PartKeys & {table: string}
+
+function groupParts(parts: Part[]): Part[][] {
+  const groups = new Map<string, Part[]>()
+  for (const p of parts) {
+    const id = `${p.package}\u0000${p.resource}`
+    groups.set(id, [...(groups.get(id) ?? []), p])
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a.part - b.part))
+}
+
+/** Each key of a later part that an earlier part already has: one finding, at the later row, naming the earlier. */
+function reportAcrossParts(parts: Part[], report: DatasetReport): void {
+  for (let p = 1; p < parts.length; p++) {
+    const found: Array<{row: number; column: number; fields: string[]; first: number; in: string}> = []
+    parts[p].keys.forEach((key, k) => {
+      forEachKey(key.seen, (hi, lo, row) => {
+        for (let e = 0; e < p; e++) {
+          const first = parts[e].keys[k] ? lookup(parts[e].keys[k].seen, hi, lo) : 0
+          if (first === 0) continue
+          found.push({row, column: key.column, fields: key.fields, first, in: parts[e].table})
+          break
+        }
+      })
+    })
+    found.sort((a, b) => a.row - b.row || a.column - b.column)
+    for (const f of found) report({resource: parts[p].table, rowNumber: f.row, fieldNumber: f.column + 1, messageId: 'otherPart', details: {fields: f.fields, firstRowNumber: f.first, firstResource: f.in}})
+  }
 }
 
 function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, string>, reportMissing: boolean): CheckDefinition<Record<string, never>, State> {
@@ -79,7 +119,7 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
           }
           return left
         },
-        end(state, h, _stats, report) {
+        end(state, h, stats, report) {
           const defs = keysOf(h)
           state?.forEach((s, k) => {
             const def = defs[k]
@@ -88,6 +128,19 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
               report({rowNumber: s.repeats.rows[i], fieldNumber: s.repeats.columns[i] + 1, details: {fields: def.fields, firstRowNumber: first}})
             }
           })
+          // The parts of a multipart resource are one table: their keys are compared once all are read.
+          const info = h.packageResource
+          if (state && info && info.parts > 1 && defs.length > 0) {
+            const part: PartKeys = {package: info.package, resource: info.name, part: info.part, keys: defs.map((d, k) => ({fields: d.fields, column: d.column, seen: state[k].seen}))}
+            stats.forDataset = {...stats.forDataset, [name]: part}
+          }
+        },
+        dataset(context, report) {
+          const parts = context.tables.flatMap((t) => {
+            const keys = t.stats?.forDataset?.[name] as PartKeys | undefined
+            return keys ? [{table: t.resource, ...keys}] : []
+          })
+          for (const group of groupParts(parts)) reportAcrossParts(group, report)
         },
       }
     },
@@ -97,7 +150,10 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
 export const uniqueError = repeatsCheck(
   'unique-error',
   uniqueKeys,
-  {default: 'Row {{rowNumber}}: the value of {{fields}} repeats row {{firstRowNumber}}, but must be unique'},
+  {
+    default: 'Row {{rowNumber}}: the value of {{fields}} repeats row {{firstRowNumber}}, but must be unique',
+    otherPart: 'Row {{rowNumber}}: the value of {{fields}} repeats row {{firstRowNumber}} of {{firstResource}}, another part of the same resource, but must be unique',
+  },
   false,
 )
 
@@ -107,6 +163,7 @@ export const primaryKey = repeatsCheck(
   {
     default: 'Row {{rowNumber}}: the primary key ({{fields}}) repeats row {{firstRowNumber}}',
     missing: 'Row {{rowNumber}}: the primary key ({{fields}}) has no value',
+    otherPart: 'Row {{rowNumber}}: the primary key ({{fields}}) repeats row {{firstRowNumber}} of {{firstResource}}, another part of the same resource',
   },
   true,
 )

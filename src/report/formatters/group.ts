@@ -17,10 +17,13 @@ export function datasetRuleIds(report: JsonReport): Set<string> {
 export function groupFindings(report: JsonReport): FindingGroups {
   const datasetRules = datasetRuleIds(report)
   const tables = new Map<string, Finding[]>(report.resources.map((r) => [r.path, []]))
+  // A rule that checks tables and then the dataset (foreign-key, keys across the parts of a
+  // multipart resource) has its findings about a table in that table's results (run-dataset.ts).
+  const ranOn = new Map(report.resources.map((r) => [r.path, new Set(r.results.map((x) => x.rule))]))
   const dataset: Finding[] = []
   for (const f of report.findings) {
     const list = tables.get(f.resource)
-    if (list && !datasetRules.has(f.rule)) list.push(f)
+    if (list && (!datasetRules.has(f.rule) || ranOn.get(f.resource)?.has(f.rule))) list.push(f)
     else dataset.push(f)
   }
   return {tables, dataset}

@@ -6,7 +6,7 @@
 import type {Finding} from '../../engine/types.js'
 import type {JsonReport, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
-import {datasetRuleIds, describeLocation, groupFindings, notRead, plural} from './group.js'
+import {describeLocation, groupFindings, notRead, plural} from './group.js'
 import {relativeResourcePath} from './paths.js'
 import {ruleDocsUrl} from './rule-docs.js'
 
@@ -82,12 +82,11 @@ export const markdown: Formatter = (report, {cwd}) => {
   if (stale) out.push(`${plural(stale, 'suppression')} no longer needed: run with \`--prune-suppressions\` to remove them.`, '')
 
   const groups = groupFindings(report)
-  const datasetRules = datasetRuleIds(report)
   const sections: Array<[string, string, Finding[], RuleResult[]]> = report.resources.map((r) => [
     relativeResourcePath(r.path, cwd),
     r.path,
     groups.tables.get(r.path) ?? [],
-    r.results.filter((x) => !datasetRules.has(x.rule)),
+    r.results,
   ])
   if (report.dataset || groups.dataset.length) {
     const resource = report.dataset?.resource ?? 'dataset'

@@ -3,7 +3,7 @@ import {Chalk, type ChalkInstance} from 'chalk'
 import type {Finding} from '../../engine/types.js'
 import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
-import {datasetRuleIds, groupFindings, notRead, plural} from './group.js'
+import {groupFindings, notRead, plural} from './group.js'
 
 /** `row 3:5`; prefixed with the resource when a block lists findings about several. */
 function location(f: Finding, base: string): string {
@@ -55,11 +55,9 @@ export const stylish: Formatter = (report, {color}) => {
   const chalk = new Chalk({level: color ? 1 : 0})
   const out: string[] = []
   const groups = groupFindings(report)
-  const datasetRules = datasetRuleIds(report)
   for (const resource of report.resources) {
     const heading = `${chalk.underline(resource.path)} ${chalk.dim(`(${facts(resource)})`)}`
-    const results = resource.results.filter((r) => !datasetRules.has(r.rule))
-    out.push(...block(chalk, resource.path, heading, groups.tables.get(resource.path) ?? [], results))
+    out.push(...block(chalk, resource.path, heading, groups.tables.get(resource.path) ?? [], resource.results))
   }
   if (report.dataset || groups.dataset.length) {
     const resource = report.dataset?.resource ?? 'dataset'
