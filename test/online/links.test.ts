@@ -153,5 +153,8 @@ describe('offline, config and cache', () => {
     const second = await check(join(fixturesDir, 'link-broken', 'invalid'), args)
     expect(second.links).toEqual(first.links)
     expect(server.requests.slice(asked).map((r) => r.path).sort()).toEqual(['/status/404', '/status/500'])
+    // What worked with --allow-private-network does not pass from the cache without it.
+    const refused = await check(join(fixturesDir, 'link-broken', 'invalid'), args.filter((a) => a !== '--allow-private-network'))
+    expect(refused.links.map((f) => f.details?.reason)).toEqual(['private-network', 'private-network', 'private-network', 'private-network', 'private-network'])
   })
 })

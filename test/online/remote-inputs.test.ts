@@ -38,6 +38,17 @@ describe('a file on the web', () => {
     expect(oneLine(stderr)).toMatch(/is a web address, and odcheck works offline.*Add --online/)
   })
 
+  it('with --ckan or --allow-private-network but without --online is a usage error', async () => {
+    const asked = server.requests.length
+    const ckan = await check(['mod-disposals', '--ckan', server.base])
+    expect(ckan.code).toBe(2)
+    expect(oneLine(ckan.stderr)).toMatch(/--ckan reads datasets from .*odcheck works offline.*Add --online/)
+    const allow = await check([`${server.base}/files/allotment-sites.csv`, '--allow-private-network'])
+    expect(allow.code).toBe(2)
+    expect(oneLine(allow.stderr)).toMatch(/--allow-private-network has an effect only with --online/)
+    expect(server.requests.length).toBe(asked)
+  })
+
   it('is refused on 127.0.0.1 without --allow-private-network', async () => {
     const {code, stderr} = await check([`${server.base}/files/allotment-sites.csv`, ...ONLINE.filter((a) => a !== '--allow-private-network')])
     expect(code).toBe(2)

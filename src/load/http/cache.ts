@@ -15,6 +15,7 @@ const KEPT_HEADERS = ['content-type', 'content-length', 'content-encoding', 'con
 
 interface Entry {
   version: number
+  scope: string
   url: string
   savedAt: number
   result: HttpResult
@@ -23,21 +24,26 @@ interface Entry {
 export class LinkCache {
   private readonly folder: string
 
+  /**
+   * `scope` keeps answers apart that were asked under different rules: a private-network
+   * link that worked with --allow-private-network must not pass, from the cache, without it.
+   */
   constructor(
     dir: string,
     private readonly maxAgeMs: number,
+    private readonly scope = 'public',
   ) {
     this.folder = join(dir, 'links')
   }
 
   private file(url: string): string {
-    return join(this.folder, `${createHash('sha256').update(url).digest('hex')}.json`)
+    return join(this.folder, `${createHash('sha256').update(`${this.scope} ${url}`).digest('hex')}.json`)
   }
 
   async get(url: string): Promise<HttpResult | undefined> {
     try {
       const entry = JSON.parse(await readFile(this.file(url), 'utf8')) as Entry
-      if (entry.version !== VERSION || entry.url !== url || !(Date.now() - entry.savedAt < this.maxAgeMs)) return undefined
+      if (entry.version !== VERSION || entry.scope !== this.scope || entry.url !== url || !(Date.now() - entry.savedAt < this.maxAgeMs)) return undefined
       return {...entry.result, cached: true}
     } catch {
       return undefined
@@ -46,7 +52,7 @@ export class LinkCache {
 
   async set(url: string, result: HttpResult): Promise<void> {
     const headers = Object.fromEntries(KEPT_HEADERS.filter((h) => result.headers[h] !== undefined).map((h) => [h, result.headers[h]]))
-    const entry: Entry = {version: VERSION, url, savedAt: Date.now(), result: {url: result.url, finalUrl: result.finalUrl, redirects: result.redirects, status: result.status, headers}}
+    const entry: Entry = {version: VERSION, scope: this.scope, url, savedAt: Date.now(), result: {url: result.url, finalUrl: result.finalUrl, redirects: result.redirects, status: result.status, headers}}
     const file = this.file(url)
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {

@@ -19,8 +19,8 @@ export class LinkProber {
   private readonly asked = new Map<string, Promise<HttpResult>>()
 
   constructor(private readonly client: HttpClient) {
-    const {cacheDir, cacheMaxAgeMs} = client.settings
-    if (cacheDir) this.cache = new LinkCache(cacheDir, cacheMaxAgeMs)
+    const {cacheDir, cacheMaxAgeMs, allowPrivateNetwork} = client.settings
+    if (cacheDir) this.cache = new LinkCache(cacheDir, cacheMaxAgeMs, allowPrivateNetwork ? 'private-network-allowed' : 'public')
   }
 
   probe(url: string): Promise<HttpResult> {
