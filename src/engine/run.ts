@@ -19,6 +19,7 @@ import {loadMetadata} from '../metadata/load.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
 import {planTables, readSchemaOption, type TablePlan} from '../metadata/package/plan.js'
 import {MetadataError} from '../metadata/errors.js'
+import {fetchRemoteDescriptors, type RemoteDescriptors} from '../metadata/package/remote.js'
 import {prepareCsvw, UnreadableInputError, webInputs} from '../metadata/csvw/prepare.js'
 import {selectRules, type RuleFilters, type RuleSetting} from './select.js'
 import {HttpClient} from '../load/http/client.js'
@@ -104,7 +105,7 @@ function hasTableHooks(registry: CheckRegistry, rule: ActiveRule): boolean {
 }
 
 /** What each table is checked against (--schema, data package resources); a --schema that cannot be read is a usage error. */
-function tablePlan(options: RunOptions, documents: DatasetMetadata[]): TablePlan {
+function tablePlan(options: RunOptions, documents: DatasetMetadata[], remote: RemoteDescriptors): TablePlan {
   let schema
   try {
     schema = options.schemaFile === undefined ? undefined : readSchemaOption(options.schemaFile, options.cwd)
@@ -112,7 +113,7 @@ function tablePlan(options: RunOptions, documents: DatasetMetadata[]): TablePlan
     if (!(error instanceof MetadataError)) throw error
     throw new UsageError(`--schema ${options.schemaFile}: ${error.message}`, [error.hint])
   }
-  return planTables({documents, schema, inputs: options.inputs, cwd: options.cwd})
+  return planTables({documents, schema, inputs: options.inputs, cwd: options.cwd, remote})
 }
 
 /** Foreign keys in other tables point at keys of these tables, which are read for those keys only. */
@@ -138,7 +139,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const metadataLoad = remote.metadataLoad ?? (options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined)
   // --schema is a Table Schema for tables or a JSON Schema for JSON data: the file says which.
   const jsonSchema = jsonSchemaOption(options.schemaFile, options.cwd)
-  const plan = tablePlan(jsonSchema ? {...options, schemaFile: undefined} : options, options.metadata ?? metadataLoad?.documents ?? [])
+  const documents = options.metadata ?? metadataLoad?.documents ?? []
+  // Schemas a data package names by web address are fetched first, online; offline each is a schema-error saying so.
+  const packages = documents.filter((d) => d.source.format === 'datapackage').map((d) => d.source.path)
+  const remoteSchemas = client ? await fetchRemoteDescriptors(packages, client) : new Map()
+  const plan = tablePlan(jsonSchema ? {...options, schemaFile: undefined} : options, documents, remoteSchemas)
   const urls = webInputs(options.inputs)
   if (urls.length > 0 && !options.online) throw new UsageError(`${urls[0]} is a web address, and odcheck works offline.`, ['Add --online to fetch it, or download the file and check the copy.'])
   const discovered = await discover([...options.inputs.filter((i) => !urls.includes(i)), ...(metadataLoad?.tables ?? []), ...plan.packageTables], options.cwd)

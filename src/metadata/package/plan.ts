@@ -12,6 +12,7 @@ import {readTableSchemaFile} from '../table-schema/read.js'
 import type {TableSchema} from '../table-schema/types.js'
 import {referencedKeys, referencedResource} from './foreign-keys.js'
 import {loadPackage} from './read.js'
+import type {RemoteDescriptors} from './remote.js'
 import type {PackageResource, PackageResourceInfo, PackageSpec} from './types.js'
 
 export interface PlannedTable {
@@ -78,6 +79,8 @@ export interface PlanInput {
   /** The paths the user named: a folder holding a data package is checked as that package. */
   inputs?: string[]
   cwd?: string
+  /** Schemas and dialects packages name by web address, fetched (`--online`); empty offline. */
+  remote?: RemoteDescriptors
 }
 
 /** Reads the `--schema` file; throws MetadataError (with the line of a syntax error) when it cannot. */
@@ -91,7 +94,7 @@ function folderInputs(inputs: string[], cwd: string): Set<string> {
 }
 
 export function planTables(input: PlanInput): TablePlan {
-  const packages: PackageSpec[] = input.documents.filter((d) => d.source.format === 'datapackage').map((d) => loadPackage(d.source.path))
+  const packages: PackageSpec[] = input.documents.filter((d) => d.source.format === 'datapackage').map((d) => loadPackage(d.source.path, input.remote ?? new Map()))
   const byFile = new Map<string, {spec: PackageSpec; resource: PackageResource; part: number}>()
   const packageTables: string[] = []
   const packageFolders: string[] = []

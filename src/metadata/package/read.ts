@@ -15,6 +15,7 @@ import {childPath, jsonPath, profileErrors} from '../table-schema/profile.js'
 import {readDescriptorFile} from '../table-schema/read.js'
 import type {DescriptorProblem, DescriptorRule, TableSchema} from '../table-schema/types.js'
 import {checkForeignKeys} from './foreign-keys.js'
+import type {RemoteDescriptors} from './remote.js'
 import type {DeclaredHash, PackageResource, PackageSpec, ResourceDialect} from './types.js'
 
 type Json = Record<string, unknown>
@@ -29,7 +30,11 @@ class PackageReader {
   readonly folder: string
   private readonly schemas = new Map<string, {schema?: TableSchema; source?: string; problem?: DescriptorProblem; note?: string; users: string[]}>()
 
-  constructor(readonly file: string, readonly v2: boolean) {
+  constructor(
+    readonly file: string,
+    readonly v2: boolean,
+    private readonly remote?: RemoteDescriptors,
+  ) {
     this.folder = dirname(file)
   }
 
@@ -39,7 +44,13 @@ class PackageReader {
 
   /** A descriptor (schema, dialect) given as a path relative to the package: read it, or say why not. */
   private referenced(declared: string, at: string, what: string, rule: DescriptorRule): {value?: unknown; file?: string} {
-    if (isUrl(declared)) return {}
+    if (isUrl(declared)) {
+      const fetched = this.remote?.get(declared)
+      if (fetched?.value !== undefined) return {value: fetched.value, file: declared}
+      if (fetched?.error !== undefined) this.problem(rule, at, 'remote-unreadable', `the ${what} at ${declared} cannot be used: ${fetched.error}, so the data is not checked against it`)
+      else this.problem(rule, at, 'remote', `the ${what} ${declared} is on the web and was not fetched, so the data is not checked against it: use --online to fetch it`)
+      return {}
+    }
     const local = resolveLocal(declared, this.folder)
     if (local.outside || !local.path) {
       this.problem(rule, at, 'path-outside', `the ${what} path "${declared}" leads outside the package's folder, so odcheck does not read it`)
@@ -173,7 +184,7 @@ function isV2(descriptor: Json): boolean {
   return typeof descriptor.$schema === 'string' && /datapackage\.org\/profiles\/2/.test(descriptor.$schema)
 }
 
-export function readPackage(file: string): PackageSpec {
+export function readPackage(file: string, remote?: RemoteDescriptors): PackageSpec {
   let descriptor: unknown
   try {
     descriptor = readDescriptorFile(file)
@@ -181,7 +192,7 @@ export function readPackage(file: string): PackageSpec {
     return {file, folder: dirname(file), v2: false, resources: [], problems: [], descriptorFiles: [], unreadable: error instanceof Error ? error.message : String(error)}
   }
   if (!isObject(descriptor)) return {file, folder: dirname(file), v2: false, resources: [], problems: [], descriptorFiles: [], unreadable: 'A data package must be a JSON object.'}
-  const reader = new PackageReader(file, isV2(descriptor))
+  const reader = new PackageReader(file, isV2(descriptor), remote)
   for (const e of profileErrors('data-package', descriptor)) {
     // v2 recommends names of lower-case letters, digits and .-_ rather than requiring them.
     if (reader.v2 && e.reason === 'pattern' && /\/name$/.test(e.pointer)) continue
@@ -201,14 +212,18 @@ export function readPackage(file: string): PackageSpec {
   return {file, folder: reader.folder, v2: reader.v2, resources, problems: reader.problems, descriptorFiles: reader.descriptorFiles}
 }
 
-const cache = new Map<string, {mtime: number; spec: PackageSpec}>()
+const cache = new Map<string, {mtime: number; spec: PackageSpec; remote?: RemoteDescriptors}>()
 
-/** readPackage, remembered while the descriptor file is unchanged. */
-export function loadPackage(file: string): PackageSpec {
+/**
+ * readPackage, remembered while the descriptor file is unchanged. The run's plan gives the
+ * schemas fetched from the web (an empty map offline); later readers of the same run, which
+ * give none, get the package as the plan read it.
+ */
+export function loadPackage(file: string, remote?: RemoteDescriptors): PackageSpec {
   const mtime = statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? -1
   const cached = cache.get(file)
-  if (cached && cached.mtime === mtime) return cached.spec
-  const spec = readPackage(file)
-  cache.set(file, {mtime, spec})
+  if (cached && cached.mtime === mtime && (remote === undefined || cached.remote === remote)) return cached.spec
+  const spec = readPackage(file, remote)
+  cache.set(file, {mtime, spec, remote})
   return spec
 }
