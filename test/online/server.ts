@@ -5,7 +5,9 @@
  * bodies, wrong content types, HEAD refused. Every request is logged for assertions.
  */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import {createServer as createTlsServer} from 'node:https'
+import {createServer as createNetServer, type AddressInfo} from 'node:net'
+import {Duplex} from 'node:stream'
 import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {tmpdir} from 'node:os'
@@ -38,11 +40,16 @@ function withBase(text: string, base: string): string {
   return text.replaceAll('{{BASE}}', base)
 }
 
-export async function startServer(): Promise<TestServer> {
+/**
+ * With `tls`, one port answers both HTTPS (test/fixtures/online/tls: a self-signed
+ * certificate for 127.0.0.1, trusted through NODE_EXTRA_CA_CERTS) and plain HTTP, as a
+ * site that redirects between them does; `base` is then the https:// address.
+ */
+export async function startServer(options: {tls?: boolean} = {}): Promise<TestServer> {
   const requests: LoggedRequest[] = []
   const failures = new Map<string, number>()
   let base = ''
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', base)
     const path = url.pathname
     requests.push({method: req.method ?? 'GET', path: `${path}${url.search}`, headers: req.headers})
@@ -99,16 +106,47 @@ export async function startServer(): Promise<TestServer> {
       return pump()
     }
     send(res, 404, 'text/plain', 'not found')
-  })
+  }
+  const plain = createServer(handler)
+  const secure = createTlsServer({key: readFileSync(join(onlineFixtures, 'tls', 'key.pem')), cert: readFileSync(join(onlineFixtures, 'tls', 'cert.pem'))}, handler)
+  // A TLS connection starts with a handshake record (byte 0x16); anything else is plain HTTP.
+  const server = options.tls
+    ? createNetServer((socket) =>
+        socket.once('data', (first) => {
+          socket.pause()
+          if (first[0] !== 0x16) {
+            socket.unshift(first)
+            plain.emit('connection', socket)
+            return void socket.resume()
+          }
+          // TLS reads a net.Socket's handle directly, past the bytes already read: hand it a stream that starts with them.
+          const stream = new Duplex({
+            read: () => void socket.resume(),
+            write: (chunk, encoding, done) => void socket.write(chunk, encoding, done),
+            final: (done) => void socket.end(done),
+            destroy: (error, done) => {
+              socket.destroy(error ?? undefined)
+              done(error)
+            },
+          })
+          socket.on('data', (chunk) => stream.push(chunk) || socket.pause())
+          socket.on('end', () => stream.push(null))
+          socket.on('error', (error) => stream.destroy(error))
+          stream.push(first)
+          secure.emit('connection', stream)
+        }),
+      )
+    : plain
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     base,
     requests,
     hits: (prefix) => requests.filter((r) => r.path.startsWith(prefix)),
     close: () =>
       new Promise((resolve) => {
-        server.closeAllConnections()
+        plain.closeAllConnections()
+        secure.closeAllConnections?.()
         server.close(() => resolve())
       }),
   }
