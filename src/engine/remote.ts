@@ -5,6 +5,7 @@
  * (https://user:password@host/...) are taken out of it, so they never show in a report, and
  * sent only to that origin.
  */
+import {rmSync} from 'node:fs'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -52,7 +53,13 @@ export async function prepareRemoteInputs(options: RemoteInputOptions, client: H
     throw new UsageError('A CKAN dataset is checked on its own, with its record as the metadata.', [`Run odcheck once for ${datasets[0].url}, and again for the other inputs.`])
   }
   const tempDir = await mkdtemp(join(tmpdir(), 'odcheck-ckan-'))
-  const close = () => rm(tempDir, {recursive: true, force: true})
+  // Downloads never outlive the process, even when the run stops with an error before close().
+  const removeOnExit = () => rmSync(tempDir, {recursive: true, force: true})
+  process.once('exit', removeOnExit)
+  const close = async () => {
+    process.off('exit', removeOnExit)
+    await rm(tempDir, {recursive: true, force: true})
+  }
   try {
     const loaded = await loadCkanDataset(datasets[0], client, tempDir, options.cwd)
     return {inputs: [], metadataLoad: loaded.load, resources: loaded.resources, unreadable: loaded.unreadable, close}

@@ -170,6 +170,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     resources.push(...csvw.extra)
   }
   resources.push(...remote.resources)
+  const metadata = options.metadata ?? metadataLoad?.documents ?? []
+  const datasetResource: DiscoveredResource = metadata[0]
+    ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}
+    : {path: options.cwd, name: options.inputs.length === 1 ? options.inputs[0] : '.', format: 'dataset'}
+  const datasetRules = validateRuleOptions(rulesForResource(config, datasetResource, options), registry).filter((r) => registry.get(r.check)?.create(r.options).dataset)
+  // The metadata's links are asked for while the tables are checked; the dataset rules read the answers.
+  const linksAsked = client && datasetRules.some((r) => config.catalog.find((c) => c.id === r.id)?.tags.includes(ONLINE_TAG)) ? checkLinks(metadata, client) : undefined
 
   const tables: TableResult[] = []
   const used = new Set<string>()
@@ -234,17 +241,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await parallel?.close()
   await csvw?.close()
   await remote.close()
-  const metadata = options.metadata ?? metadataLoad?.documents ?? []
-  const datasetResource: DiscoveredResource = metadata[0]
-    ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}
-    : {path: options.cwd, name: options.inputs.length === 1 ? options.inputs[0] : '.', format: 'dataset'}
-  const datasetRules = validateRuleOptions(rulesForResource(config, datasetResource, options), registry).filter((r) => registry.get(r.check)?.create(r.options).dataset)
+  const links = await linksAsked
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {
     datasetRules.forEach((r) => used.add(r.id))
     const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-    // Links are asked for once, before the dataset rules, which run synchronously on the answers.
-    const links = client && datasetRules.some((r) => config.catalog.find((c) => c.id === r.id)?.tags.includes(ONLINE_TAG)) ? await checkLinks(metadata, client) : undefined
     dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, max, metadataLoad, links)
   }
   return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad}
