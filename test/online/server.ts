@@ -86,6 +86,11 @@ export async function startServer(options: {tls?: boolean} = {}): Promise<TestSe
     if (path === '/as-html.csv') return send(res, 200, 'text/html; charset=utf-8', '<html><body>Download the CSV from our new site</body></html>')
     if (path === '/as-plain.csv') return send(res, 200, 'text/plain', 'Site,Plots\nSale,8\n')
     if (path === '/as-octets.csv') return send(res, 200, 'application/octet-stream', 'Site,Plots\nSale,8\n')
+    if (path === '/zero-head.csv') {
+      // Says Content-Length: 0 to HEAD whatever the file, as some servers do.
+      if (req.method === 'HEAD') return send(res, 200, 'text/csv', '')
+      return send(res, 200, 'text/csv', 'Site,Plots\nSale,8\n')
+    }
     if (path === '/no-head.csv') return req.method === 'HEAD' ? send(res, 405, 'text/plain', '') : send(res, 200, 'text/csv', 'Site,Plots\nUrmston,5\n')
     if (path.startsWith('/huge')) {
       // 3 MB of rows; /huge-declared says so in Content-Length, /huge streams without it.

@@ -43,6 +43,8 @@ export const linkContentMismatch = defineCheck<Options, undefined>({
         const encoded = result.headers['content-encoding'] && result.headers['content-encoding'] !== 'identity'
         if (link.bytes === undefined || length === undefined || encoded || !/^\d+$/.test(length)) continue
         const served = Number(length)
+        // Some servers answer HEAD with Content-Length: 0 whatever the file; an empty file is source-error's.
+        if (served === 0) continue
         if (Math.abs(served - link.bytes) > sizeTolerance * link.bytes) {
           report({...linkResource(context, link), messageId: 'size', details: {...linkDetails(link), reason: 'size', declaredBytes: link.bytes, contentLength: served}})
         }
