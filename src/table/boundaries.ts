@@ -34,8 +34,9 @@ export interface ChunkRange {
 }
 
 /** Whether bytes of this encoding can be scanned for the dialect's structure without decoding. */
-export function isScannable(encoding: EncodingInfo, dialect: Pick<Dialect, 'delimiter' | 'quoteChar'>): boolean {
-  if (dialect.delimiter.length !== 1 || dialect.quoteChar !== '"') return false
+export function isScannable(encoding: EncodingInfo, dialect: Pick<Dialect, 'delimiter' | 'quoteChar' | 'escapeChar'>): boolean {
+  // The scan knows doubled quotes only: a table with another escape (CSVW doubleQuote: false) is read in one piece.
+  if (dialect.delimiter.length !== 1 || dialect.quoteChar !== '"' || (dialect.escapeChar ?? '"') !== '"') return false
   const delimiter = dialect.delimiter.charCodeAt(0)
   if (delimiter >= 0x80 || delimiter === CR || delimiter === LF || delimiter === 0x22) return false
   const name = encoding.encoding

@@ -34,13 +34,14 @@ export function detectLineTerminator(text: string): LineTerminator {
   return text[i + 1] === '\n' ? '\r\n' : '\r'
 }
 
-export function parseSample(text: string, delimiter: string, quoteChar: string, complete: boolean, limit = SNIFF_RECORDS): SampleRecord[] {
+export function parseSample(text: string, delimiter: string, quoteChar: string, complete: boolean, limit = SNIFF_RECORDS, escapeChar = '"'): SampleRecord[] {
   const records: SampleRecord[] = []
   let lastLine = 0
   try {
     const rows = parse(text, {
       delimiter,
       quote: quoteChar,
+      escape: escapeChar,
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: false,

@@ -110,9 +110,10 @@ export async function openTable(path: string, resource: string, options: TableOp
   let {records} = sniffed
   if (csvw) {
     dialect.skipRows = csvw.skipRows
-    if (csvw.quoteChar !== dialect.quoteChar) {
+    if (csvw.escapeChar) dialect.escapeChar = csvw.escapeChar
+    if (csvw.quoteChar !== dialect.quoteChar || csvw.escapeChar) {
       dialect.quoteChar = csvw.quoteChar
-      records = parseSample(text, dialect.delimiter, dialect.quoteChar, complete, Math.max(500, csvw.skipRows + 2))
+      records = parseSample(text, dialect.delimiter, dialect.quoteChar, complete, Math.max(500, csvw.skipRows + 2), csvw.escapeChar)
     }
   }
   const headerRecord = dialect.header ? records[dialect.skipRows] : undefined

@@ -1,15 +1,16 @@
 /**
  * A streaming CSV record parser that splits records exactly as csv-parse does with the options
  * odcheck uses (relax_quotes, relax_column_count, record delimiters \r\n \n \r, blank lines kept,
- * `"` as escape), but several times faster: records without an opening quote are cut with
+ * `"` as escape unless another `escape` is given), but several times faster: records without an opening quote are cut with
  * indexOf + split, and only records holding a quoted field walk the state machine, which jumps
  * from quote to quote. It also counts physical lines (CRLF, LF, CR each end one line, inside
  * quotes too), where csv-parse counts a CRLF inside quotes as two.
  *
  * csv-parse's rules, as its state machine applies them:
  * - a quote opens a quoted field only at the start of a field; elsewhere it is a plain character;
- * - inside quotes, the escape character (`"`) followed by a quote (or, when the quote is not `"`,
- *   by anything) stands for that character;
+ * - inside quotes, the escape character (`"` by default; `\` for CSVW's `doubleQuote: false`)
+ *   followed by a quote (or, when the escape is not the quote, by anything) stands for that
+ *   character;
  * - a quote inside quotes closes the field when the next character is a delimiter, a line break,
  *   NUL or the end of the input; otherwise (relax_quotes) the field goes on unquoted with the
  *   quotes kept: `"a"b` reads as `"a"b`;
@@ -54,7 +55,10 @@ export class RecordParser {
   private readonly delimCode: number
   private readonly quote: string
   private readonly quoteCode: number
+  private readonly escape: string
+  /** The escape is the quote (`""`): quoted fields are read on the fast path. */
   private readonly escapeIsQuote: boolean
+  private readonly doubledQuote: string
 
   // State of a record that is not finished yet (slow path).
   private state = State.FieldStart
@@ -85,14 +89,19 @@ export class RecordParser {
     quote: string,
     private readonly sink: RecordSink,
     firstLine = 1,
+    /** csv-parse's `escape`: one character. */
+    escape = '"',
   ) {
     if (delimiter.length === 0) throw new Error('the delimiter is empty')
     if (quote.length !== 1) throw new Error('the quote must be one character')
+    if (escape.length !== 1) throw new Error('the escape must be one character')
     this.delim = delimiter
     this.delimCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1
     this.quote = quote
     this.quoteCode = quote.charCodeAt(0)
-    this.escapeIsQuote = quote === '"'
+    this.escape = escape
+    this.escapeIsQuote = escape === quote
+    this.doubledQuote = quote + quote
     this.line = firstLine
   }
 
@@ -311,7 +320,7 @@ export class RecordParser {
           j = close + 2
         }
         const value = text.slice(i + 1, close)
-        cells.push(escaped ? value.replaceAll('""', '"') : value)
+        cells.push(escaped ? value.replaceAll(this.doubledQuote, this.quote) : value)
         if (escaped) hasQuote = true
         const after = close + 1
         if (after === e) break
@@ -395,7 +404,7 @@ export class RecordParser {
       } else if (state === State.Quoted) {
         let q = this.findQuote(p)
         if (!this.escapeIsQuote) {
-          const esc = text.indexOf('"', p)
+          const esc = text.indexOf(this.escape, p)
           if (esc !== -1 && (q === -1 || esc < q)) {
             if (esc + 1 >= length && !final) return this.keep(text, p, esc)
             this.countBreaks(text, p, esc)

@@ -80,6 +80,7 @@ export async function readRows(
       },
     },
     range.firstLine,
+    dialect.escapeChar,
   )
 
   let bytes = 0

@@ -8,6 +8,8 @@ export type LineTerminator = '\r\n' | '\n' | '\r'
 export interface Dialect {
   delimiter: string
   quoteChar: string
+  /** Escapes a quote inside a quoted field (csv-parse's `escape`); `"` (doubled quotes) when absent. CSVW `doubleQuote: false` makes it `\`. */
+  escapeChar?: string
   /** Whether the table has a header row. */
   header: boolean
   lineTerminator: LineTerminator

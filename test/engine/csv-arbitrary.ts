@@ -3,13 +3,19 @@ import fc from 'fast-check'
 
 const plain = fc.constantFrom('a', 'b', 'Trafford', 'E08000009', '12.50', '01/04/2024', ' ', '£', 'é', 'x y', '0', '')
 const messy = fc.constantFrom('"', '""', ',', ';', '\n', '\r', '\r\n', ' "', '"x', 'x"', 'a"b', '\u0000')
+/** What a backslash escape (CSVW doubleQuote: false) adds to a messy export: escapes of quotes, of themselves, of breaks, and stray ones. */
+const messyEscapes = fc.constantFrom('\\', '\\"', '\\\\', '\\\n', '\\\r\n', 'a\\b', '\\,', "'", "\\'", '"\\')
 
 /** One cell as it appears in the file: plain, properly quoted, or with stray quotes. */
-function cell(delimiter: string) {
-  const content = fc.array(fc.oneof({weight: 3, arbitrary: plain}, {weight: 2, arbitrary: messy}, {weight: 1, arbitrary: fc.constant(delimiter)}), {maxLength: 4}).map((parts) => parts.join(''))
+function cell(delimiter: string, escape: string) {
+  const parts = [{weight: 3, arbitrary: plain}, {weight: 2, arbitrary: messy}, {weight: 1, arbitrary: fc.constant(delimiter)}]
+  if (escape !== '"') parts.push({weight: 2, arbitrary: messyEscapes})
+  const content = fc.array(fc.oneof(...parts), {maxLength: 4}).map((p) => p.join(''))
+  // Quoted as a writer using this escape would: doubled quotes, or the escape before quotes and escapes.
+  const quoted = escape === '"' ? (c: string) => `"${c.replace(/"/g, '""')}"` : (c: string) => `"${c.replace(/["\\]/g, (m) => `\\${m}`)}"`
   return fc.oneof(
     {weight: 4, arbitrary: fc.array(plain, {maxLength: 3}).map((p) => p.join(''))},
-    {weight: 3, arbitrary: content.map((c) => `"${c.replace(/"/g, '""')}"`)},
+    {weight: 3, arbitrary: content.map(quoted)},
     {weight: 2, arbitrary: content},
     {weight: 1, arbitrary: content.map((c) => `"${c}`)},
   )
@@ -18,12 +24,14 @@ function cell(delimiter: string) {
 export interface CsvTextOptions {
   delimiter?: string
   maxRows?: number
+  /** The escape the text is written with: `"` (doubled quotes, the default) or `\\`. */
+  escape?: string
 }
 
 /** Random CSV text: ragged rows, repeated rows, blank lines, CRLF/LF/CR mixed, stray and unclosed quotes. */
 export function csvText(options: CsvTextOptions = {}): fc.Arbitrary<string> {
   const delimiter = options.delimiter ?? ','
-  const row = fc.array(cell(delimiter), {minLength: 0, maxLength: 5}).map((cells) => cells.join(delimiter))
+  const row = fc.array(cell(delimiter, options.escape ?? '"'), {minLength: 0, maxLength: 5}).map((cells) => cells.join(delimiter))
   const terminator = fc.constantFrom('\n', '\r\n', '\r', '\r\n', '\n')
   const line = fc.tuple(row, terminator).map(([r, t]) => r + t)
   return fc

@@ -27,10 +27,11 @@ export function countBreaks(text: string): number {
   return (text.match(/\r\n|\r|\n/g) ?? []).length
 }
 
-export function referenceParse(text: string, delimiter = ',', quote = '"'): ReferenceParse {
+export function referenceParse(text: string, delimiter = ',', quote = '"', escape = '"'): ReferenceParse {
   const options = {
     delimiter,
     quote,
+    escape,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_quotes: true,
     relax_column_count: true,

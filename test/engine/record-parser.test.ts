@@ -12,19 +12,20 @@ interface Parsed {
   count: number
 }
 
-function parseInPieces(text: string, cuts: number[], delimiter = ','): Parsed {
+function parseInPieces(text: string, cuts: number[], delimiter = ',', quote = '"', escape = '"'): Parsed {
   const records: ReferenceRecord[] = []
   const rawSeen: Array<string | undefined> = []
   let unclosedLine: number | undefined
-  const parser = new RecordParser(delimiter, '"', {
-    record(cells, line, raw) {
+  const sink = {
+    record(cells: string[], line: number, raw: string | undefined) {
       records.push({cells, line, raw: raw ?? ''})
       rawSeen.push(raw)
     },
-    unclosedQuote(line) {
+    unclosedQuote(line: number) {
       unclosedLine = line
     },
-  })
+  }
+  const parser = new RecordParser(delimiter, quote, sink, 1, escape)
   let last = 0
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     const at = Math.min(cut, text.length)
@@ -44,13 +45,13 @@ function lineEndingsOf(text: string) {
   }
 }
 
-function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',') {
-  const expected = referenceParse(text, delimiter)
-  const actual = parseInPieces(text, cuts, delimiter)
+function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',', quote = '"', escape = '"') {
+  const expected = referenceParse(text, delimiter, quote, escape)
+  const actual = parseInPieces(text, cuts, delimiter, quote, escape)
   expect(actual.records.map((r) => r.cells)).toEqual(expected.records.map((r) => r.cells))
   expect(actual.records.map((r) => r.line)).toEqual(expected.records.map((r) => r.line))
   // The raw text is kept exactly when some cell holds a quote.
-  expect(actual.rawSeen).toEqual(expected.records.map((r) => (r.cells.some((c) => c.includes('"')) ? r.raw : undefined)))
+  expect(actual.rawSeen).toEqual(expected.records.map((r) => (r.cells.some((c) => c.includes(quote)) ? r.raw : undefined)))
   expect(actual.unclosedLine).toEqual(expected.unclosedLine)
   expect(actual.count).toBe(expected.records.length + (expected.unclosedLine === undefined ? 0 : 1))
   expect(actual.lineEndings).toEqual(lineEndingsOf(text))
@@ -89,6 +90,31 @@ describe('RecordParser', () => {
         expectSameAsCsvParse(text, cuts)
       }),
       {numRuns: 600, endOnFailure: true},
+    )
+  })
+
+  it('reads backslash-escaped quotes (CSVW doubleQuote: false) like csv-parse with escape "\\"', () => {
+    const text = 'id,note\n1,"said \\"hi\\""\n2,"back\\\\slash"\n3,"\\""\n4,"a\\\nb",x\n'
+    expectSameAsCsvParse(text, [], ',', '"', '\\')
+    expect(parseInPieces(text, [], ',', '"', '\\').records.map((r) => r.cells)).toEqual([['id', 'note'], ['1', 'said "hi"'], ['2', 'back\\slash'], ['3', '"'], ['4', 'a\nb', 'x']])
+  })
+
+  it('agrees with csv-parse on random backslash-escaped CSV text cut into random pieces', () => {
+    fc.assert(
+      fc.property(csvText({escape: '\\'}), fc.array(fc.nat({max: 400}), {maxLength: 8}), (text, cuts) => {
+        expectSameAsCsvParse(text, cuts, ',', '"', '\\')
+      }),
+      {numRuns: 600, endOnFailure: true},
+    )
+  })
+
+  it('agrees with csv-parse when the quote is another character that escapes itself, or a backslash escapes it', () => {
+    fc.assert(
+      fc.property(csvText({escape: '\\'}), fc.array(fc.nat({max: 400}), {maxLength: 8}), fc.constantFrom("'", '\\'), (text, cuts, escape) => {
+        const swapped = text.replace(/["']/g, (c) => (c === '"' ? "'" : '"'))
+        expectSameAsCsvParse(swapped, cuts, ',', "'", escape)
+      }),
+      {numRuns: 300, endOnFailure: true},
     )
   })
 

@@ -6,7 +6,7 @@ import {maskIfPersonal} from '../privacy/mask.js'
  * field (`x"y`), or after the closing quote of a quoted one (`"x"y`). Splits the record the
  * way csv-parse does with relax_quotes, so field numbers match the parsed cells.
  */
-export function strayQuoteFields(raw: string, delimiter: string, quote: string): number[] {
+export function strayQuoteFields(raw: string, delimiter: string, quote: string, escape = quote): number[] {
   const stray: number[] = []
   let field = 0
   let i = 0
@@ -18,6 +18,12 @@ export function strayQuoteFields(raw: string, delimiter: string, quote: string):
       i += quote.length
       for (;;) {
         const close = raw.indexOf(quote, i)
+        // Another escape (CSVW doubleQuote: false, `\"`) makes the character after it plain.
+        const escaped = escape === quote ? -1 : raw.indexOf(escape, i)
+        if (escaped >= 0 && (close < 0 || escaped < close)) {
+          i = escaped + escape.length + 1
+          continue
+        }
         if (close < 0) {
           i = n
           break
@@ -49,6 +55,7 @@ const MAX_VALUE = 100
 interface State {
   delimiter: string
   quote: string
+  escape?: string
 }
 
 export const strayQuote = defineCheck({
@@ -58,11 +65,11 @@ export const strayQuote = defineCheck({
     default: 'Column "{{fieldName}}" in row {{rowNumber}} has a quote character where CSV does not allow one: {{value}}',
   },
   create: () => ({
-    init: (head): State => ({delimiter: head.dialect.delimiter, quote: head.dialect.quoteChar}),
+    init: (head): State => ({delimiter: head.dialect.delimiter, quote: head.dialect.quoteChar, ...(head.dialect.escapeChar ? {escape: head.dialect.escapeChar} : {})}),
     row(state: State, row, report) {
       // The reader keeps the raw record only when some cell holds a quote character.
       if (row.raw === undefined) return
-      for (const fieldNumber of strayQuoteFields(row.raw, state.delimiter, state.quote)) {
+      for (const fieldNumber of strayQuoteFields(row.raw, state.delimiter, state.quote, state.escape)) {
         const value = row.cells[fieldNumber - 1] ?? ''
         report({rowNumber: row.rowNumber, line: row.line, fieldNumber, details: {value: maskIfPersonal(value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value)}})
       }

@@ -9,6 +9,8 @@ import type {CsvwDialect} from './types.js'
 export interface CsvwReading {
   delimiter: string
   quoteChar: string
+  /** `\` when the dialect says `doubleQuote: false`: a quote in a quoted field is written `\"`. */
+  escapeChar?: string
   header: boolean
   /** Records above the (last) header row. */
   skipRows: number
@@ -23,5 +25,6 @@ export function csvwReading(dialect: CsvwDialect): CsvwReading {
     skipRows: dialect.skipRows + Math.max(0, dialect.headerRowCount - 1),
   }
   if (dialect.encodingGiven) reading.encoding = dialect.encoding
+  if (!dialect.doubleQuote) reading.escapeChar = '\\'
   return reading
 }
