@@ -122,6 +122,12 @@ describe('a spreadsheet against a Table Schema', {timeout: 60_000}, () => {
     expect((await check(folder, ['.'], {only: ['foreign-key']})).findings).toEqual([['foreign-key', 'payments.csv', 3, 1]])
   })
 
+  it('a one-column notes sheet whose sentences hold commas is not taken for CSV with a lost delimiter', async () => {
+    const folder = await mkdtemp(join(dir, 'notes-'))
+    await workbook(join(folder.slice(dir.length + 1), 'spend.xlsx'), {Notes: [['Notes'], ['Spend over £500, April 2024'], ['Figures include VAT, where charged']], Payments: payments})
+    expect((await check(folder, ['spend.xlsx'], {only: ['single-column']})).findings).toEqual([])
+  })
+
   it('a sheet the resource names that the workbook lacks is a source-error listing its sheets', async () => {
     const folder = await mkdtemp(join(dir, 'missing-'))
     await workbook(join(folder.slice(dir.length + 1), 'spend.xlsx'), {Notes: notes, Payments: payments})

@@ -50,7 +50,8 @@ export const singleColumn = defineCheck({
       return left
     },
     end(state: State, head, _stats, report) {
-      if (head.labels.length !== 1) return
+      // Only delimited text has delimiters to miss: a spreadsheet's or inline data's cells are already cells.
+      if (head.labels.length !== 1 || head.format === 'xlsx' || head.format === 'inline') return
       const first = head.dialect.header ? head.labels[0] : undefined
       const lines = [...(first !== undefined ? [candidatesIn(first)] : []), ...(state?.rows ?? [])]
       if (lines.length === 0) return
