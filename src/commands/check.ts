@@ -86,7 +86,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     skip: Flags.string({multiple: true, description: 'do not run these rules (ID or #tag)'}),
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
     metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
-    schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table against, or a JSON Schema (draft-07, 2019-09, 2020-12) to check JSON and GeoJSON data against, instead of any schema a data package gives'}),
+    schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table (of a workbook, the first sheet) against, or a JSON Schema (draft-07, 2019-09, 2020-12) to check JSON and GeoJSON data against, instead of any schema a data package gives'}),
     ...networkFlags,
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
