@@ -63,3 +63,17 @@ describe('inline data in a data package', {timeout: 60_000}, () => {
     expect(readInlineTable([['a'], {a: 1}], '/nowhere/datapackage.json', 0).problem).toMatch(/mixes rows/)
   })
 })
+
+describe('inline data in the machine formats', {timeout: 60_000}, () => {
+  it('GitHub annotations and SARIF point at the descriptor and its line, naming the resource', async () => {
+    const {github} = await import('../../src/report/formatters/github.js')
+    const {sarif} = await import('../../src/report/formatters/sarif.js')
+    const {result} = await check(['packages/inline-data'], ['type-error'])
+    const report = buildReport(result, {version: '0.0.0-test', failOn: 'error'})
+    const context = {color: false, cwd: fixturesDir}
+    expect(github(report, context)).toContain('::error file=packages/inline-data/datapackage.json,line=11,title=type-error (resource wards)::')
+    const log = JSON.parse(sarif(report, context))
+    const wards = log.runs[0].results.find((r: {properties?: {resource?: string}}) => r.properties?.resource === 'wards')
+    expect(wards.locations[0].physicalLocation).toMatchObject({artifactLocation: {uri: 'packages/inline-data/datapackage.json'}, region: {startLine: 11}})
+  })
+})

@@ -5,7 +5,7 @@
  */
 import type {Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
-import {splitSheet} from './group.js'
+import {splitInline, splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
 
 const commands: Record<Exclude<Severity, 'off'>, string> = {error: 'error', warning: 'warning', info: 'notice'}
@@ -22,10 +22,11 @@ export function escapeProperty(text: string): string {
 
 export const github: Formatter = (report, {cwd}) => {
   const lines = report.findings.map((f) => {
-    const {file, sheet} = splitSheet(f.resource)
+    const {file: workbook, sheet} = splitSheet(f.resource)
+    const {file, name} = splitInline(workbook)
     const properties: Array<[string, string | number]> = [['file', relativeResourcePath(file, cwd)]]
     if (f.line !== undefined) properties.push(['line', f.line])
-    properties.push(['title', sheet === undefined ? f.rule : `${f.rule} (sheet ${sheet})`])
+    properties.push(['title', sheet !== undefined ? `${f.rule} (sheet ${sheet})` : name !== undefined ? `${f.rule} (resource ${name})` : f.rule])
     const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
     return `::${commands[f.severity]} ${props}::${escapeData(f.message)}`
   })

@@ -34,6 +34,12 @@ export function notRead(resource: ReportResource): boolean {
   return resource.format === 'unknown'
 }
 
+/** Data package resources written in the descriptor (`data`) are named `<descriptor>#<resource name>`: the file and the name. */
+export function splitInline(resource: string): {file: string; name?: string} {
+  const match = /^(.*?\.(?:json|ya?ml))#(.*)$/is.exec(resource)
+  return match ? {file: match[1], name: match[2]} : {file: resource}
+}
+
 /** A spreadsheet's sheets are resources named `<file>#<sheet>`: the file and the sheet. */
 export function splitSheet(resource: string): {file: string; sheet?: string} {
   const match = /^(.*?\.xlsx)#(.*)$/is.exec(resource)

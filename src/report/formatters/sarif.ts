@@ -9,7 +9,10 @@ import {isAbsolute} from 'node:path'
 import type {Finding, Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
 import type {ReportResource} from '../types.js'
-import {effectiveSeverity, splitSheet} from './group.js'
+import {effectiveSeverity, splitInline, splitSheet} from './group.js'
+
+/** The file a resource is in: a workbook for a sheet, the package descriptor for inline data. */
+const fileOf = (resource: string) => splitInline(splitSheet(resource).file).file
 import {relativeResourcePath} from './paths.js'
 import {odcheckHomeUrl, ruleDocsUrl} from './rule-docs.js'
 
@@ -35,6 +38,8 @@ function resultProperties(f: Finding): Record<string, unknown> | undefined {
   const properties: Record<string, unknown> = {}
   const {sheet} = splitSheet(f.resource)
   if (sheet !== undefined) properties.sheet = sheet
+  const {name} = splitInline(f.resource)
+  if (name !== undefined) properties.resource = name
   if (f.rowNumber !== undefined) properties.rowNumber = f.rowNumber
   if (f.fieldNumber !== undefined) properties.fieldNumber = f.fieldNumber
   if (f.fieldName !== undefined) properties.fieldName = f.fieldName
@@ -58,7 +63,7 @@ export const sarif: Formatter = (report, {cwd}) => {
   // Every file checked is an artifact, so files that passed are on record too (a workbook's sheets share one).
   const files = new Map<string, ReportResource[]>()
   for (const r of report.resources) {
-    const {file} = splitSheet(r.path)
+    const file = fileOf(r.path)
     files.set(file, [...(files.get(file) ?? []), r])
   }
   const artifactIndex = new Map([...files.keys()].map((file, i) => [file, i]))
@@ -73,7 +78,7 @@ export const sarif: Formatter = (report, {cwd}) => {
       properties: {
         valid: tables.every((t) => t.valid),
         rowCount: sum('rowCount'),
-        ...(tables.length === 1 ? {fieldCount: first.fieldCount} : {sheets: tables.map((t) => splitSheet(t.path).sheet)}),
+        ...(first.format === 'inline' ? {resources: tables.map((t) => splitInline(t.path).name)} : tables.length === 1 ? {fieldCount: first.fieldCount} : {sheets: tables.map((t) => splitSheet(t.path).sheet)}),
         errors: sum('errors'),
         warnings: sum('warnings'),
         infos: sum('infos'),
@@ -83,7 +88,7 @@ export const sarif: Formatter = (report, {cwd}) => {
   const results = report.findings.map((f) => {
     const index = ruleIndex.get(f.rule)
     const properties = resultProperties(f)
-    const {file} = splitSheet(f.resource)
+    const file = fileOf(f.resource)
     return {
       ruleId: f.rule,
       ...(index === undefined ? {} : {ruleIndex: index}),
