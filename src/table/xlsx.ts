@@ -2,8 +2,8 @@
  * Reads the sheets of an .xlsx workbook as tables of text cells, streaming with exceljs,
  * so a council's Excel export is judged like its CSV. Cells are rendered as a CSV export
  * would show them: dates as ISO 8601, formulas by their result, errors as `#REF!` etc.
+ * exceljs is imported on first use: it is large, and most runs read no workbook.
  */
-import ExcelJS from 'exceljs'
 import {SourceError} from './errors.js'
 
 export interface SheetRow {
@@ -54,6 +54,7 @@ async function* sheetRows(worksheet: AsyncIterable<{number: number; values: unkn
 
 /** @param name how to call the file in messages (its path relative to where odcheck runs) */
 export async function* readSheets(path: string, name = path): AsyncIterable<Sheet> {
+  const {default: ExcelJS} = await import('exceljs')
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore'})
   try {
     for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<{number: number; values: unknown}> & {name: string}>) {

@@ -4,8 +4,8 @@ import type {DatasetMetadata} from '../model.js'
 import {dcatToModels} from '../rdf/dcat.js'
 import {parseJsonLd, parseRdfXml, parseTurtle} from '../rdf/parse.js'
 
-export function readDcatTurtle(text: string, path: string): DatasetMetadata[] {
-  return dcatToModels(parseTurtle(text, path), 'dcat-turtle', path, dirname(path))
+export async function readDcatTurtle(text: string, path: string): Promise<DatasetMetadata[]> {
+  return dcatToModels(await parseTurtle(text, path), 'dcat-turtle', path, dirname(path))
 }
 
 export async function readDcatRdfXml(text: string, path: string): Promise<DatasetMetadata[]> {

@@ -1,15 +1,17 @@
-/** Parses Turtle, RDF/XML and JSON-LD into a Graph; syntax errors become MetadataErrors with line and column. */
+/**
+ * Parses Turtle, RDF/XML and JSON-LD into a Graph; syntax errors become MetadataErrors with line and column.
+ * The parsers are imported on first use: most runs read no RDF, and loading them costs a CLI start-up.
+ */
 import {pathToFileURL} from 'node:url'
-import jsonld from 'jsonld'
-import {Parser as N3Parser} from 'n3'
-import {RdfXmlParser} from 'rdfxml-streaming-parser'
+import type {JsonLdDocument, Options as JsonLdOptions} from 'jsonld'
 import {MetadataError} from '../errors.js'
 import {parseJsonText, stripBom} from '../json-text.js'
 import {Graph, type QuadLike} from './graph.js'
 
 const baseOf = (path: string) => pathToFileURL(path).href
 
-export function parseTurtle(text: string, path: string): Graph {
+export async function parseTurtle(text: string, path: string): Promise<Graph> {
+  const {Parser: N3Parser} = await import('n3')
   try {
     return Graph.fromQuads(new N3Parser({baseIRI: baseOf(path)}).parse(stripBom(text)) as unknown as QuadLike[])
   } catch (error) {
@@ -19,7 +21,8 @@ export function parseTurtle(text: string, path: string): Graph {
   }
 }
 
-export function parseRdfXml(text: string, path: string): Promise<Graph> {
+export async function parseRdfXml(text: string, path: string): Promise<Graph> {
+  const {RdfXmlParser} = await import('rdfxml-streaming-parser')
   return new Promise((resolve, reject) => {
     const quads: QuadLike[] = []
     const parser = new RdfXmlParser({baseIRI: baseOf(path)})
@@ -44,13 +47,14 @@ export function parseRdfXml(text: string, path: string): Promise<Graph> {
 /** JSON-LD, offline: a context that would have to be fetched from the web is refused with a clear error. */
 export async function parseJsonLd(text: string, path: string): Promise<Graph> {
   const document = parseJsonText(text)
+  const {default: jsonld} = await import('jsonld')
   let remote: string | undefined
   const documentLoader = async (url: string) => {
     remote ??= url
     throw new Error(`odcheck does not fetch ${url}`)
   }
   try {
-    const quads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, {documentLoader, base: baseOf(path)} as jsonld.Options.ToRdf)) as unknown as QuadLike[]
+    const quads = (await jsonld.toRDF(document as JsonLdDocument, {documentLoader, base: baseOf(path)} as JsonLdOptions.ToRdf)) as unknown as QuadLike[]
     return Graph.fromQuads(quads)
   } catch (error) {
     if (remote) {
