@@ -31,6 +31,8 @@ export function isSkippedRow(row: Row, head: TableHead, table: CsvwTable): boole
 
 /** The row's values, or null when CSVW does not count it as a row or the table has no schema. */
 export function rowValues(row: Row, head: TableHead): RowValues | null {
+  // Most tables have no CSVW description: answer before the cache is consulted.
+  if (!head.csvw?.table?.schema) return null
   const cached = cache.get(row)
   if (cached !== undefined) return cached
   const table = head.csvw?.table

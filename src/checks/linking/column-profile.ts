@@ -4,6 +4,7 @@
  * parallel can be merged in file order.
  */
 import type {Row} from '../../table/types.js'
+import {ColumnMemo} from '../shared/column-memo.js'
 import {LINK_KINDS} from './link-kinds.js'
 
 export interface FirstValue {
@@ -45,10 +46,25 @@ function hostOf(uri: string): string | undefined {
   }
 }
 
-export function profileRow(state: ProfileState, row: Row): void {
+/** Which link kind a short value is (its index in LINK_KINDS), or -1 for none. */
+function linkKindOf(value: string): number {
+  // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
+  if (value.length > MAX_CODE_LENGTH) return -1
+  for (let k = 0; k < LINK_KINDS.length; k++) if (LINK_KINDS[k].key(value) !== undefined) return k
+  return -1
+}
+
+/** A per-chunk cache of each column's values' link kinds; make one in the hooks' `init`. */
+export function linkKindMemo(): ColumnMemo<number> {
+  return new ColumnMemo(linkKindOf)
+}
+
+export function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<number>): void {
   const {cells} = row
   for (let i = 0; i < cells.length; i++) {
-    const value = cells[i].trim()
+    const cell = cells[i]
+    if (cell === '') continue
+    const value = cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim()
     if (value === '') continue
     const col = (state.columns[i] ??= newColumn())
     col.nonBlank++
@@ -60,15 +76,10 @@ export function profileRow(state: ProfileState, row: Row): void {
       if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
       continue
     }
-    // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
-    if (value.length > MAX_CODE_LENGTH) continue
-    for (let k = 0; k < LINK_KINDS.length; k++) {
-      const key = LINK_KINDS[k].key(value)
-      if (key === undefined) continue
-      col.kinds[k]++
-      col.firstOfKind[k] ??= {rowNumber: row.rowNumber, line: row.line, value, key}
-      break
-    }
+    const k = memo.get(value, i)
+    if (k < 0) continue
+    col.kinds[k]++
+    col.firstOfKind[k] ??= {rowNumber: row.rowNumber, line: row.line, value, key: LINK_KINDS[k].key(value)}
   }
 }
 

@@ -44,7 +44,22 @@ export function planColumn(label: string | undefined, enabled: readonly Personal
   return {label: label ?? '', hints, kinds}
 }
 
-function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, hasDigit: boolean): CellMatch | undefined {
+/**
+ * How many digits a value has decides which kinds it could be, before any validator runs: most
+ * cells of a table (amounts, dates, reference codes) have a digit count no kind allows, so they
+ * are rejected with one pass over their characters. Each bound is a necessary condition of the
+ * validator it guards (see validators/), never a stricter one.
+ */
+function countDigits(value: string): number {
+  let digits = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 48 && code <= 57) digits++
+  }
+  return digits
+}
+
+function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, digits: number): CellMatch | undefined {
   const hinted = plan.hints.kinds.includes(kind)
   switch (kind) {
     case 'email': {
@@ -54,16 +69,18 @@ function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, hasDigit
       return personal ? {kind, tags: [], example: maskEmail(personal)} : {kind, tags: ['role'], example: maskEmail(emails[0]), secondary: true}
     }
     case 'nino':
-      return hasDigit && isNino(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+      return digits === 6 && isNino(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
     case 'bank-account': {
-      if (!hasDigit) return undefined
-      const found = isIban(value) || isSortCodeAndAccount(value) || (hinted && (isSortCode(value, true) || isAccountNumber(value)))
+      // An IBAN has at least 2 check digits; sort code and account written together, 14 digits; alone, 6 or 8.
+      if (digits < 2) return undefined
+      const found = isIban(value) || (digits === 14 && isSortCodeAndAccount(value)) || (hinted && (isSortCode(value, true) || isAccountNumber(value)))
       return found ? {kind, tags: [], example: maskAs(kind, value)} : undefined
     }
     case 'payment-card':
-      return hasDigit && isPaymentCard(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+      return digits >= 13 && digits <= 19 && isPaymentCard(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
     case 'phone': {
-      const phone = hasDigit ? parseUkPhone(value) : undefined
+      // National form: 10 or 11 digits; +44, 0044 and a written "(0)" add up to 4 more.
+      const phone = digits >= 10 && digits <= 15 ? parseUkPhone(value) : undefined
       if (!phone) return undefined
       const tags: MatchTag[] = []
       if (phone.mobile) tags.push('mobile')
@@ -71,36 +88,37 @@ function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, hasDigit
       return {kind, tags, example: maskAs(kind, value), secondary: phone.organisational}
     }
     case 'nhs-number':
-      return hasDigit && isNhsNumber(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+      return digits === 10 && isNhsNumber(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
     case 'ip-address':
-      return hasDigit && isIpAddress(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+      return digits > 0 && isIpAddress(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
     case 'postcode': {
-      if (!hasDigit) return undefined
+      // A postcode has 2 or 3 digits; an address line ending in one may have more (house numbers).
+      if (digits < 2 || (!hinted && digits > 3)) return undefined
       // Inside an address only where the column is named for addresses; elsewhere the whole cell must be one.
       const postcode = findFullPostcode(value)
       if (!postcode || (!hinted && postcode !== value.toUpperCase().replace(/\s+/g, ' '))) return undefined
       return {kind, tags: [], example: maskPostcode(postcode)}
     }
     case 'date-of-birth':
-      return hasDigit && isBirthDate(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
+      return digits > 0 && isBirthDate(value) ? {kind, tags: [], example: maskAs(kind, value)} : undefined
     case 'person-name': {
-      if (!plan.hints.nameColumn || hasDigit) return undefined
+      if (!plan.hints.nameColumn || digits > 0) return undefined
       const strength = classifyPersonName(value, plan.hints.nameColumn)
       return strength ? {kind, tags: strength === 'strong' ? ['strong'] : [], example: maskAs(kind, value)} : undefined
     }
   }
 }
 
-/** The first kind the cell matches, trying the column's planned kinds in order. */
 /** Beyond this length a cell is free text: only email addresses are looked for in it. */
 const MAX_VALUE_LENGTH = 200
 
+/** The first kind the cell matches, trying the column's planned kinds in order. */
 export function matchCell(value: string, plan: ColumnPlan): CellMatch | undefined {
-  if (value.length > MAX_VALUE_LENGTH) return plan.kinds.includes('email') ? matchKind('email', value, plan, false) : undefined
-  const hasDigit = /\d/.test(value)
-  if (!hasDigit && !value.includes('@') && !plan.hints.nameColumn) return undefined
+  if (value.length > MAX_VALUE_LENGTH) return plan.kinds.includes('email') ? matchKind('email', value, plan, 0) : undefined
+  const digits = countDigits(value)
+  if (digits === 0 && !plan.hints.nameColumn && !value.includes('@')) return undefined
   for (const kind of plan.kinds) {
-    const match = matchKind(kind, value, plan, hasDigit)
+    const match = matchKind(kind, value, plan, digits)
     if (match) return match
   }
   return undefined
@@ -117,5 +135,8 @@ export function isNullToken(value: string): boolean {
 export function isRedactionMarker(value: string): boolean {
   if (value.length > 60) return false
   const lower = value.toLowerCase()
-  return /\bredact/.test(lower) || /^\[?(?:\*{3,}|x{3,}|withheld|name withheld|not disclosed|undisclosed|personal data(?: removed| withheld)?)\]?$/.test(lower)
+  if (lower.includes('redact') && /\bredact/.test(lower)) return true
+  // The other markers open (after an optional "[") with one of these letters: most cells are rejected here.
+  if (!'*xwnup'.includes(lower[lower[0] === '[' ? 1 : 0] ?? '')) return false
+  return /^\[?(?:\*{3,}|x{3,}|withheld|name withheld|not disclosed|undisclosed|personal data(?: removed| withheld)?)\]?$/.test(lower)
 }

@@ -7,8 +7,15 @@
 import {defineCheck} from '../../engine/check.js'
 import {assessScan, type PersonalDataOptions} from './assess.js'
 import {CONFIDENCES, PERSONAL_KINDS} from './kinds.js'
-import {isNullToken, isRedactionMarker, matchCell, planColumn} from './match-cell.js'
+import {isNullToken, isRedactionMarker, matchCell, planColumn, type CellMatch, type ColumnPlan} from './match-cell.js'
+import {ColumnMemo} from '../shared/column-memo.js'
 import {emptyColumn, mergeScanStates, recordMatch, type ScanState} from './scan-state.js'
+
+const SKIP = 0
+const REDACTED = 1
+const NO_MATCH = 2
+/** A placeholder for nothing (not scanned), a redaction marker, no personal kind, or the kind found. */
+type Verdict = typeof SKIP | typeof REDACTED | typeof NO_MATCH | CellMatch
 
 const share = {type: 'number', minimum: 0, maximum: 1}
 const threshold = {
@@ -44,26 +51,35 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
   },
   create(options) {
     const unnamed = planColumn(undefined, options.kinds)
+    // Most columns repeat their values (bodies, suppliers, expense types, dates): each distinct value is judged once.
+    let plans: ColumnPlan[] = []
+    let memo = new ColumnMemo<Verdict>(() => NO_MATCH)
+    const judge = (value: string, column: number): Verdict => {
+      if (isNullToken(value)) return SKIP
+      if (isRedactionMarker(value)) return REDACTED
+      return matchCell(value, plans[column] ?? unnamed) ?? NO_MATCH
+    }
     return {
-      init: (head): ScanState => ({
-        plans: head.labels.map((label) => planColumn(label, options.kinds)),
-        columns: head.labels.map(() => emptyColumn()),
-        keep: options.maxExamples,
-      }),
+      init: (head): ScanState => {
+        plans = head.labels.map((label) => planColumn(label, options.kinds))
+        memo = new ColumnMemo(judge)
+        return {plans, columns: head.labels.map(() => emptyColumn()), keep: options.maxExamples}
+      },
       row(state, row) {
         const {cells} = row
         for (let i = 0; i < cells.length; i++) {
           const value = cells[i].trim()
-          if (value === '' || isNullToken(value)) continue
+          if (value === '') continue
+          const verdict = memo.get(value, i)
+          if (verdict === SKIP) continue
           while (state.columns.length <= i) state.columns.push(emptyColumn())
           const column = state.columns[i]
-          if (isRedactionMarker(value)) {
+          if (verdict === REDACTED) {
             column.redacted++
             continue
           }
           column.cells++
-          const match = matchCell(value, state.plans[i] ?? unnamed)
-          if (match) recordMatch(column, match, row.rowNumber, state.keep)
+          if (verdict !== NO_MATCH) recordMatch(column, verdict, row.rowNumber, state.keep)
         }
       },
       merge: (left, right) => mergeScanStates(left, right),

@@ -1,5 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {maskIfPersonal} from '../privacy/mask.js'
+import {ColumnMemo} from '../shared/column-memo.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerSet} from './markers.js'
 import {KIND_GROUPS, VALUE_KINDS, valueKind, type ValueKind} from './value-kind.js'
 
@@ -67,8 +68,18 @@ export const inconsistentValues = defineCheck({
     const longest = Math.max(0, ...[...ignored].map((v) => v.length))
     const digitStart = [...ignored].some((v) => /^\d/.test(v))
     const kindIndex = new Map(VALUE_KINDS.map((k, i) => [k, i]))
+    /** A value's kind as its index in VALUE_KINDS, or -1 for a value not counted (a placeholder). */
+    const kindOf = (value: string): number => {
+      const c = value.charCodeAt(0)
+      if (value.length <= longest && (digitStart || c < 48 || c > 57) && ignored.has(value.toLowerCase())) return -1
+      return kindIndex.get(valueKind(value))!
+    }
+    let memo = new ColumnMemo(kindOf)
     return {
-      init: (): State => ({columns: []}),
+      init: (): State => {
+        memo = new ColumnMemo(kindOf)
+        return {columns: []}
+      },
       row(state: State, row) {
         const {cells} = row
         for (let i = 0; i < cells.length; i++) {
@@ -76,9 +87,8 @@ export const inconsistentValues = defineCheck({
           if (raw === '') continue
           const value = raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim()
           if (value === '') continue
-          const c = value.charCodeAt(0)
-          if (value.length <= longest && (digitStart || c < 48 || c > 57) && ignored.has(value.toLowerCase())) continue
-          const k = kindIndex.get(valueKind(value))!
+          const k = memo.get(value, i)
+          if (k < 0) continue
           const col = (state.columns[i] ??= newColumn())
           col.counts[k]++
           if (!col.examples[k]) col.examples[k] = {rowNumber: row.rowNumber, line: row.line, value: value.length > MAX_EXAMPLE ? value.slice(0, MAX_EXAMPLE) + '…' : value}

@@ -111,5 +111,5 @@ export function isIpAddress(value: string): boolean {
     const address = value.replace(/^\[|\](?::\d+)?$/g, '').replace(/%[\w.]+$/, '')
     return address.split(':').length >= 3 && /[0-9a-f]/i.test(address) && isIPv6(address) && address !== '::' && address !== '::1'
   }
-  return IPV4.test(value) && value !== '0.0.0.0'
+  return value.includes('.') && IPV4.test(value) && value !== '0.0.0.0'
 }
