@@ -1,0 +1,54 @@
+// Per-rule cost on one table: reads the rows once into memory, then times each default rule's row
+// hooks over them on their own, so the rules that dominate a check stand out.
+// Usage: npm run build && node bench/per-rule.js [FILE] [--rows N] [--only RULE,RULE]
+import {builtInRuleSets} from '../dist/engine/rule-sets.js'
+import {CheckRegistry} from '../dist/engine/registry.js'
+import {validateRuleOptions} from '../dist/engine/options.js'
+import {selectRules} from '../dist/engine/select.js'
+import {openTable} from '../dist/table/open.js'
+import {readRows} from '../dist/table/rows.js'
+import {dataRange} from '../dist/engine/run-table.js'
+import {rowRunner} from '../dist/engine/chunk.js'
+import {existsSync} from 'node:fs'
+import {generate} from './generate.js'
+
+const args = process.argv.slice(2)
+const rowsAt = args.indexOf('--rows')
+const rowCount = rowsAt >= 0 ? Number(args[rowsAt + 1]) : 200_000
+let file = args.find((a, i) => !a.startsWith('--') && !['--rows', '--only'].includes(args[i - 1]))
+if (!file) {
+  file = new URL(`data/spend-${rowCount}.csv`, import.meta.url).pathname
+  if (!existsSync(file)) await generate(file, rowCount)
+}
+
+const registry = await CheckRegistry.load([new URL('../dist/checks/index.js', import.meta.url).href])
+const catalog = [...builtInRuleSets().values()].flat()
+const onlyAt = args.indexOf('--only')
+const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : undefined
+const rules = validateRuleOptions(selectRules(catalog, []), registry).filter((r) => !only || only.includes(r.id))
+const {head} = await openTable(file, file)
+const rows = []
+const range = dataRange(head)
+await readRows(head, range, (row) => rows.push(row), 100_000)
+console.log(`${file}: ${rows.length} rows, ${rules.length} default rules`)
+
+const results = []
+for (const rule of rules) {
+  // The fastest of three runs: the first pays for compiling, and any run may pay for another's garbage.
+  let best = Infinity
+  for (let run = 0; run < 3; run++) {
+    const hooks = registry.get(rule.check).create(rule.options)
+    if (!hooks.row) break
+    hooks.header?.(head, () => {})
+    const runner = rowRunner(head, [hooks], 100)
+    const start = process.cpuUsage()
+    for (const row of rows) runner.onRow(row)
+    const used = process.cpuUsage(start)
+    best = Math.min(best, (used.user + used.system) / 1000)
+  }
+  if (best < Infinity) results.push({rule: rule.id, ms: best})
+}
+results.sort((a, b) => b.ms - a.ms)
+const total = results.reduce((sum, r) => sum + r.ms, 0)
+for (const {rule, ms} of results) console.log(`${ms.toFixed(0).padStart(7)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${rule}`)
+console.log(`${total.toFixed(0).padStart(7)} ms  total (${((total * 1e6) / rows.length).toFixed(0)} ns a row)`)
