@@ -93,7 +93,7 @@ describe.skipIf(!hasTrafford)(hasTrafford ? "Trafford Council's own CSVW files" 
     findings.forEach(([, , words], i) => words && expect(found[i][2]).toMatch(words))
   })
 
-  it.each(readdirSync(traffordDir).sort())('the folder %s is checked without a crash', async (folder) => {
+  it.each(hasTrafford ? readdirSync(traffordDir).sort() : [])('the folder %s is checked without a crash', async (folder) => {
     const outcome = await runInProcess([join(traffordDir, folder), '--only', '#csvw', '--json', '--jobs', '1'])
     expect(outcome.verdict, outcome.detail).not.toBe('tool-error')
   })
