@@ -92,7 +92,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
     'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file, counts stay exact (default: the config\'s maxFindingsPerRule, else 100)'}),
-    jobs: Flags.integer({char: 'j', min: 1, max: MAX_JOBS, description: `threads that check a large table (over 8 MB) in chunks; 1 checks it in one thread (default: the cores available, at most ${MAX_JOBS})`}),
+    jobs: Flags.integer({char: 'j', min: 1, max: MAX_JOBS, description: `threads that check a large table (over 48 MB) in chunks; 1 checks it in one thread (default: the cores available, at most ${MAX_JOBS})`}),
     'suppress-all': Flags.boolean({description: `record every finding at or above --fail-on as known in ${SUPPRESSIONS_FILE}, so later runs fail only on new ones`}),
     'suppress-rule': Flags.string({multiple: true, description: 'record this rule\'s findings as known (repeatable)'}),
     'suppressions-location': Flags.string({description: `suppressions file to read and write (default: ${SUPPRESSIONS_FILE} in the working directory)`}),

@@ -46,8 +46,11 @@ function hostOf(uri: string): string | undefined {
   }
 }
 
-/** Which link kind a short value is (its index in LINK_KINDS), or -1 for none. */
+const URI = -2
+
+/** Which link kind a value is (its index in LINK_KINDS), URI for an HTTP URI, or -1 for neither. */
 function linkKindOf(value: string): number {
+  if ((value.charCodeAt(0) | 32) === 104 && HTTP_URI.test(value)) return URI
   // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
   if (value.length > MAX_CODE_LENGTH) return -1
   for (let k = 0; k < LINK_KINDS.length; k++) if (LINK_KINDS[k].key(value) !== undefined) return k
@@ -68,7 +71,8 @@ export function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<numbe
     if (value === '') continue
     const col = (state.columns[i] ??= newColumn())
     col.nonBlank++
-    if ((value.charCodeAt(0) | 32) === 104 && HTTP_URI.test(value)) {
+    const k = memo.get(value, i)
+    if (k === URI) {
       const host = hostOf(value)
       if (!host) continue
       col.uris++
@@ -76,7 +80,6 @@ export function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<numbe
       if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
       continue
     }
-    const k = memo.get(value, i)
     if (k < 0) continue
     col.kinds[k]++
     col.firstOfKind[k] ??= {rowNumber: row.rowNumber, line: row.line, value, key: LINK_KINDS[k].key(value)}

@@ -29,19 +29,22 @@ export const LINK_KINDS: LinkKind[] = [
     id: 'gss-code',
     name: 'ONS GSS geography codes',
     uriTemplate: 'http://statistics.data.gov.uk/id/statistical-geography/{code}',
-    key: (v) => (/^[EWSNK]\d{8}$/.test(v) ? v : undefined),
+    key: (v) => (v.length === 9 && /^[EWSNK]\d{8}$/.test(v) ? v : undefined),
   },
   {
     id: 'postcode',
     name: 'full postcodes',
     uriTemplate: 'http://data.ordnancesurvey.co.uk/id/postcodeunit/{POSTCODE}',
-    key: (v) => (POSTCODE.test(v) ? v.toUpperCase().replace(/ /g, '') : undefined),
+    key: (v) => (v.length >= 5 && v.length <= 8 && POSTCODE.test(v) ? v.toUpperCase().replace(/ /g, '') : undefined),
   },
   {
     id: 'month',
     name: 'months',
     uriTemplate: 'http://reference.data.gov.uk/id/month/{month}',
     key(v) {
+      const first = v.charCodeAt(0)
+      // "2024-03", or a month name first ("Mar 2024"): other values starting with a digit are not months.
+      if (first >= 48 && first <= 57 && v.length !== 7) return undefined
       const iso = /^((?:19|20)\d{2})-(0[1-9]|1[0-2])$/.exec(v)
       if (iso) return `${iso[1]}-${iso[2]}`
       const named = /^([a-z]+)\.?[ -]((?:19|20)\d{2})$/i.exec(v)
@@ -54,6 +57,7 @@ export const LINK_KINDS: LinkKind[] = [
     name: 'quarters',
     uriTemplate: 'http://reference.data.gov.uk/id/quarter/{quarter}',
     key(v) {
+      if (v.length < 6 || v.length > 7) return undefined
       const m = /^((?:19|20)\d{2})[ -]?Q([1-4])$/i.exec(v)
       return m ? `${m[1]}-Q${m[2]}` : undefined
     },
@@ -63,6 +67,7 @@ export const LINK_KINDS: LinkKind[] = [
     name: 'financial years',
     uriTemplate: 'http://reference.data.gov.uk/id/government-year/{governmentYear}',
     key(v) {
+      if (v.length !== 7 && v.length !== 9) return undefined
       const m = /^((?:19|20)\d{2})[-/](\d{2}|\d{4})$/.exec(v)
       if (!m) return undefined
       const start = Number(m[1])
@@ -74,7 +79,7 @@ export const LINK_KINDS: LinkKind[] = [
     id: 'year',
     name: 'years',
     uriTemplate: 'http://reference.data.gov.uk/id/year/{year}',
-    key: (v) => (/^(1[89]|20)\d{2}$/.test(v) ? v : undefined),
+    key: (v) => (v.length === 4 && /^(1[89]|20)\d{2}$/.test(v) ? v : undefined),
     labelHint: /year|\byr\b|period/i,
   },
 ]

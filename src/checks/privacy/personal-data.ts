@@ -68,7 +68,9 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
       row(state, row) {
         const {cells} = row
         for (let i = 0; i < cells.length; i++) {
-          const value = cells[i].trim()
+          const cell = cells[i]
+          if (cell === '') continue
+          const value = cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim()
           if (value === '') continue
           const verdict = memo.get(value, i)
           if (verdict === SKIP) continue
