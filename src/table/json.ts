@@ -10,7 +10,7 @@ import {isGeoJsonValue} from '../load/json-kind.js'
 import {lineColumn} from '../metadata/json-text.js'
 import {SourceError} from './errors.js'
 import {findSyntaxError} from './json-syntax.js'
-import type {TableHead} from './types.js'
+import type {Row, TableHead} from './types.js'
 import {invalidUtf8Offsets} from './utf8.js'
 
 /** Larger documents are not parsed: a finding says so (source-error) instead of exhausting memory. */
@@ -64,6 +64,39 @@ export function recordsOf(value: unknown, format: JsonFormat): unknown[] | undef
   return Array.isArray(value) ? value : undefined
 }
 
+/** A record's fields: a feature's properties, or the record object itself. */
+function fieldsOf(record: unknown, format: JsonFormat): Record<string, unknown> | undefined {
+  const fields = format === 'geojson' ? (isObject(record) ? record.properties : undefined) : record
+  return isObject(fields) ? fields : undefined
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+}
+
+/**
+ * The document's records as rows of text cells in the order of `labels` (a feature's properties,
+ * an array item's keys; nested values as JSON text), so checks that judge values cell by cell
+ * read JSON as they read a table. A document that is not a list of records is one row.
+ * `line` is 0: findings about them carry a JSON Pointer (`fieldPointer`) the engine turns into a line.
+ */
+export function* recordRows(doc: JsonDocument, labels: string[]): Iterable<Row> {
+  const records = recordsOf(doc.value, doc.format) ?? [doc.value]
+  for (let i = 0; i < records.length; i++) {
+    const fields = fieldsOf(records[i], doc.format)
+    if (fields) yield {cells: labels.map((label) => cellText(fields[label])), rowNumber: i + 1, line: 0}
+  }
+}
+
+/** The JSON Pointer of a field of the record on `rowNumber` (as recordRows numbers them). */
+export function fieldPointer(doc: JsonDocument, rowNumber: number, field: string): string {
+  const escaped = field.replace(/~/g, '~0').replace(/\//g, '~1')
+  const listed = recordsOf(doc.value, doc.format) !== undefined
+  if (doc.format === 'geojson') return listed ? `/features/${rowNumber - 1}/properties/${escaped}` : `/properties/${escaped}`
+  return listed ? `/${rowNumber - 1}/${escaped}` : `/${escaped}`
+}
+
 const MAX_LABELS = 1000
 
 /** Field names for the report: property names of features, keys of records, or the keys of the top object. */
@@ -72,8 +105,8 @@ function labelsOf(value: unknown, format: JsonFormat): string[] {
   const objects = records ?? (format === 'geojson' ? [value] : [])
   const labels = new Set<string>()
   for (const record of objects) {
-    const fields = format === 'geojson' ? (isObject(record) ? record.properties : undefined) : record
-    if (!isObject(fields)) continue
+    const fields = fieldsOf(record, format)
+    if (!fields) continue
     for (const key of Object.keys(fields)) {
       labels.add(key)
       if (labels.size >= MAX_LABELS) return [...labels]

@@ -22,6 +22,8 @@ ruleTester('personal-data', {
     'mixed-references.csv',
     'transaction-numbers.csv',
     'countries.csv',
+    // GeoJSON: ward names, GSS codes and a role mailbox in the properties are not personal.
+    'wards.geojson',
     {file: 'people.csv', options: {kinds: []}},
     // The one address in free text is below a share of 50% once email's own threshold is raised.
     {file: 'free-text.csv', options: {thresholds: {email: {minShare: 0.5}}}},
@@ -50,6 +52,22 @@ ruleTester('personal-data', {
       findings: [
         people(3, 'email', {kind: 'email', examples: ['j***@e***.org']}),
         people(5, 'ni_number', {kind: 'nino', examples: ['AB ** ** ** C']}),
+      ],
+    },
+    {
+      // JSON records are scanned like rows; a finding points at the first record's property (record 1 = rowNumber 1).
+      file: 'residents.json',
+      findings: [
+        {rowNumber: 1, fieldNumber: 3, fieldName: 'contact_email', line: 2, details: {kind: 'email', matches: 3, cells: 3, pointer: '/0/contact_email', examples: ['j***@e***.org', 'a***@e***.net', 'p***@e***.com']}},
+        {rowNumber: 1, fieldNumber: 4, fieldName: 'phone', line: 2, details: {kind: 'phone', matches: 3, pointer: '/0/phone'}},
+      ],
+    },
+    {
+      // GeoJSON: the features' properties, the geometry left alone.
+      file: 'reports.geojson',
+      findings: [
+        {rowNumber: 1, fieldName: 'reporter_email', line: 4, details: {kind: 'email', matches: 3, pointer: '/features/0/properties/reporter_email'}},
+        {rowNumber: 1, fieldName: 'home_postcode', line: 4, details: {kind: 'postcode', matches: 3, pointer: '/features/0/properties/home_postcode', examples: ['M32 0**', 'M33 7**', 'WA15 9**']}},
       ],
     },
     {

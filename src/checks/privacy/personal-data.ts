@@ -4,7 +4,8 @@
  * numbers, full postcodes, dates of birth, people's names, IP addresses, payment cards and bank
  * accounts. One finding per column and kind; examples are masked, never raw.
  */
-import {defineCheck} from '../../engine/check.js'
+import {defineCheck, type TableCheckHooks} from '../../engine/check.js'
+import {fieldPointer, recordRows} from '../../table/json.js'
 import {assessScan, type PersonalDataOptions} from './assess.js'
 import {CONFIDENCES, PERSONAL_KINDS} from './kinds.js'
 import {isNullToken, isRedactionMarker, matchCell, planColumn, type CellMatch, type ColumnPlan} from './match-cell.js'
@@ -59,7 +60,7 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
       if (isRedactionMarker(value)) return REDACTED
       return matchCell(value, plans[column] ?? unnamed) ?? NO_MATCH
     }
-    return {
+    const hooks: TableCheckHooks<ScanState> = {
       init: (head): ScanState => {
         plans = head.labels.map((label) => planColumn(label, options.kinds))
         memo = new ColumnMemo(judge)
@@ -89,6 +90,17 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
         if (!state) return
         for (const finding of assessScan(state, options)) report(finding)
       },
+      // JSON and GeoJSON: the same scan over the records' properties; a finding points at its property.
+      document(doc, head, report) {
+        const state = hooks.init!(head)
+        for (const row of recordRows(doc, head.labels)) hooks.row!(state, row, report)
+        hooks.end!(state, head, {rowCount: doc.rowCount, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: 0}, (finding) => {
+          const field = finding.fieldNumber === undefined ? undefined : head.labels[finding.fieldNumber - 1]
+          const pointer = field !== undefined && finding.rowNumber !== undefined ? fieldPointer(doc, finding.rowNumber, field) : undefined
+          report(pointer === undefined ? finding : {...finding, details: {...finding.details, pointer}})
+        })
+      },
     }
+    return hooks
   },
 })
