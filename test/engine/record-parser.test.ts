@@ -5,7 +5,7 @@ import {countBreaks, referenceParse, type ReferenceRecord} from './csv-reference
 import {csvText} from './csv-arbitrary.js'
 
 interface Parsed {
-  records: ReferenceRecord[]
+  records: Array<Omit<ReferenceRecord, 'start'>>
   rawSeen: Array<string | undefined>
   unclosedLine?: number
   lineEndings: {crlf: number; lf: number; cr: number}
@@ -13,7 +13,7 @@ interface Parsed {
 }
 
 function parseInPieces(text: string, cuts: number[], delimiter = ',', quote = '"', escape = '"'): Parsed {
-  const records: ReferenceRecord[] = []
+  const records: Parsed['records'] = []
   const rawSeen: Array<string | undefined> = []
   let unclosedLine: number | undefined
   const sink = {

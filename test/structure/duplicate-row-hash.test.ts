@@ -5,7 +5,7 @@
  * alone, and two different references were reported as the same row.
  */
 import {describe, expect, it} from 'vitest'
-import {hashRow} from '../../src/checks/structure/duplicate-row.js'
+import {hashCells as hashRow} from '../../src/checks/structure/row-hash-table.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
 // Rows 2 and 3, and rows 4 and 5, had the same hash before; row 6 is a real repeat of row 3.

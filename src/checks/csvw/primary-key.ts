@@ -4,41 +4,13 @@
  */
 import {defineCheck} from '../../engine/check.js'
 import type {Row, TableHead} from '../../table/types.js'
-import {createTable, forEachEntry, insert, lookup, type RowHashTable} from '../structure/row-hash-table.js'
+import {createTable, forEachEntry, hashCells, insert, lookup, type RowHashTable} from '../structure/row-hash-table.js'
 import {rowValues} from './row-values.js'
 
 interface State {
   seen: RowHashTable
   /** Repeats as flat [rowNumber, line, hash] triples, reported at the end with the first row. */
   repeats: number[]
-}
-
-function mix(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return h ^ (h >>> 16)
-}
-
-/**
- * A 53-bit hash of a key's parts: two independent 32-bit lanes, each finished with a full
- * avalanche so that keys differing only in their last character (T0000001, T0000002, ...)
- * spread over the hash table instead of clustering in a few slots.
- */
-export function keyHash(parts: string[]): number {
-  let a = 0x811c9dc5 ^ parts.length
-  let b = 0x9747b28c
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i++) {
-      const ch = part.charCodeAt(i)
-      a = Math.imul(a ^ ch, 0x01000193)
-      b = Math.imul(b ^ ch, 0x5bd1e995)
-    }
-    a = Math.imul(a ^ 0x1f, 0x01000193)
-    b = Math.imul(b ^ 0x1f, 0x5bd1e995)
-  }
-  return (mix(a) >>> 0) * 0x200000 + ((mix(b) >>> 0) >>> 11)
 }
 
 /** The key of a row over the given columns: parsed values, so 1 and 01 are the same integer. */
@@ -56,7 +28,7 @@ export function keyOf(row: Row, head: TableHead, names: string[]): {hash: number
   }
   // Shown as written in the file, not as parsed (a date's key is a number).
   const text = names.map((name) => values.cells.find((c) => c.column.name === name)?.text ?? '').join(', ')
-  return {hash: keyHash(parts), text, hasNull}
+  return {hash: hashCells(parts), text, hasNull}
 }
 
 export const csvwPrimaryKey = defineCheck<Record<string, never>, State>({
