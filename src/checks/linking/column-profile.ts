@@ -57,12 +57,7 @@ function linkKindOf(value: string): number {
   return -1
 }
 
-/** A per-chunk cache of each column's values' link kinds; make one in the hooks' `init`. */
-export function linkKindMemo(): ColumnMemo<number> {
-  return new ColumnMemo(linkKindOf)
-}
-
-export function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<number>): void {
+function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<number>): void {
   const {cells} = row
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]
@@ -112,4 +107,18 @@ export function headedColumns(state: ProfileState, width: number): Array<[number
   const out: Array<[number, ColumnProfile]> = []
   for (let i = 0; i < Math.min(width, state.columns.length); i++) if (state.columns[i]) out.push([i, state.columns[i]])
   return out
+}
+
+/** The init, row and merge hooks of a check that reads this profile; it adds its own `end`. */
+export function profileHooks() {
+  // Link kinds of each column's distinct values, remembered per chunk.
+  let memo = new ColumnMemo(linkKindOf)
+  return {
+    init: (): ProfileState => {
+      memo = new ColumnMemo(linkKindOf)
+      return {columns: []}
+    },
+    row: (state: ProfileState, row: Row) => profileRow(state, row, memo),
+    merge: (left: ProfileState, right: ProfileState) => mergeProfiles(left, right),
+  }
 }

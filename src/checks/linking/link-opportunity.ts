@@ -1,6 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {maskIfPersonal} from '../privacy/mask.js'
-import {headedColumns, linkKindMemo, mergeProfiles, profileRow, type ProfileState} from './column-profile.js'
+import {headedColumns, profileHooks, type ProfileState} from './column-profile.js'
 import {LINK_KINDS, uriFor} from './link-kinds.js'
 
 interface Options {
@@ -28,48 +28,40 @@ export const linkOpportunity = defineCheck({
   messages: {
     default: 'Column "{{fieldName}}" holds {{kindName}} (e.g. "{{example}}"): link them with URIs such as {{exampleUri}} to connect this data to other data (★★★★★)',
   },
-  create: (options: Options) => {
-    let memo = linkKindMemo()
-    return {
-      init: (): ProfileState => {
-        memo = linkKindMemo()
-        return {columns: []}
-      },
-      row: (state: ProfileState, row) => profileRow(state, row, memo),
-      merge: (left: ProfileState, right: ProfileState) => mergeProfiles(left, right),
-      end(state: ProfileState | undefined, head, _stats, report) {
-        if (!state) return
-        for (const [i, col] of headedColumns(state, head.labels.length)) {
-          let best = -1
-          LINK_KINDS.forEach((kind, k) => {
-            if (!options.kinds.includes(kind.id) || (kind.labelHint && !kind.labelHint.test(head.labels[i]))) return
-            if (best < 0 || col.kinds[k] > col.kinds[best]) best = k
-          })
-          if (best < 0) continue
-          const kind = LINK_KINDS[best]
-          const matched = col.kinds[best]
-          const first = col.firstOfKind[best]
-          if (!first || matched < options.minValues || matched / col.nonBlank < options.minShare) continue
-          // Reports never show a personal value as it is: a full postcode is shown (and linked) masked.
-          const example = maskIfPersonal(first.value)
-          const key = example === first.value ? first.key! : example.toUpperCase().replace(/ /g, '')
-          report({
-            rowNumber: first.rowNumber,
-            fieldNumber: i + 1,
-            line: first.line,
-            details: {
-              kind: kind.id,
-              kindName: kind.name,
-              uriTemplate: kind.uriTemplate,
-              example,
-              exampleUri: uriFor(kind, key),
-              matched,
-              values: col.nonBlank,
-              unlocksStar: 5,
-            },
-          })
-        }
-      },
-    }
-  },
+  create: (options: Options) => ({
+    ...profileHooks(),
+    end(state: ProfileState | undefined, head, _stats, report) {
+      if (!state) return
+      for (const [i, col] of headedColumns(state, head.labels.length)) {
+        let best = -1
+        LINK_KINDS.forEach((kind, k) => {
+          if (!options.kinds.includes(kind.id) || (kind.labelHint && !kind.labelHint.test(head.labels[i]))) return
+          if (best < 0 || col.kinds[k] > col.kinds[best]) best = k
+        })
+        if (best < 0) continue
+        const kind = LINK_KINDS[best]
+        const matched = col.kinds[best]
+        const first = col.firstOfKind[best]
+        if (!first || matched < options.minValues || matched / col.nonBlank < options.minShare) continue
+        // Reports never show a personal value as it is: a full postcode is shown (and linked) masked.
+        const example = maskIfPersonal(first.value)
+        const key = example === first.value ? first.key! : example.toUpperCase().replace(/ /g, '')
+        report({
+          rowNumber: first.rowNumber,
+          fieldNumber: i + 1,
+          line: first.line,
+          details: {
+            kind: kind.id,
+            kindName: kind.name,
+            uriTemplate: kind.uriTemplate,
+            example,
+            exampleUri: uriFor(kind, key),
+            matched,
+            values: col.nonBlank,
+            unlocksStar: 5,
+          },
+        })
+      }
+    },
+  }),
 })

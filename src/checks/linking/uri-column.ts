@@ -1,6 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {maskIfPersonal} from '../privacy/mask.js'
-import {headedColumns, linkKindMemo, mergeProfiles, profileRow, type ProfileState} from './column-profile.js'
+import {headedColumns, profileHooks, type ProfileState} from './column-profile.js'
 
 interface Options {
   minShare: number
@@ -23,27 +23,19 @@ export const uriColumn = defineCheck({
   messages: {
     default: 'Column "{{fieldName}}" identifies things with HTTP URIs on {{domains}} (★★★★)',
   },
-  create: (options: Options) => {
-    let memo = linkKindMemo()
-    return {
-      init: (): ProfileState => {
-        memo = linkKindMemo()
-        return {columns: []}
-      },
-      row: (state: ProfileState, row) => profileRow(state, row, memo),
-      merge: (left: ProfileState, right: ProfileState) => mergeProfiles(left, right),
-      end(state: ProfileState | undefined, head, _stats, report) {
-        if (!state) return
-        for (const [i, col] of headedColumns(state, head.labels.length)) {
-          if (!col.firstUri || col.uris / col.nonBlank < options.minShare) continue
-          report({
-            rowNumber: col.firstUri.rowNumber,
-            fieldNumber: i + 1,
-            line: col.firstUri.line,
-            details: {uris: col.uris, values: col.nonBlank, domains: col.hosts, example: maskIfPersonal(col.firstUri.value)},
-          })
-        }
-      },
-    }
-  },
+  create: (options: Options) => ({
+    ...profileHooks(),
+    end(state: ProfileState | undefined, head, _stats, report) {
+      if (!state) return
+      for (const [i, col] of headedColumns(state, head.labels.length)) {
+        if (!col.firstUri || col.uris / col.nonBlank < options.minShare) continue
+        report({
+          rowNumber: col.firstUri.rowNumber,
+          fieldNumber: i + 1,
+          line: col.firstUri.line,
+          details: {uris: col.uris, values: col.nonBlank, domains: col.hosts, example: maskIfPersonal(col.firstUri.value)},
+        })
+      }
+    },
+  }),
 })
