@@ -63,7 +63,13 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] 
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
-    if (facts) seen.push({facts, what: `${d.title ?? d.path ?? d.url ?? 'a distribution'} (${facts.format.toUpperCase()}, listed in ${distributionSource(input, d)})`})
+    if (facts) {
+      const name = d.title ?? d.path ?? d.url ?? 'a distribution'
+      const format = facts.format.toUpperCase()
+      // Titles often end with the format already: "Street lighting inventory (CSV)".
+      const shown = name.toUpperCase().endsWith(`(${format})`) ? name : `${name}, ${format}`
+      seen.push({facts, what: `${shown} (listed in ${distributionSource(input, d)})`})
+    }
   }
   return seen
 }
