@@ -32,7 +32,7 @@ describe('5-star level', () => {
     const s = await stars('1-pdf/datapackage.json')
     expect(s.level).toBe(1)
     expect(s.levels[0].evidence[0]).toMatch(/^open licence: Open Government Licence v3\.0/)
-    expect(s.levels[1]).toMatchObject({met: false, evidence: ['wards (PDF, listed in 1-pdf/datapackage.json)']})
+    expect(s.levels[1]).toMatchObject({met: false, evidence: ['wards, PDF (listed in 1-pdf/datapackage.json)']})
   })
 
   it('2: a spreadsheet is structured, machine-readable data, but proprietary', async () => {
@@ -67,7 +67,7 @@ describe('5-star level', () => {
     const s = await stars('3-two-metadata-files')
     expect(s.level).toBe(3)
     expect(s.levels[0].evidence[0]).toBe('open licence: Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/), from 3-two-metadata-files/datapackage.json')
-    expect(s.levels[1].evidence).toContain('households (CSV, listed in 3-two-metadata-files/datapackage.json)')
+    expect(s.levels[1].evidence).toContain('households, CSV (listed in 3-two-metadata-files/datapackage.json)')
   })
 
   it('4: a column of URIs on the publisher’s own domain names things but links to no one else', async () => {
