@@ -6,7 +6,7 @@
  */
 import type {IncomingHttpHeaders} from 'node:http'
 import type {Readable} from 'node:stream'
-import got, {type Got, type Options} from 'got'
+import type {Got, Options} from 'got'
 import {literalRefusal, safeLookup} from './addresses.js'
 import {ExchangeError, failureOf, statusFailure} from './failures.js'
 import {Limiter} from './limit.js'
@@ -39,37 +39,44 @@ function headersOf(headers: IncomingHttpHeaders): Record<string, string> {
 
 export class HttpClient {
   readonly settings: HttpSettings
-  private readonly got: Got
+  private got?: Promise<Got>
   private readonly limiter: Limiter
   /** user:password (percent-encoded, as in a URL) by origin, from URLs the user gave. */
   private readonly credentials = new Map<string, {username: string; password: string}>()
 
   constructor(settings: Partial<HttpSettings> = {}) {
     this.settings = {...DEFAULT_HTTP, ...settings}
-    const t = this.settings.timeoutMs
-    const allowPrivate = this.settings.allowPrivateNetwork
     this.limiter = new Limiter(this.settings.concurrency)
-    this.got = got.extend({
-      throwHttpErrors: false,
-      followRedirect: true,
-      maxRedirects: 10,
-      // Retries are odcheck's own (retry.ts), the same for probes and streamed downloads.
-      retry: {limit: 0},
-      timeout: {lookup: t, connect: t, secureConnect: t, send: t, response: t, socket: t},
-      headers: {'user-agent': USER_AGENT},
-      dnsLookup: allowPrivate ? undefined : (safeLookup as Options['dnsLookup']),
-      hooks: {
-        // DNS is never asked about a host written as an IP address: check it here, on every hop.
-        beforeRequest: allowPrivate
-          ? []
-          : [
-              (options) => {
-                const refused = literalRefusal(options.url as URL)
-                if (refused) throw refused
-              },
-            ],
-      },
+  }
+
+  /** got, imported on the first request: most runs are offline, and loading it costs every run's start-up. */
+  private client(): Promise<Got> {
+    this.got ??= import('got').then(({default: got}) => {
+      const t = this.settings.timeoutMs
+      const allowPrivate = this.settings.allowPrivateNetwork
+      return got.extend({
+        throwHttpErrors: false,
+        followRedirect: true,
+        maxRedirects: 10,
+        // Retries are odcheck's own (retry.ts), the same for probes and streamed downloads.
+        retry: {limit: 0},
+        timeout: {lookup: t, connect: t, secureConnect: t, send: t, response: t, socket: t},
+        headers: {'user-agent': USER_AGENT},
+        dnsLookup: allowPrivate ? undefined : (safeLookup as Options['dnsLookup']),
+        hooks: {
+          // DNS is never asked about a host written as an IP address: check it here, on every hop.
+          beforeRequest: allowPrivate
+            ? []
+            : [
+                (options) => {
+                  const refused = literalRefusal(options.url as URL)
+                  if (refused) throw refused
+                },
+              ],
+        },
+      })
     })
+    return this.got
   }
 
   /**
@@ -93,15 +100,15 @@ export class HttpClient {
     return withRetries(this.settings.retries, this.settings.retryDelayMs, () => this.limiter.run(() => this.exchange(url, options)))
   }
 
-  private exchange<T>(rawUrl: string, options: ExchangeOptions<T>): Promise<HttpResult & {value?: T}> {
+  private async exchange<T>(rawUrl: string, options: ExchangeOptions<T>): Promise<HttpResult & {value?: T}> {
     let url: URL
     try {
       url = new URL(rawUrl)
     } catch {
-      return Promise.resolve({url: rawUrl, finalUrl: rawUrl, redirects: [], headers: {}, error: failureOf({code: 'ERR_INVALID_URL'}, 0)})
+      return {url: rawUrl, finalUrl: rawUrl, redirects: [], headers: {}, error: failureOf({code: 'ERR_INVALID_URL'}, 0)}
     }
     const shown = withoutUserInfo(url)
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.resolve({url: shown, finalUrl: shown, redirects: [], headers: {}, error: failureOf({code: 'ERR_UNSUPPORTED_PROTOCOL'}, 0)})
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return {url: shown, finalUrl: shown, redirects: [], headers: {}, error: failureOf({code: 'ERR_UNSUPPORTED_PROTOCOL'}, 0)}
     const given = this.credentials.get(url.origin)
     if (given) {
       url.username = given.username
@@ -109,6 +116,7 @@ export class HttpClient {
     }
     const redirects: string[] = []
     const visited = new Set([shown.replace(/#.*$/, '')])
+    const got = await this.client()
     return new Promise((resolve) => {
       let head: HttpResult | undefined
       let settled = false
@@ -117,7 +125,7 @@ export class HttpClient {
         settled = true
         resolve(result)
       }
-      const stream = this.got.stream(url, {
+      const stream = got.stream(url, {
         method: options.method ?? 'GET',
         headers: {accept: options.accept ?? '*/*'},
         hooks: {
