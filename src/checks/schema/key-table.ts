@@ -49,7 +49,16 @@ export function hashInto(key: string, out: Uint32Array): void {
   out[1] = h1 === 0 && h2 === 0 ? 1 : h2
 }
 
-const home = (h: number, l: number, mask: number) => (l ^ Math.imul(h, 0x9e3779b1)) & mask
+
+/** Offset in `slots` of the slot holding the key, or of the empty slot where it would go (linear probing). */
+function probe(slots: Uint32Array, mask: number, h: number, l: number): number {
+  for (let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
+    const at = i * 3
+    const th = slots[at]
+    const tl = slots[at + 1]
+    if ((th | tl) === 0 || (th === h && tl === l)) return at
+  }
+}
 
 function grow(table: KeyTable): void {
   const old = table.slots
@@ -60,11 +69,10 @@ function grow(table: KeyTable): void {
     const h = old[i]
     const l = old[i + 1]
     if ((h | l) === 0) continue
-    let j = home(h, l, mask)
-    while ((slots[j * 3] | slots[j * 3 + 1]) !== 0) j = (j + 1) & mask
-    slots[j * 3] = h
-    slots[j * 3 + 1] = l
-    slots[j * 3 + 2] = old[i + 2]
+    const at = probe(slots, mask, h, l)
+    slots[at] = h
+    slots[at + 1] = l
+    slots[at + 2] = old[i + 2]
   }
   table.slots = slots
   table.mask = mask
@@ -74,33 +82,20 @@ function grow(table: KeyTable): void {
 export function insert(table: KeyTable, h: number, l: number, row: number): number {
   if ((table.size + 1) * 4 > (table.mask + 1) * 3) grow(table)
   const slots = table.slots
-  const mask = table.mask
-  for (let i = home(h, l, mask); ; i = (i + 1) & mask) {
-    const at = i * 3
-    const th = slots[at]
-    const tl = slots[at + 1]
-    if ((th | tl) === 0) {
-      slots[at] = h
-      slots[at + 1] = l
-      slots[at + 2] = row
-      table.size++
-      return 0
-    }
-    if (th === h && tl === l) return slots[at + 2] || 1
-  }
+  const at = probe(slots, table.mask, h, l)
+  if ((slots[at] | slots[at + 1]) !== 0) return slots[at + 2] || 1
+  slots[at] = h
+  slots[at + 1] = l
+  slots[at + 2] = row
+  table.size++
+  return 0
 }
 
 /** The row where a key was first seen; 0 when the table does not hold it. */
 export function lookup(table: KeyTable, h: number, l: number): number {
   const slots = table.slots
-  const mask = table.mask
-  for (let i = home(h, l, mask); ; i = (i + 1) & mask) {
-    const at = i * 3
-    const th = slots[at]
-    const tl = slots[at + 1]
-    if ((th | tl) === 0) return 0
-    if (th === h && tl === l) return slots[at + 2] || 1
-  }
+  const at = probe(slots, table.mask, h, l)
+  return (slots[at] | slots[at + 1]) === 0 ? 0 : slots[at + 2] || 1
 }
 
 export function has(table: KeyTable, h: number, l: number): boolean {
