@@ -6,6 +6,7 @@
 import type {Row} from '../../table/types.js'
 import {ColumnMemo} from '../shared/column-memo.js'
 import {LINK_KINDS} from './link-kinds.js'
+import {trimmed} from '../shared/trimmed.js'
 
 export interface FirstValue {
   rowNumber: number
@@ -62,7 +63,7 @@ function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<number>): vo
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]
     if (cell === '') continue
-    const value = cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim()
+    const value = trimmed(cell)
     if (value === '') continue
     const col = (state.columns[i] ??= newColumn())
     col.nonBlank++

@@ -11,6 +11,7 @@ import {CONFIDENCES, PERSONAL_KINDS} from './kinds.js'
 import {isNullToken, isRedactionMarker, matchCell, planColumn, type CellMatch, type ColumnPlan} from './match-cell.js'
 import {ColumnMemo} from '../shared/column-memo.js'
 import {emptyColumn, mergeScanStates, recordMatch, type ScanState} from './scan-state.js'
+import {trimmed} from '../shared/trimmed.js'
 
 const SKIP = 0
 const REDACTED = 1
@@ -54,12 +55,12 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
     const unnamed = planColumn(undefined, options.kinds)
     // Most columns repeat their values (bodies, suppliers, expense types, dates): each distinct value is judged once.
     let plans: ColumnPlan[] = []
-    let memo = new ColumnMemo<Verdict>(() => NO_MATCH)
     const judge = (value: string, column: number): Verdict => {
       if (isNullToken(value)) return SKIP
       if (isRedactionMarker(value)) return REDACTED
       return matchCell(value, plans[column] ?? unnamed) ?? NO_MATCH
     }
+    let memo = new ColumnMemo(judge)
     const hooks: TableCheckHooks<ScanState> = {
       init: (head): ScanState => {
         plans = head.labels.map((label) => planColumn(label, options.kinds))
@@ -71,7 +72,7 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
         for (let i = 0; i < cells.length; i++) {
           const cell = cells[i]
           if (cell === '') continue
-          const value = cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim()
+          const value = trimmed(cell)
           if (value === '') continue
           const verdict = memo.get(value, i)
           if (verdict === SKIP) continue

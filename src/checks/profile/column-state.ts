@@ -7,6 +7,7 @@ import {parseNumber, valueKind, VALUE_KINDS} from '../values/value-kind.js'
 import {parseDay} from './dates.js'
 import {addDistinct, hashValue, mergeDistinct, newDistinct, type DistinctState} from './distinct.js'
 import {addToHistogram, mergeHistograms, newHistogram, type HistogramState} from './histogram.js'
+import {trimmed} from '../shared/trimmed.js'
 
 /** VALUE_KINDS, and `code` for an integer written with a leading zero (an identifier, not a quantity). */
 export const PROFILE_KINDS = [...VALUE_KINDS, 'code'] as const
@@ -68,7 +69,7 @@ export function profileRow(state: ProfileState, cells: string[], markers: Set<st
   for (let i = 0; i < width; i++) {
     const raw = cells[i]
     if (raw === '') continue
-    const value = raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim()
+    const value = trimmed(raw)
     if (value === '') continue
     const col = state.columns[i]
     if (value.length <= longest && markers.has(value.toLowerCase())) {

@@ -3,6 +3,7 @@ import {maskIfPersonal} from '../privacy/mask.js'
 import {ColumnMemo} from '../shared/column-memo.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerSet} from './markers.js'
 import {KIND_GROUPS, VALUE_KINDS, valueKind, type ValueKind} from './value-kind.js'
+import {trimmed} from '../shared/trimmed.js'
 
 interface Options {
   threshold: number
@@ -85,7 +86,7 @@ export const inconsistentValues = defineCheck({
         for (let i = 0; i < cells.length; i++) {
           const raw = cells[i]
           if (raw === '') continue
-          const value = raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim()
+          const value = trimmed(raw)
           if (value === '') continue
           const k = memo.get(value, i)
           if (k < 0) continue
