@@ -17,6 +17,9 @@
  * - a record ends at \r\n, \n or \r outside quotes; a blank line is a record of one empty cell;
  *   the end of input ends a record only when something was read since the last line break;
  * - a quote still open at the end of input swallows the rest: that record is an error.
+ *
+ * An empty quote (csv-parse's `quote: ''`, CSVW's `quoteChar: null`) means the table has no
+ * quoting: every quote character is an ordinary one and records are cut at line breaks only.
  */
 import type {LineEndingCounts} from './types.js'
 
@@ -55,6 +58,8 @@ export class RecordParser {
   private readonly delimCode: number
   private readonly quote: string
   private readonly quoteCode: number
+  /** What the cached next quote starts as for each text: -2 (not looked up yet), or -1 (none) when there is no quote character. */
+  private readonly quoteUnknown: number
   private readonly escape: string
   /** The escape is the quote (`""`): quoted fields are read on the fast path. */
   private readonly escapeIsQuote: boolean
@@ -93,12 +98,14 @@ export class RecordParser {
     escape = '"',
   ) {
     if (delimiter.length === 0) throw new Error('the delimiter is empty')
-    if (quote.length !== 1) throw new Error('the quote must be one character')
+    if (quote.length > 1) throw new Error('the quote must be one character, or empty for none')
     if (escape.length !== 1) throw new Error('the escape must be one character')
     this.delim = delimiter
     this.delimCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1
     this.quote = quote
-    this.quoteCode = quote.charCodeAt(0)
+    // No quote character: no character code matches -1, and no quote is ever found.
+    this.quoteCode = quote === '' ? -1 : quote.charCodeAt(0)
+    this.quoteUnknown = quote === '' ? -1 : -2
     this.escape = escape
     this.escapeIsQuote = escape === quote
     this.doubledQuote = quote + quote
@@ -124,7 +131,8 @@ export class RecordParser {
       this.prevCRWasDelimiter = false
     }
     this.text = text
-    this.nextCR = this.nextLF = this.nextQuote = this.nextDelim = -2
+    this.nextCR = this.nextLF = this.nextDelim = -2
+    this.nextQuote = this.quoteUnknown
     this.scan(p, false)
     text = ''
     this.text = ''
@@ -135,7 +143,8 @@ export class RecordParser {
     const rest = this.carry
     this.carry = ''
     this.text = rest
-    this.nextCR = this.nextLF = this.nextQuote = this.nextDelim = -2
+    this.nextCR = this.nextLF = this.nextDelim = -2
+    this.nextQuote = this.quoteUnknown
     if (rest) this.scan(0, true)
     this.text = ''
     if (!this.inRecord) return
@@ -374,7 +383,7 @@ export class RecordParser {
   private emitSlow(recordEnd: number | undefined): void {
     const cells = this.cells
     let raw: string | undefined
-    for (let i = 0; i < cells.length; i++) {
+    for (let i = 0; i < cells.length && this.quoteCode >= 0; i++) {
       if (cells[i].includes(this.quote)) {
         raw = recordEnd === undefined ? this.rawPrefix + this.text.slice(this.recordStart) : this.rawPrefix + this.text.slice(this.recordStart, recordEnd)
         break

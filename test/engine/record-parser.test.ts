@@ -50,8 +50,8 @@ function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',', quo
   const actual = parseInPieces(text, cuts, delimiter, quote, escape)
   expect(actual.records.map((r) => r.cells)).toEqual(expected.records.map((r) => r.cells))
   expect(actual.records.map((r) => r.line)).toEqual(expected.records.map((r) => r.line))
-  // The raw text is kept exactly when some cell holds a quote.
-  expect(actual.rawSeen).toEqual(expected.records.map((r) => (r.cells.some((c) => c.includes(quote)) ? r.raw : undefined)))
+  // The raw text is kept exactly when some cell holds a quote (never without a quote character).
+  expect(actual.rawSeen).toEqual(expected.records.map((r) => (quote !== '' && r.cells.some((c) => c.includes(quote)) ? r.raw : undefined)))
   expect(actual.unclosedLine).toEqual(expected.unclosedLine)
   expect(actual.count).toBe(expected.records.length + (expected.unclosedLine === undefined ? 0 : 1))
   expect(actual.lineEndings).toEqual(lineEndingsOf(text))
@@ -115,6 +115,39 @@ describe('RecordParser', () => {
         expectSameAsCsvParse(swapped, cuts, ',', "'", escape)
       }),
       {numRuns: 300, endOnFailure: true},
+    )
+  })
+
+  it('reads every quote as an ordinary character without a quote character (CSVW quoteChar: null), like csv-parse with quote ""', () => {
+    const text = 'id,note\n1,"open\n2,say ""hi""\n3,"a",b"\n'
+    expectSameAsCsvParse(text, [], ',', '')
+    const parsed = parseInPieces(text, [], ',', '')
+    expect(parsed.records.map((r) => [r.cells, r.line])).toEqual([
+      [['id', 'note'], 1],
+      [['1', '"open'], 2],
+      [['2', 'say ""hi""'], 3],
+      [['3', '"a"', 'b"'], 4],
+    ])
+    expect(parsed.unclosedLine).toBeUndefined()
+    expect(parsed.rawSeen.every((raw) => raw === undefined)).toBe(true)
+  })
+
+  it('agrees with csv-parse without a quote character on random CSV text cut into random pieces', () => {
+    fc.assert(
+      fc.property(csvText(), fc.array(fc.nat({max: 400}), {maxLength: 8}), fc.constantFrom(',', ';;'), (text, cuts, delimiter) => {
+        const written = delimiter === ',' ? text : text.replaceAll(',', ';;')
+        const expected = referenceParse(written, delimiter, '')
+        const actual = parseInPieces(written, cuts, delimiter, '')
+        expect(actual.records.map((r) => r.cells)).toEqual(expected.records.map((r) => r.cells))
+        // csv-parse's raw text drops half of each two-character delimiter, so its lines are only right with one.
+        if (delimiter === ',') expect(actual.records.map((r) => r.line)).toEqual(expected.records.map((r) => r.line))
+        expect(actual.rawSeen.every((raw) => raw === undefined)).toBe(true)
+        expect(expected.unclosedLine).toBeUndefined()
+        expect(actual.unclosedLine).toBeUndefined()
+        expect(actual.count).toBe(expected.records.length)
+        expect(actual.lineEndings).toEqual(lineEndingsOf(written))
+      }),
+      {numRuns: 600, endOnFailure: true},
     )
   })
 

@@ -8,6 +8,7 @@ import type {CsvwDialect} from './types.js'
 
 export interface CsvwReading {
   delimiter: string
+  /** Empty when the dialect says `quoteChar: null`: the table has no quoting, every `"` is an ordinary character. */
   quoteChar: string
   /** `\` when the dialect says `doubleQuote: false`: a quote in a quoted field is written `\"`. */
   escapeChar?: string
@@ -20,7 +21,7 @@ export interface CsvwReading {
 export function csvwReading(dialect: CsvwDialect): CsvwReading {
   const reading: CsvwReading = {
     delimiter: dialect.delimiter,
-    quoteChar: dialect.quoteChar ?? '"',
+    quoteChar: dialect.quoteChar ?? '',
     header: dialect.headerRowCount > 0,
     skipRows: dialect.skipRows + Math.max(0, dialect.headerRowCount - 1),
   }
