@@ -14,7 +14,7 @@ ruleTester('link-opportunity', {
     {
       file: 'invalid.csv',
       findings: [
-        {rowNumber: 2, fieldNumber: 1, fieldName: 'ward_code', details: {kind: 'gss-code', uriTemplate: 'http://statistics.data.gov.uk/id/statistical-geography/{code}', exampleUri: 'http://statistics.data.gov.uk/id/statistical-geography/E05000819', matched: 4, values: 4, unlocksStar: 5}},
+        {rowNumber: 2, fieldNumber: 1, fieldName: 'ward_code', details: {kind: 'gss-code', uriTemplate: 'http://statistics.data.gov.uk/id/statistical-geography/{code}', exampleUri: 'http://statistics.data.gov.uk/id/statistical-geography/E05000819', matched: 4, values: 4, unlocksStar: 4}},
         {rowNumber: 2, fieldNumber: 4, fieldName: 'month', details: {kind: 'month', uriTemplate: 'http://reference.data.gov.uk/id/month/{month}', exampleUri: 'http://reference.data.gov.uk/id/month/2024-04', matched: 4}},
         {rowNumber: 2, fieldNumber: 5, fieldName: 'year', details: {kind: 'year', uriTemplate: 'http://reference.data.gov.uk/id/year/{year}', exampleUri: 'http://reference.data.gov.uk/id/year/2024'}},
         // The first postcode is in row 3: row 2's cell is blank. Postcodes go upper case without the space

@@ -49,6 +49,20 @@ describe('5-star level', () => {
     expect(s.levels[3].todo).toContain('http://statistics.data.gov.uk/id/statistical-geography/{code}')
   })
 
+  it('3: the link-opportunity finding, its rule and the stars output name the same star for the advice', async () => {
+    const paths = ['3-csv']
+    const {result, report} = await runChecks({paths, cwd, version: 'test'})
+    const s = await starsSection({paths, cwd, report, result})
+    const finding = report.findings.find((f) => f.rule === 'link-opportunity' && f.fieldName === 'ward_code')!
+    const star = report.rules.find((r) => r.id === 'link-opportunity')!.evidence!.stars!
+    // Things denoted by codes rather than URIs: the fourth star (use URIs to denote things).
+    expect(star).toBe(4)
+    expect(finding.details?.unlocksStar).toBe(star)
+    expect(finding.message).toMatch(new RegExp(`\\(${'★'.repeat(star)}\\)$`))
+    const listing = s.levels.filter((l) => l.todo?.includes('column "ward_code"')).map((l) => l.star)
+    expect(listing).toEqual([star])
+  })
+
   it('3: GeoJSON whose features have no properties is read, so counts as structured and non-proprietary', async () => {
     // odcheck.yaml lists no files: the format stars rest only on odcheck having read the file, which has no fields.
     const s = await stars('3-geojson-no-properties')

@@ -122,10 +122,11 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
     things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.domains.join(', ')})`)
     if (col.external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${col.external.join(', ')}`)
   }
+  // link-opportunity finds things denoted by plain codes rather than URIs: advice for the fourth star, as its message says.
   const opportunities = input.findings.filter((f) => f.rule === LINK_OPPORTUNITY_RULE)
-  const hints = opportunities.slice(0, 3).map((f) => `column "${f.fieldName}" of ${f.resource} holds ${f.details?.kindName ?? f.details?.kind}: link them with ${f.details?.uriTemplate}`)
+  const hints = opportunities.slice(0, 3).map((f) => `column "${f.fieldName}" of ${f.resource} holds ${f.details?.kindName ?? f.details?.kind}, which have well-known URIs: use ${f.details?.uriTemplate}`)
   const four: StarEvidence = things.length > 0 ? {star: 4, met: true, evidence: things} : {star: 4, met: false, evidence: ['no HTTP URIs found naming the things in the data'], todo: hints.length > 0 ? `Use URIs to denote things: ${hints.join('; ')}` : 'Use HTTP URIs to identify the things in the data (an identifier column of URIs, CSVW aboutUrl/valueUrl, or RDF).'}
-  const five: StarEvidence = links.length > 0 ? {star: 5, met: true, evidence: links} : {star: 5, met: false, evidence: ["no URIs on other publishers' domains found"], todo: hints.length > 0 ? `Link to other people's data: ${hints.join('; ')}` : "Link your data to other people's data, e.g. ONS geography URIs on statistics.data.gov.uk."}
+  const five: StarEvidence = links.length > 0 ? {star: 5, met: true, evidence: links} : {star: 5, met: false, evidence: ["no URIs on other publishers' domains found"], todo: "Link your data to other people's data to give it context, e.g. ONS geography URIs on statistics.data.gov.uk."}
   return [four, five]
 }
 

@@ -11,8 +11,8 @@ interface Options {
 
 /**
  * A column of plain codes that well-known linked data already names with URIs (ONS GSS codes,
- * postcodes, months and years): publishing the URIs, or a CSVW valueUrl template, links the data
- * to other people's data, the fifth star.
+ * postcodes, months and years). What it finds is things denoted by codes rather than URIs, the
+ * fourth star's gap; publishing the URIs (or a CSVW valueUrl template) earns that star.
  */
 export const linkOpportunity = defineCheck({
   name: 'link-opportunity',
@@ -26,7 +26,7 @@ export const linkOpportunity = defineCheck({
     },
   },
   messages: {
-    default: 'Column "{{fieldName}}" holds {{kindName}} (e.g. "{{example}}"): link them with URIs such as {{exampleUri}} to connect this data to other data (★★★★★)',
+    default: 'Column "{{fieldName}}" holds {{kindName}} (e.g. "{{example}}"), which have well-known URIs: use URIs such as {{exampleUri}} to denote them (★★★★)',
   },
   create: (options: Options) => ({
     ...profileHooks(),
@@ -58,7 +58,7 @@ export const linkOpportunity = defineCheck({
             exampleUri: uriFor(kind, key),
             matched,
             values: col.nonBlank,
-            unlocksStar: 5,
+            unlocksStar: 4,
           },
         })
       }
