@@ -36,6 +36,7 @@ export const datasetRunFlags = {
   encoding: Flags.string({description: 'read tables in this encoding instead of detecting it'}),
   delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
   header: Flags.boolean({allowNo: true, description: 'whether tables have a header row'}),
+  sheet: Flags.string({multiple: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
 }
 
 export interface DatasetRunOptions {
@@ -48,6 +49,8 @@ export interface DatasetRunOptions {
   encoding?: string
   delimiter?: string
   header?: boolean
+  /** `--sheet`: the workbook sheets to check (names or 1-based numbers). */
+  sheet?: string[]
 }
 
 /** Rules whose facts the HTML report shows (the column profiles); off by default, turned on for `--format html`. */
@@ -82,6 +85,7 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     encoding: options.encoding,
     delimiter: options.delimiter === '\\t' ? '\t' : options.delimiter,
     header: options.header,
+    sheets: options.sheet,
     metadataFiles: options.metadata,
   })
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}

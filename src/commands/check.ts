@@ -61,6 +61,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     '<%= config.bin %> check data/*.csv --format sarif=odcheck.sarif --format stylish',
     '<%= config.bin %> check spend.csv --fail-on warning --rule duplicate-row=warning',
     '<%= config.bin %> check . --only "#structure" --skip cell-whitespace',
+    '<%= config.bin %> check spend-2024-25.xlsx --sheet Payments --schema spend.schema.json',
+    '<%= config.bin %> check spend-2024-25.xlsx --sheet 2,3',
     '<%= config.bin %> check examples/streetlights --online',
     '<%= config.bin %> check https://example.org/data/spend-2024-25.csv --online',
     '<%= config.bin %> check https://data.gov.uk/dataset/NAME --online',
@@ -86,11 +88,12 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     skip: Flags.string({multiple: true, description: 'do not run these rules (ID or #tag)'}),
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
     metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
-    schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table (of a workbook, the first sheet) against, or a JSON Schema (draft-07, 2019-09, 2020-12) to check JSON and GeoJSON data against, instead of any schema a data package gives'}),
+    schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table (of a workbook, the first sheet checked) against, or a JSON Schema (draft-07, 2019-09, 2020-12) to check JSON and GeoJSON data against, instead of any schema a data package gives'}),
     ...networkFlags,
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
+    sheet: Flags.string({multiple: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
     'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file, counts stay exact (default: the config\'s maxFindingsPerRule, else 100)'}),
     jobs: Flags.integer({char: 'j', min: 1, max: MAX_JOBS, description: `threads that check a large table (over 48 MB) in chunks; 1 checks it in one thread (default: the cores available, at most ${MAX_JOBS})`}),
     'suppress-all': Flags.boolean({description: `record every finding at or above --fail-on as known in ${SUPPRESSIONS_FILE}, so later runs fail only on new ones`}),
@@ -143,6 +146,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       ...network,
       ckan: flags.ckan,
       schemaFile: flags.schema,
+      sheets: flags.sheet,
     })
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)
     if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)

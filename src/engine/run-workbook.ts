@@ -1,9 +1,10 @@
 /** Checks every sheet of a spreadsheet as its own table, through the same rules as a CSV. */
 import {SourceError} from '../table/errors.js'
 import {guessHeader} from '../table/header.js'
-import {readSheets, type SheetRow} from '../table/xlsx.js'
+import {chooseSheets, readSheets, type SheetRow} from '../table/xlsx.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
 import {rowRunner} from './chunk.js'
+import {UsageError} from './errors.js'
 import type {CheckRegistry} from './registry.js'
 import {TableRun, type TableResult} from './table-run.js'
 import type {ActiveRule} from './types.js'
@@ -16,17 +17,19 @@ export interface WorkbookRunOptions {
   header?: boolean
   /**
    * What the workbook is checked against (`--schema`, its data package resource): given to one
-   * sheet, `plan.sheet` (a name or 1-based number) or else the first, as Frictionless reads it.
+   * sheet, `plan.sheet` (a name or 1-based number) or else the first (of those `sheets` chooses), as Frictionless reads it.
    */
   plan?: PlannedTable
+  /** `--sheet` values: only the sheets they choose (see chooseSheets) are checked; all when absent. */
+  sheets?: string[]
 }
 
 /** The part of the plan a sheet's head carries. */
 type SheetPlan = Pick<PlannedTable, 'schema' | 'schemaSource' | 'packageResource' | 'header'>
 
-function isPlannedSheet(plan: PlannedTable | undefined, name: string, number: number): boolean {
+function isPlannedSheet(plan: PlannedTable | undefined, name: string, number: number, firstChosen = 1): boolean {
   if (!plan) return false
-  const wanted = plan.sheet ?? 1
+  const wanted = plan.sheet ?? firstChosen
   return typeof wanted === 'number' ? wanted === number : wanted === name
 }
 
@@ -74,19 +77,44 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
   return table.finish(head, [chunk], stats)
 }
 
+function noSuchSheet(resource: string, unknown: string[], names: string[]): UsageError {
+  const which = unknown.map((u) => `"${u}"`).join(', ')
+  const has = names.length ? `its sheets are ${names.map((n, i) => `${i + 1} "${n}"`).join(', ')}` : 'it has no sheets'
+  return new UsageError(`${resource} has no sheet ${which} (--sheet): ${has}.`, ['Give a sheet by its name as its tab shows it, or by its number counting tabs from 1, e.g. --sheet "Spend" or --sheet 2.'])
+}
+
 export async function runWorkbook(path: string, resource: string, rules: ActiveRule[], registry: CheckRegistry, options: WorkbookRunOptions): Promise<TableResult[]> {
   const results: TableResult[] = []
-  const names: string[] = []
+  const chosen = options.sheets?.length ? options.sheets : undefined
+  const seen: string[] = []
+  // In tab order: the workbook lists its sheets before the first is read (else as they are read).
+  let names: string[] = []
+  let readable = true
+  let firstChosen: number | undefined
   try {
     for await (const sheet of readSheets(path, resource)) {
       const name = `${resource}#${sheet.name}`
-      names.push(sheet.name)
-      const plan = isPlannedSheet(options.plan, sheet.name, names.length) ? options.plan : undefined
+      seen.push(sheet.name)
+      names = sheet.names.length ? sheet.names : seen
+      if (chosen) {
+        const {numbers, unknown} = chooseSheets(chosen, names)
+        // Known before any sheet is checked when the workbook lists its sheets.
+        if (unknown.length && sheet.names.length) throw noSuchSheet(resource, unknown, names)
+        firstChosen = numbers.size ? Math.min(...numbers) : undefined
+        // Not read: exceljs skips the rest of a sheet no one asks for.
+        if (!numbers.has(sheet.number)) continue
+      }
+      const plan = isPlannedSheet(options.plan, sheet.name, sheet.number, firstChosen) ? options.plan : undefined
       results.push(await checkSheet(sheet.name, sheet.rows, path, name, new TableRun(name, path, rules, registry, options.maxFindingsPerRule), options, plan))
     }
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
+    readable = false
     results.push(new TableRun(resource, path, rules, registry, options.maxFindingsPerRule).sourceError(error))
+  }
+  if (chosen && readable) {
+    const {unknown} = chooseSheets(chosen, names)
+    if (unknown.length) throw noSuchSheet(resource, unknown, names)
   }
   const wanted = options.plan?.sheet
   if (wanted !== undefined && names.length > 0 && !names.some((n, i) => isPlannedSheet(options.plan, n, i + 1))) {

@@ -43,6 +43,8 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   metadataFiles?: string[]
   /** `--schema`: a Table Schema file (JSON or YAML) every table is checked against. */
   schemaFile?: string
+  /** `--sheet`: names or 1-based numbers of the workbook sheets to check (comma-separated allowed); every sheet when absent. */
+  sheets?: string[]
   /** `--online`: URLs given as inputs are fetched, with the CSVW metadata they link to. */
   online?: boolean
   /** Hosts on loopback or private networks may be fetched (tests, intranets). */
@@ -170,6 +172,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     resources.push(...csvw.extra)
   }
   resources.push(...remote.resources)
+  if (options.sheets?.length && !resources.some((r) => r.format === 'xlsx')) {
+    await csvw?.close()
+    await remote.close()
+    throw new UsageError('--sheet chooses sheets of .xlsx workbooks, and no workbook is being checked.', ['Leave out --sheet, or give the .xlsx file as a path.'])
+  }
   const metadata = options.metadata ?? metadataLoad?.documents ?? []
   const datasetResource: DiscoveredResource = metadata[0]
     ? {path: metadata[0].source.path, name: resourceName(metadata[0].source.path, options.cwd), format: metadata[0].source.format}
@@ -196,7 +203,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     rules.forEach((r) => used.add(r.id))
     const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
     if (resource.format === 'xlsx') {
-      tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header, plan: plan.forTable(resource.path)})))
+      tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header, plan: plan.forTable(resource.path), sheets: options.sheets})))
       continue
     }
     const planned = plan.forTable(resource.path)

@@ -13,6 +13,10 @@ export interface SheetRow {
 
 export interface Sheet {
   name: string
+  /** 1-based position in the workbook's tab order (as Excel shows the sheets). */
+  number: number
+  /** Every sheet of the workbook in tab order, as its workbook.xml lists them; empty when it does not. */
+  names: string[]
   rows: AsyncIterable<SheetRow>
 }
 
@@ -56,12 +60,46 @@ async function* sheetRows(worksheet: AsyncIterable<{number: number; values: unkn
 export async function* readSheets(path: string, name = path): AsyncIterable<Sheet> {
   const {default: ExcelJS} = await import('exceljs')
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore'})
+  let emitted = 0
   try {
     for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<{number: number; values: unknown}> & {name: string}>) {
-      yield {name: worksheet.name, rows: sheetRows(worksheet)}
+      emitted++
+      // Sheets are read in the order of their files (sheet1.xml, ...), which a moved tab does not change; the tab order is workbook.xml's.
+      const names = ((reader as unknown as {model?: {sheets?: Array<{name?: unknown}>}}).model?.sheets ?? []).map((s) => String(s.name ?? ''))
+      const position = names.indexOf(worksheet.name)
+      yield {name: worksheet.name, number: position >= 0 ? position + 1 : emitted, names, rows: sheetRows(worksheet)}
     }
   } catch (error) {
     if (error instanceof SourceError) throw error
     throw new SourceError('unreadable', `${name} cannot be read as an Excel workbook (${(error as Error).message}). Open it in a spreadsheet program and save it again as .xlsx, or export each sheet as CSV.`)
   }
+}
+
+/**
+ * The sheets `--sheet` values choose, resolved against the workbook's sheet names: a value that
+ * names a sheet (case aside, as Excel compares them) is that sheet, even when it holds a comma or
+ * is made of digits ("2023"); otherwise it is split at commas, and each part is a name or a
+ * 1-based number in tab order. Returns the chosen sheet numbers and the parts that match none.
+ */
+export function chooseSheets(values: string[], names: string[]): {numbers: Set<number>; unknown: string[]} {
+  const numbers = new Set<number>()
+  const unknown: string[] = []
+  const byName = (text: string) => {
+    const exact = names.indexOf(text)
+    if (exact >= 0) return exact + 1
+    const folded = names.findIndex((n) => n.toLowerCase() === text.toLowerCase())
+    return folded >= 0 ? folded + 1 : undefined
+  }
+  for (const value of values) {
+    const whole = byName(value.trim())
+    const parts = whole === undefined ? value.split(',').map((p) => p.trim()).filter((p) => p !== '') : []
+    if (whole !== undefined) numbers.add(whole)
+    else if (parts.length === 0) unknown.push(value)
+    for (const part of parts) {
+      const number = byName(part) ?? (/^\d+$/.test(part) && Number(part) >= 1 && Number(part) <= names.length ? Number(part) : undefined)
+      if (number === undefined) unknown.push(part)
+      else numbers.add(number)
+    }
+  }
+  return {numbers, unknown}
 }
