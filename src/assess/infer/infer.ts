@@ -11,6 +11,7 @@ import {openTable, type OpenOptions} from '../../table/open.js'
 import {readRows} from '../../table/rows.js'
 import type {TableHead} from '../../table/types.js'
 import {allCandidates, fits, type Candidate, type FieldDescription} from './candidates.js'
+import {GSS_CODE, keyRole, rankKeyCandidates, type KeyRole} from './keys.js'
 
 /** Markers publishers use for "no value"; only those seen in a column of numbers or dates become missingValues. */
 const MISSING_MARKERS = new Set(['NA', 'N/A', 'n/a', 'na', '#N/A', '-', '--', 'null', 'NULL', 'None', '..', ':', 'x', 'X', '*'])
@@ -27,6 +28,8 @@ interface Column {
   distinct?: Map<string, number>
   keys?: KeyTable
   plusSign: boolean
+  /** Every value so far is an ONS GSS code. */
+  gssCodes: boolean
 }
 
 export interface InferredField extends Omit<FieldDescription, 'format'> {
@@ -46,14 +49,16 @@ export interface InferResult {
   schema: InferredSchema
   head: TableHead
   rows: number
-  /** Columns whose values are all present and different, best first. */
+  /** Columns whose values are all present and different, best first (identifier-like first), measures left out. */
   primaryKeyCandidates: string[]
+  /** Columns whose values are all present and different but that are measures (counts, amounts), so not keys. */
+  uniqueMeasures: string[]
   /** Markers counted as missing values, with how many cells held them. */
   missingSeen: Record<string, number>
 }
 
 function newColumn(label: string): Column {
-  return {label, values: 0, empty: 0, absent: 0, markers: new Map(), alive: allCandidates(), distinct: new Map(), keys: newKeyTable(), plusSign: false}
+  return {label, values: 0, empty: 0, absent: 0, markers: new Map(), alive: allCandidates(), distinct: new Map(), keys: newKeyTable(), plusSign: false, gssCodes: true}
 }
 
 function observe(col: Column, cell: string | undefined, row: number): void {
@@ -70,6 +75,7 @@ function observe(col: Column, cell: string | undefined, row: number): void {
   if (col.keys) {
     const [h, l] = hashKey(cell)
     if (insert(col.keys, h, l, row) !== 0) col.keys = undefined
+    else if (col.gssCodes && !GSS_CODE.test(cell)) col.gssCodes = false
   }
   if (col.distinct) {
     col.distinct.set(cell, (col.distinct.get(cell) ?? 0) + 1)
@@ -94,9 +100,7 @@ function missingMarkers(columns: Column[]): Set<string> {
   return missing
 }
 
-const KEY_NAME = /(^|[\s_-])(id|ref|reference|code|number|no)$|^id|identifier/i
-
-function describe(col: Column, missing: Set<string>): {field: InferredField; key: boolean} {
+function describe(col: Column, missing: Set<string>): {field: InferredField; key: boolean; role: KeyRole} {
   // Markers that are not missing values are values like any other.
   const kept = [...col.markers.keys()].filter((m) => !missing.has(m))
   let alive = col.alive
@@ -122,7 +126,7 @@ function describe(col: Column, missing: Set<string>): {field: InferredField; key
   if (Object.keys(constraints).length > 0) field.constraints = constraints
   // A key is read as written: only strings and plain integers keep distinct values distinct.
   const key = Boolean(col.keys) && noneMissing && values > 0 && (field.type === 'string' || (field.type === 'integer' && !col.plusSign))
-  return {field, key}
+  return {field, key, role: keyRole(field, col.gssCodes)}
 }
 
 /** Drops what equals the Table Schema defaults, so the schema stays short. */
@@ -148,11 +152,12 @@ export async function inferTableSchema(path: string, options: OpenOptions = {}):
   })
   const missing = missingMarkers(columns)
   const described = columns.map((col) => describe(col, missing))
-  const candidates = described.filter((d) => d.key).map((d) => d.field.name)
-  candidates.sort((a, b) => Number(KEY_NAME.test(b)) - Number(KEY_NAME.test(a)))
+  const unique = described.filter((d) => d.key)
+  const candidates = rankKeyCandidates(unique.map((d) => ({name: d.field.name, role: d.role})))
+  const uniqueMeasures = unique.filter((d) => d.role === 'measure').map((d) => d.field.name)
   const schema: InferredSchema = {fields: described.map((d) => tidy(d.field)), missingValues: ['', ...[...missing].sort()]}
   if (candidates.length > 0 && range.rowCount > 1) schema.primaryKey = [candidates[0]]
   const missingSeen: Record<string, number> = {}
   for (const col of columns) for (const [m, n] of col.markers) if (missing.has(m)) missingSeen[m] = (missingSeen[m] ?? 0) + n
-  return {schema, head, rows: range.rowCount, primaryKeyCandidates: candidates, missingSeen}
+  return {schema, head, rows: range.rowCount, primaryKeyCandidates: candidates, uniqueMeasures, missingSeen}
 }

@@ -15,6 +15,7 @@ export function formatFor(path: string | undefined, kind: SchemaKind): TextForma
 function notes(result: InferResult, source: string): string[] {
   const lines = [`Table Schema inferred by odcheck from ${source} (${result.rows.toLocaleString('en-GB')} rows). Check each type before you publish it.`]
   if (result.primaryKeyCandidates.length > 0) lines.push(`Columns with a value in every row, all different (primary key candidates): ${result.primaryKeyCandidates.join(', ')}.`)
+  if (result.uniqueMeasures.length > 0) lines.push(`Not proposed as a key, though all different: ${result.uniqueMeasures.join(', ')} (counts or amounts, which identify nothing).`)
   const missing = Object.entries(result.missingSeen)
   if (missing.length > 0) lines.push(`Missing-value markers seen: ${missing.map(([m, n]) => `"${m}" (${n.toLocaleString('en-GB')} cells)`).join(', ')}.`)
   return lines

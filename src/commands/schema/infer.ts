@@ -13,13 +13,15 @@ interface InferOutput {
   rows: number
   schema: InferredSchema | Record<string, unknown>
   primaryKeyCandidates: string[]
+  /** Columns all different but counts or amounts, so not proposed as keys. */
+  uniqueMeasures: string[]
   missingSeen: Record<string, number>
   output?: string
 }
 
 export default class SchemaInfer extends BaseCommand {
   static summary = 'Infer a Table Schema (or CSVW metadata) from a table.'
-  static description = `Reads every row once and writes a Frictionless Table Schema that fits the table: each column's type and format (UK dates such as dd/mm/yyyy, decimal commas, currency signs and percentages), "required" where no value is missing, an "enum" for columns of a few repeated values, the missing-value markers seen (NA, N/A, .., x) and a primary key where a column's values are all different. Checking the table with the schema finds nothing; edit it to say what the data should be.
+  static description = `Reads every row once and writes a Frictionless Table Schema that fits the table: each column's type and format (UK dates such as dd/mm/yyyy, decimal commas, currency signs and percentages), "required" where no value is missing, an "enum" for columns of a few repeated values, the missing-value markers seen (NA, N/A, .., x) and a primary key where a column's values are all present and different, identifier-like columns first (named id, code, ref or number, or holding ONS GSS codes) and never a count, amount or decimal measure. Checking the table with the schema finds nothing; edit it to say what the data should be.
 Writes YAML or JSON by the output's extension (YAML to the terminal); never overwrites a file without --force.
 Exit codes: 0 written, 2 usage error or a table that cannot be read.`
 
@@ -76,6 +78,7 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
       rows: result.rows,
       schema: kind === 'csvw' ? (JSON.parse(text) as Record<string, unknown>) : result.schema,
       primaryKeyCandidates: result.primaryKeyCandidates,
+      uniqueMeasures: result.uniqueMeasures,
       missingSeen: result.missingSeen,
       ...(output ? {output: resourceName(output, cwd)} : {}),
     }
