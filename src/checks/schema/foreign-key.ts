@@ -92,11 +92,12 @@ function valueKey(h: number, l: number): string {
   return `${h}:${l}`
 }
 
-function finding(fk: ForeignKey, column: number, row: number, values: Map<string, string>, h: number, l: number): FindingInput {
+function finding(fk: ForeignKey, column: number, row: number, line: number, values: Map<string, string>, h: number, l: number): FindingInput {
   const cell = values.get(valueKey(h, l))
   const self = fk.reference.resource === ''
   return {
     rowNumber: row,
+    ...(line > 0 ? {line} : {}),
     fieldNumber: column + 1,
     messageId: self ? 'self' : 'default',
     details: {fields: fk.fields, referenceResource: fk.reference.resource, referenceFields: fk.reference.fields, ...(cell !== undefined ? {cells: cell} : {})},
@@ -118,7 +119,7 @@ function checkAcross(context: DatasetContext, report: DatasetReport): void {
         const h = pending.hi[i]
         const l = pending.lo[i]
         if (sets.some((s) => has(s!, h, l))) continue
-        report({resource: table.resource, ...finding(ref.fk, pending.columns[i], pending.rows[i], ref.values, h, l)})
+        report({resource: table.resource, ...finding(ref.fk, pending.columns[i], pending.rows[i], pending.lines[i], ref.values, h, l)})
       }
     }
   }
@@ -143,7 +144,7 @@ export const foreignKey = defineCheck<Record<string, never>, State>({
           const {keyer: key, def, columns} = plan.refs[k]
           if (key(row) !== HAS_KEY) continue
           const s = state.refs[k]
-          push(s.pending, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1])
+          push(s.pending, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1], row.line)
           if (s.values.size < SHOWN_VALUES) {
             const id = valueKey(KEY_HASH[0], KEY_HASH[1])
             if (!s.values.has(id)) s.values.set(id, shownCell(columns.map((c) => row.cells[c]).join(', ')))
@@ -180,7 +181,7 @@ export const foreignKey = defineCheck<Record<string, never>, State>({
           const set = state.keys[keyIndex]
           if (!p.keys[keyIndex]?.keyer) return
           for (let i = 0; i < pending.length; i++) {
-            if (!has(set, pending.hi[i], pending.lo[i])) report(finding(fk, pending.columns[i], pending.rows[i], values, pending.hi[i], pending.lo[i]))
+            if (!has(set, pending.hi[i], pending.lo[i])) report(finding(fk, pending.columns[i], pending.rows[i], pending.lines[i], values, pending.hi[i], pending.lo[i]))
           }
         })
         if (out.package && (out.refs.length > 0 || out.keys.length > 0)) stats.forDataset = {...stats.forDataset, 'foreign-key': out}

@@ -1,7 +1,8 @@
 /**
  * Keys of a million rows in little memory: each key is reduced to a 64-bit hash (two 32-bit
  * halves) and kept in an open-addressing table of typed arrays with the row where it was
- * first seen, about 16-32 bytes a key. Plain data (typed arrays and numbers), so a worker
+ * first seen (and, in a table made with lines, the line where that row starts), about 16-32
+ * bytes a key (21-43 with lines). Plain data (typed arrays and numbers), so a worker
  * thread's table survives structuredClone and merges on the main thread. With 64-bit hashes
  * two different keys collide with odds of about 1 in 30 million on a million distinct keys.
  */
@@ -10,16 +11,20 @@ export interface KeyTable {
   size: number
   /** Slot count - 1 (the slot count is a power of two). */
   mask: number
+  /** Numbers a slot holds: 3, or 4 in a table made with lines. */
+  width: 3 | 4
   /**
-   * Slots of three numbers, side by side so one probe touches one cache line: hash halves
-   * (hi, lo), then the row where the key was first seen (0 in a table used as a set). A slot
-   * of hash (0, 0) is empty. The slot count is a power of two.
+   * Slots of `width` numbers, side by side so one probe touches one cache line: hash halves
+   * (hi, lo), then the row where the key was first seen (0 in a table used as a set), then,
+   * with lines, the line where that row starts. A slot of hash (0, 0) is empty.
    */
   slots: Uint32Array
 }
 
-export function newKeyTable(capacity = 64): KeyTable {
-  return {size: 0, mask: capacity - 1, slots: new Uint32Array(capacity * 3)}
+/** @param lines keep the line of each key's first row too (for findings at rows found when chunks merge) */
+export function newKeyTable(capacity = 64, lines = false): KeyTable {
+  const width = lines ? 4 : 3
+  return {size: 0, mask: capacity - 1, width, slots: new Uint32Array(capacity * width)}
 }
 
 /** Hash halves of a key (see hashInto). */
@@ -51,9 +56,9 @@ export function hashInto(key: string, out: Uint32Array): void {
 
 
 /** Offset in `slots` of the slot holding the key, or of the empty slot where it would go (linear probing). */
-function probe(slots: Uint32Array, mask: number, h: number, l: number): number {
+function probe(slots: Uint32Array, mask: number, width: number, h: number, l: number): number {
   for (let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
-    const at = i * 3
+    const at = i * width
     const th = slots[at]
     const tl = slots[at + 1]
     if ((th | tl) === 0 || (th === h && tl === l)) return at
@@ -62,31 +67,34 @@ function probe(slots: Uint32Array, mask: number, h: number, l: number): number {
 
 function grow(table: KeyTable): void {
   const old = table.slots
+  const width = table.width
   const capacity = (table.mask + 1) * 2
   const mask = capacity - 1
-  const slots = new Uint32Array(capacity * 3)
-  for (let i = 0; i < old.length; i += 3) {
+  const slots = new Uint32Array(capacity * width)
+  for (let i = 0; i < old.length; i += width) {
     const h = old[i]
     const l = old[i + 1]
     if ((h | l) === 0) continue
-    const at = probe(slots, mask, h, l)
+    const at = probe(slots, mask, width, h, l)
     slots[at] = h
     slots[at + 1] = l
     slots[at + 2] = old[i + 2]
+    if (width === 4) slots[at + 3] = old[i + 3]
   }
   table.slots = slots
   table.mask = mask
 }
 
-/** Inserts a key seen at `row`; returns 0 when it is new, else the row where it was first seen (at least 1). */
-export function insert(table: KeyTable, h: number, l: number, row: number): number {
+/** Inserts a key seen at `row` (starting at `line`, kept in a table with lines); returns 0 when it is new, else the row where it was first seen (at least 1). */
+export function insert(table: KeyTable, h: number, l: number, row: number, line = 0): number {
   if ((table.size + 1) * 4 > (table.mask + 1) * 3) grow(table)
   const slots = table.slots
-  const at = probe(slots, table.mask, h, l)
+  const at = probe(slots, table.mask, table.width, h, l)
   if ((slots[at] | slots[at + 1]) !== 0) return slots[at + 2] || 1
   slots[at] = h
   slots[at + 1] = l
   slots[at + 2] = row
+  if (table.width === 4) slots[at + 3] = line
   table.size++
   return 0
 }
@@ -94,7 +102,7 @@ export function insert(table: KeyTable, h: number, l: number, row: number): numb
 /** The row where a key was first seen; 0 when the table does not hold it. */
 export function lookup(table: KeyTable, h: number, l: number): number {
   const slots = table.slots
-  const at = probe(slots, table.mask, h, l)
+  const at = probe(slots, table.mask, table.width, h, l)
   return (slots[at] | slots[at + 1]) === 0 ? 0 : slots[at + 2] || 1
 }
 
@@ -102,40 +110,46 @@ export function has(table: KeyTable, h: number, l: number): boolean {
   return lookup(table, h, l) !== 0
 }
 
-/** Calls `fn` for every key of the table. */
-export function forEachKey(table: KeyTable, fn: (h: number, l: number, row: number) => void): void {
+/** Calls `fn` for every key of the table (`line` is 0 in a table without lines). */
+export function forEachKey(table: KeyTable, fn: (h: number, l: number, row: number, line: number) => void): void {
   const slots = table.slots
-  for (let i = 0; i < slots.length; i += 3) if ((slots[i] | slots[i + 1]) !== 0) fn(slots[i], slots[i + 1], slots[i + 2])
+  const width = table.width
+  for (let i = 0; i < slots.length; i += width) if ((slots[i] | slots[i + 1]) !== 0) fn(slots[i], slots[i + 1], slots[i + 2], width === 4 ? slots[i + 3] : 0)
 }
 
-/** A growable list of (row, column, hash) records, as plain typed arrays. */
+/** A growable list of (row, line, column, hash) records, as plain typed arrays. */
 export interface KeyList {
   length: number
   rows: Uint32Array
+  /** Line where each row starts (0 when not given). */
+  lines: Uint32Array
   columns: Uint32Array
   hi: Uint32Array
   lo: Uint32Array
 }
 
+const LIST_ARRAYS = ['rows', 'lines', 'columns', 'hi', 'lo'] as const
+
 export function newKeyList(capacity = 16): KeyList {
-  return {length: 0, rows: new Uint32Array(capacity), columns: new Uint32Array(capacity), hi: new Uint32Array(capacity), lo: new Uint32Array(capacity)}
+  return {length: 0, rows: new Uint32Array(capacity), lines: new Uint32Array(capacity), columns: new Uint32Array(capacity), hi: new Uint32Array(capacity), lo: new Uint32Array(capacity)}
 }
 
 function ensure(list: KeyList, extra: number): void {
   if (list.length + extra <= list.rows.length) return
   let capacity = list.rows.length * 2
   while (capacity < list.length + extra) capacity *= 2
-  for (const key of ['rows', 'columns', 'hi', 'lo'] as const) {
+  for (const key of LIST_ARRAYS) {
     const next = new Uint32Array(capacity)
     next.set(list[key].subarray(0, list.length))
     list[key] = next
   }
 }
 
-export function push(list: KeyList, row: number, column: number, h: number, l: number): void {
+export function push(list: KeyList, row: number, column: number, h: number, l: number, line = 0): void {
   ensure(list, 1)
   const i = list.length++
   list.rows[i] = row
+  list.lines[i] = line
   list.columns[i] = column
   list.hi[i] = h
   list.lo[i] = l
@@ -143,6 +157,6 @@ export function push(list: KeyList, row: number, column: number, h: number, l: n
 
 export function append(list: KeyList, other: KeyList): void {
   ensure(list, other.length)
-  for (const key of ['rows', 'columns', 'hi', 'lo'] as const) list[key].set(other[key].subarray(0, other.length), list.length)
+  for (const key of LIST_ARRAYS) list[key].set(other[key].subarray(0, other.length), list.length)
   list.length += other.length
 }

@@ -2,8 +2,9 @@
  * unique-error (fields with `unique: true`, and `uniqueKeys`) and primary-key: a key value that
  * an earlier row already has. Keys are kept as 64-bit hashes with the row that first had them
  * (key-table.ts), never as rows. Each chunk lists the rows whose key it had already seen; the
- * merge adds the rows whose key an earlier chunk had, and `end` names, for every repeat, the
- * first row of the whole table with that key: the same findings however the table was cut.
+ * merge adds the rows whose key an earlier chunk had (the table keeps the line of each key's
+ * first row for these), and `end` names, for every repeat, its line and the first row of the
+ * whole table with that key: the same findings however the table was cut.
  * The parts of a multipart data package resource are one table too: once every part is read, a
  * key of a later part that an earlier part has is reported at the later row.
  */
@@ -64,19 +65,19 @@ function groupParts(parts: Part[]): Part[][] {
 /** Each key of a later part that an earlier part already has: one finding, at the later row, naming the earlier. */
 function reportAcrossParts(parts: Part[], report: DatasetReport): void {
   for (let p = 1; p < parts.length; p++) {
-    const found: Array<{row: number; column: number; fields: string[]; first: number; in: string}> = []
+    const found: Array<{row: number; line: number; column: number; fields: string[]; first: number; in: string}> = []
     parts[p].keys.forEach((key, k) => {
-      forEachKey(key.seen, (hi, lo, row) => {
+      forEachKey(key.seen, (hi, lo, row, line) => {
         for (let e = 0; e < p; e++) {
           const first = parts[e].keys[k] ? lookup(parts[e].keys[k].seen, hi, lo) : 0
           if (first === 0) continue
-          found.push({row, column: key.column, fields: key.fields, first, in: parts[e].table})
+          found.push({row, line, column: key.column, fields: key.fields, first, in: parts[e].table})
           break
         }
       })
     })
     found.sort((a, b) => a.row - b.row || a.column - b.column)
-    for (const f of found) report({resource: parts[p].table, rowNumber: f.row, fieldNumber: f.column + 1, messageId: 'otherPart', details: {fields: f.fields, firstRowNumber: f.first, firstResource: f.in}})
+    for (const f of found) report({resource: parts[p].table, rowNumber: f.row, ...(f.line > 0 ? {line: f.line} : {}), fieldNumber: f.column + 1, messageId: 'otherPart', details: {fields: f.fields, firstRowNumber: f.first, firstResource: f.in}})
   }
 }
 
@@ -92,7 +93,7 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
         init(h) {
           schema = compiledSchema(h)
           keys = keysOf(h)
-          return keys.map(() => ({seen: newKeyTable(), repeats: newKeyList()}))
+          return keys.map(() => ({seen: newKeyTable(64, true), repeats: newKeyList()}))
         },
         row(state, row, report) {
           for (let k = 0; k < keys.length; k++) {
@@ -103,7 +104,7 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
               if (reportMissing) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: def.column + 1, messageId: 'missing', details: {fields: def.fields, reason: 'missing'}})
               continue
             }
-            if (insert(state[k].seen, KEY_HASH[0], KEY_HASH[1], row.rowNumber) !== 0) push(state[k].repeats, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1])
+            if (insert(state[k].seen, KEY_HASH[0], KEY_HASH[1], row.rowNumber, row.line) !== 0) push(state[k].repeats, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1], row.line)
           }
         },
         merge(left, right, h) {
@@ -112,8 +113,8 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
           for (let k = 0; k < left.length; k++) {
             const l = left[k]
             const column = defs[k].column
-            forEachKey(right[k].seen, (hi, lo, row) => {
-              if (insert(l.seen, hi, lo, row) !== 0) push(l.repeats, row, column, hi, lo)
+            forEachKey(right[k].seen, (hi, lo, row, line) => {
+              if (insert(l.seen, hi, lo, row, line) !== 0) push(l.repeats, row, column, hi, lo, line)
             })
             append(l.repeats, right[k].repeats)
           }
@@ -125,7 +126,7 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
             const def = defs[k]
             for (let i = 0; i < s.repeats.length; i++) {
               const first = lookup(s.seen, s.repeats.hi[i], s.repeats.lo[i])
-              report({rowNumber: s.repeats.rows[i], fieldNumber: s.repeats.columns[i] + 1, details: {fields: def.fields, firstRowNumber: first}})
+              report({rowNumber: s.repeats.rows[i], line: s.repeats.lines[i], fieldNumber: s.repeats.columns[i] + 1, details: {fields: def.fields, firstRowNumber: first}})
             }
           })
           // The parts of a multipart resource are one table: their keys are compared once all are read.
