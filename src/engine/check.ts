@@ -43,11 +43,39 @@ export interface DatasetContext {
   }>
 }
 
+/**
+ * Equal cells of one column, as `value` hooks see them: the value, how many cells hold it and
+ * where the first of them is. Read-only, and only valid during the call: copy what you keep.
+ */
+export interface CellRun {
+  /** 0-based column index (fieldNumber - 1). */
+  column: number
+  /** The cell exactly as read (never empty; not trimmed). */
+  value: string
+  /** How many cells of the column hold it. */
+  count: number
+  /** Row number and physical line of the first of them. */
+  rowNumber: number
+  line: number
+  /** Row numbers of the first few of them, ascending (at least `valueRows` of them when there are that many). */
+  rowNumbers: number[]
+}
+
 export interface TableCheckHooks<State = unknown> {
   /** Called once, before any row, on the main thread. */
   header?(head: TableHead, report: Report): void
   init?(head: TableHead): State
   row?(state: State, row: Row, report: Report): void
+  /**
+   * For a check that judges a cell by its value and column alone (personal data, value kinds,
+   * placeholders): called instead of once per cell, once per run of equal non-empty cells of a
+   * column (src/engine/value-groups.ts), so a value repeated down a column is judged once.
+   * Runs of one column come in order of their first row; one value may come in several runs.
+   * Runs of different columns interleave.
+   */
+  value?(state: State, run: CellRun, report: Report): void
+  /** How many row numbers of each run `value` needs in `run.rowNumbers` (default 1). */
+  valueRows?: number
   /** Fold `right` (the rows after `left`) into `left`. May report findings spanning both. */
   merge?(left: State, right: State, head: TableHead, report: Report): State
   end?(state: State, head: TableHead, stats: TableStats, report: Report): void

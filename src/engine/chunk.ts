@@ -4,9 +4,10 @@
  */
 import {readRows, type RangeResult, type RowRange} from '../table/rows.js'
 import type {Row, TableHead} from '../table/types.js'
-import type {TableCheckHooks} from './check.js'
+import type {CellRun, TableCheckHooks} from './check.js'
 import {FindingCollector, type CollectedFindings} from './collector.js'
 import type {FindingInput} from './types.js'
+import {ValueGroups} from './value-groups.js'
 
 export interface ChunkResult {
   /** Check state per rule, in the order of the rules given. */
@@ -19,22 +20,50 @@ export interface ChunkResult {
 export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>>, cap: number) {
   const states = hooks.map((h) => (h.init ? h.init(head) : undefined))
   const collectors = hooks.map(() => new FindingCollector(cap))
+  const feed = rowFeeder(
+    hooks,
+    states,
+    collectors.map((c) => (f: FindingInput) => c.add(f)),
+  )
+  const result = (range: RangeResult): ChunkResult => {
+    feed.end()
+    return {states, findings: collectors.map((c) => c.result()), range}
+  }
+  return {onRow: feed.onRow, result}
+}
+
+/**
+ * Hands each row to the `row` hooks and its cells, grouped by value, to the `value` hooks.
+ * Call `end` after the last row: groups still held go to the `value` hooks then.
+ */
+export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknown[], reports: Array<(f: FindingInput) => void>, groupCapacity?: number) {
   // Flat arrays and an indexed loop: this runs once per rule per row.
   const rowFns: Array<NonNullable<TableCheckHooks<unknown>['row']>> = []
   const rowStates: unknown[] = []
   const rowReports: Array<(f: FindingInput) => void> = []
+  const sinks: Array<(run: CellRun) => void> = []
+  let valueRows = 1
   hooks.forEach((h, index) => {
-    if (!h.row) return
-    rowFns.push(h.row.bind(h))
-    rowStates.push(states[index])
-    rowReports.push((f) => collectors[index].add(f))
+    if (h.row) {
+      rowFns.push(h.row.bind(h))
+      rowStates.push(states[index])
+      rowReports.push(reports[index])
+    }
+    if (h.value) {
+      const value = h.value.bind(h)
+      const state = states[index]
+      const report = reports[index]
+      sinks.push((run) => value(state, run, report))
+      valueRows = Math.max(valueRows, h.valueRows ?? 1)
+    }
   })
+  const groups = sinks.length > 0 ? new ValueGroups(sinks, valueRows, groupCapacity) : undefined
   const count = rowFns.length
   const onRow = (row: Row) => {
     for (let i = 0; i < count; i++) rowFns[i](rowStates[i], row, rowReports[i])
+    groups?.add(row)
   }
-  const result = (range: RangeResult): ChunkResult => ({states, findings: collectors.map((c) => c.result()), range})
-  return {onRow, result}
+  return {onRow, end: () => groups?.flush()}
 }
 
 export async function checkChunk(

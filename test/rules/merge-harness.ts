@@ -7,6 +7,7 @@ import {join} from 'node:path'
 import {ajv} from '../../src/engine/schema-validator.js'
 import {compareFindingInputs} from '../../src/engine/collector.js'
 import {dataRange} from '../../src/engine/run-table.js'
+import {rowFeeder} from '../../src/engine/chunk.js'
 import type {AnyCheck, TableCheckHooks} from '../../src/engine/check.js'
 import type {FindingInput} from '../../src/engine/types.js'
 import {openTable, type OpenOptions} from '../../src/table/open.js'
@@ -53,7 +54,9 @@ export function chunkedPass(hooks: TableCheckHooks<unknown>, table: LoadedTable,
   let state: unknown
   for (let c = 0; c + 1 < bounds.length; c++) {
     let chunk = hooks.init ? hooks.init(table.head) : undefined
-    for (const row of table.rows.slice(bounds[c], bounds[c + 1])) hooks.row?.(chunk, row, report)
+    const feed = rowFeeder([hooks], [chunk], [report])
+    for (const row of table.rows.slice(bounds[c], bounds[c + 1])) feed.onRow(row)
+    feed.end()
     // A worker hands its state back through structuredClone: prove it survives the trip.
     if (cuts.length > 0) chunk = structuredClone(chunk)
     state = c === 0 ? chunk : hooks.merge ? hooks.merge(state, chunk, table.head, report) : state

@@ -3,8 +3,7 @@
  * of each link kind, how many HTTP URIs and on which hosts. Plain data, so chunks checked in
  * parallel can be merged in file order.
  */
-import type {Row} from '../../table/types.js'
-import {ColumnMemo} from '../shared/column-memo.js'
+import type {CellRun} from '../../engine/check.js'
 import {LINK_KINDS} from './link-kinds.js'
 import {trimmed} from '../shared/trimmed.js'
 
@@ -58,28 +57,23 @@ function linkKindOf(value: string): number {
   return -1
 }
 
-function profileRow(state: ProfileState, row: Row, memo: ColumnMemo<number>): void {
-  const {cells} = row
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]
-    if (cell === '') continue
-    const value = trimmed(cell)
-    if (value === '') continue
-    const col = (state.columns[i] ??= newColumn())
-    col.nonBlank++
-    const k = memo.get(value, i)
-    if (k === URI) {
-      const host = hostOf(value)
-      if (!host) continue
-      col.uris++
-      col.firstUri ??= {rowNumber: row.rowNumber, line: row.line, value}
-      if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
-      continue
-    }
-    if (k < 0) continue
-    col.kinds[k]++
-    col.firstOfKind[k] ??= {rowNumber: row.rowNumber, line: row.line, value, key: LINK_KINDS[k].key(value)}
+function profileRun(state: ProfileState, run: CellRun): void {
+  const value = trimmed(run.value)
+  if (value === '') return
+  const col = (state.columns[run.column] ??= newColumn())
+  col.nonBlank += run.count
+  const k = linkKindOf(value)
+  if (k === URI) {
+    const host = hostOf(value)
+    if (!host) return
+    col.uris += run.count
+    col.firstUri ??= {rowNumber: run.rowNumber, line: run.line, value}
+    if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
+    return
   }
+  if (k < 0) return
+  col.kinds[k] += run.count
+  col.firstOfKind[k] ??= {rowNumber: run.rowNumber, line: run.line, value, key: LINK_KINDS[k].key(value)}
 }
 
 function mergeColumn(left: ColumnProfile | undefined, right: ColumnProfile | undefined): ColumnProfile | undefined {
@@ -110,16 +104,12 @@ export function headedColumns(state: ProfileState, width: number): Array<[number
   return out
 }
 
-/** The init, row and merge hooks of a check that reads this profile; it adds its own `end`. */
+/** The init, value and merge hooks of a check that reads this profile; it adds its own `end`. */
 export function profileHooks() {
-  // Link kinds of each column's distinct values, remembered per chunk.
-  let memo = new ColumnMemo(linkKindOf)
   return {
-    init: (): ProfileState => {
-      memo = new ColumnMemo(linkKindOf)
-      return {columns: []}
-    },
-    row: (state: ProfileState, row: Row) => profileRow(state, row, memo),
+    init: (): ProfileState => ({columns: []}),
+    // Equal cells of a column come together: a repeated value's link kind is found once.
+    value: (state: ProfileState, run: CellRun) => profileRun(state, run),
     merge: (left: ProfileState, right: ProfileState) => mergeProfiles(left, right),
   }
 }

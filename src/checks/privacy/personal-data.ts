@@ -9,7 +9,7 @@ import {fieldPointer, recordRows} from '../../table/json.js'
 import {assessScan, type PersonalDataOptions} from './assess.js'
 import {CONFIDENCES, PERSONAL_KINDS} from './kinds.js'
 import {isNullToken, isRedactionMarker, matchCell, planColumn, type CellMatch, type ColumnPlan} from './match-cell.js'
-import {ColumnMemo} from '../shared/column-memo.js'
+import {rowFeeder} from '../../engine/chunk.js'
 import {emptyColumn, mergeScanStates, recordMatch, type ScanState} from './scan-state.js'
 import {trimmed} from '../shared/trimmed.js'
 
@@ -53,38 +53,27 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
   },
   create(options) {
     const unnamed = planColumn(undefined, options.kinds)
-    // Most columns repeat their values (bodies, suppliers, expense types, dates): each distinct value is judged once.
-    let plans: ColumnPlan[] = []
-    const judge = (value: string, column: number): Verdict => {
+    const judge = (value: string, plan: ColumnPlan): Verdict => {
       if (isNullToken(value)) return SKIP
       if (isRedactionMarker(value)) return REDACTED
-      return matchCell(value, plans[column] ?? unnamed) ?? NO_MATCH
+      return matchCell(value, plan) ?? NO_MATCH
     }
-    let memo = new ColumnMemo(judge)
     const hooks: TableCheckHooks<ScanState> = {
-      init: (head): ScanState => {
-        plans = head.labels.map((label) => planColumn(label, options.kinds))
-        memo = new ColumnMemo(judge)
-        return {plans, columns: head.labels.map(() => emptyColumn()), keep: options.maxExamples}
-      },
-      row(state, row) {
-        const {cells} = row
-        for (let i = 0; i < cells.length; i++) {
-          const cell = cells[i]
-          if (cell === '') continue
-          const value = trimmed(cell)
-          if (value === '') continue
-          const verdict = memo.get(value, i)
-          if (verdict === SKIP) continue
-          while (state.columns.length <= i) state.columns.push(emptyColumn())
-          const column = state.columns[i]
-          if (verdict === REDACTED) {
-            column.redacted++
-            continue
-          }
-          column.cells++
-          if (verdict !== NO_MATCH) recordMatch(column, verdict, row.rowNumber, state.keep)
+      init: (head): ScanState => ({plans: head.labels.map((label) => planColumn(label, options.kinds)), columns: head.labels.map(() => emptyColumn()), keep: options.maxExamples}),
+      // Equal cells of a column come together: a body name repeated down the column is judged once.
+      value(state, run) {
+        const value = trimmed(run.value)
+        if (value === '') return
+        const verdict = judge(value, state.plans[run.column] ?? unnamed)
+        if (verdict === SKIP) return
+        while (state.columns.length <= run.column) state.columns.push(emptyColumn())
+        const column = state.columns[run.column]
+        if (verdict === REDACTED) {
+          column.redacted += run.count
+          return
         }
+        column.cells += run.count
+        if (verdict !== NO_MATCH) recordMatch(column, verdict, run.rowNumber, state.keep, run.count)
       },
       merge: (left, right) => mergeScanStates(left, right),
       end(state, _head, _stats, report) {
@@ -94,7 +83,9 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
       // JSON and GeoJSON: the same scan over the records' properties; a finding points at its property.
       document(doc, head, report) {
         const state = hooks.init!(head)
-        for (const row of recordRows(doc, head.labels)) hooks.row!(state, row, report)
+        const feed = rowFeeder([hooks as TableCheckHooks<unknown>], [state], [report])
+        for (const row of recordRows(doc, head.labels)) feed.onRow(row)
+        feed.end()
         hooks.end!(state, head, {rowCount: doc.rowCount, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: 0}, (finding) => {
           const field = finding.fieldNumber === undefined ? undefined : head.labels[finding.fieldNumber - 1]
           const pointer = field !== undefined && finding.rowNumber !== undefined ? fieldPointer(doc, finding.rowNumber, field) : undefined

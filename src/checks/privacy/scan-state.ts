@@ -41,15 +41,16 @@ function addExample(list: string[], example: string, keep: number): void {
   if (list.length < keep && !list.includes(example)) list.push(example)
 }
 
-export function recordMatch(column: ColumnTally, match: CellMatch, rowNumber: number, keep: number): void {
+/** Counts `count` equal cells matching `match`, the first of them in row `rowNumber`. */
+export function recordMatch(column: ColumnTally, match: CellMatch, rowNumber: number, keep: number, count = 1): void {
   let tally = column.kinds[match.kind]
   if (!tally) {
     tally = {matches: 0, firstRow: rowNumber, examples: [], secondaryExamples: [], tags: {}}
     column.kinds[match.kind] = tally
   }
-  tally.matches++
+  tally.matches += count
   addExample(match.secondary ? tally.secondaryExamples : tally.examples, match.example, keep)
-  for (const tag of match.tags) tally.tags[tag] = (tally.tags[tag] ?? 0) + 1
+  for (const tag of match.tags) tally.tags[tag] = (tally.tags[tag] ?? 0) + count
 }
 
 /** Left's examples, then right's that left lacks: the first distinct examples of both, as one pass would keep. */

@@ -1,6 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
 import {maskIfPersonal} from '../privacy/mask.js'
-import {ColumnMemo} from '../shared/column-memo.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerSet} from './markers.js'
 import {KIND_GROUPS, VALUE_KINDS, valueKind, type ValueKind} from './value-kind.js'
 import {trimmed} from '../shared/trimmed.js'
@@ -75,25 +74,17 @@ export const inconsistentValues = defineCheck({
       if (value.length <= longest && (digitStart || c < 48 || c > 57) && ignored.has(value.toLowerCase())) return -1
       return kindIndex.get(valueKind(value))!
     }
-    let memo = new ColumnMemo(kindOf)
     return {
-      init: (): State => {
-        memo = new ColumnMemo(kindOf)
-        return {columns: []}
-      },
-      row(state: State, row) {
-        const {cells} = row
-        for (let i = 0; i < cells.length; i++) {
-          const raw = cells[i]
-          if (raw === '') continue
-          const value = trimmed(raw)
-          if (value === '') continue
-          const k = memo.get(value, i)
-          if (k < 0) continue
-          const col = (state.columns[i] ??= newColumn())
-          col.counts[k]++
-          if (!col.examples[k]) col.examples[k] = {rowNumber: row.rowNumber, line: row.line, value: value.length > MAX_EXAMPLE ? value.slice(0, MAX_EXAMPLE) + '…' : value}
-        }
+      init: (): State => ({columns: []}),
+      // Equal cells of a column come together: a repeated value is classified once.
+      value(state: State, run) {
+        const value = trimmed(run.value)
+        if (value === '') return
+        const k = kindOf(value)
+        if (k < 0) return
+        const col = (state.columns[run.column] ??= newColumn())
+        col.counts[k] += run.count
+        if (!col.examples[k]) col.examples[k] = {rowNumber: run.rowNumber, line: run.line, value: value.length > MAX_EXAMPLE ? value.slice(0, MAX_EXAMPLE) + '…' : value}
       },
       merge(left: State, right: State): State {
         const width = Math.max(left.columns.length, right.columns.length)

@@ -36,6 +36,12 @@ function column(state: State, i: number): ColumnState {
   return (state.columns[i] ??= {found: {}, shapes: {}, values: 0})
 }
 
+/** The first `max` of two ascending lists of row numbers ("NA" and "n/a" are one placeholder, their rows interleave). */
+function firstRows(left: number[], right: number[], max: number): number[] {
+  if (left.length >= max && right[0] > left[left.length - 1]) return left
+  return [...left, ...right].sort((a, b) => a - b).slice(0, max)
+}
+
 function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefined, maxRows: number): ColumnState | undefined {
   if (!left || !right) return left ?? right
   for (const [key, r] of Object.entries(right.found)) {
@@ -43,7 +49,7 @@ function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefin
     if (!l) left.found[key] = r
     else {
       l.count += r.count
-      if (l.rows.length < maxRows) l.rows.push(...r.rows.slice(0, maxRows - l.rows.length))
+      l.rows = firstRows(l.rows, r.rows, maxRows)
     }
   }
   for (const [shape, n] of Object.entries(right.shapes)) left.shapes[shape] = (left.shapes[shape] ?? 0) + n
@@ -77,32 +83,30 @@ export const placeholderValue = defineCheck({
     const digitStart = options.values.some((v) => /^\s*\d/.test(v))
     return {
       init: (): State => ({columns: []}),
-      row(state: State, row) {
-        const {cells} = row
-        for (let i = 0; i < cells.length; i++) {
-          const cell = cells[i]
-          if (cell === '') continue
-          const value = cell.length <= longest + 8 ? cell.trim() : cell
-          if (value === '') continue
-          const col = column(state, i)
-          const c = value.charCodeAt(0)
-          if (value.length <= longest && (digitStart || c < 48 || c > 57)) {
-            const key = value.toLowerCase()
-            if (placeholders.has(key)) {
-              const found = col.found[key]
-              if (found) {
-                found.count++
-                if (found.rows.length < options.maxRows) found.rows.push(row.rowNumber)
-              } else col.found[key] = {value, count: 1, rows: [row.rowNumber], line: row.line}
-              continue
-            }
-            if (value.length <= SHAPE_MAX_LENGTH) {
-              const shape = valueShape(value)
-              if (shapes.has(shape)) col.shapes[shape] = (col.shapes[shape] ?? 0) + 1
-            }
+      valueRows: options.maxRows,
+      // Equal cells of a column come together, with their first rows.
+      value(state: State, run) {
+        const cell = run.value
+        const value = cell.length <= longest + 8 ? cell.trim() : cell
+        if (value === '') return
+        const col = column(state, run.column)
+        const c = value.charCodeAt(0)
+        if (value.length <= longest && (digitStart || c < 48 || c > 57)) {
+          const key = value.toLowerCase()
+          if (placeholders.has(key)) {
+            const found = col.found[key]
+            if (found) {
+              found.count += run.count
+              found.rows = firstRows(found.rows, run.rowNumbers, options.maxRows)
+            } else col.found[key] = {value, count: run.count, rows: run.rowNumbers.slice(0, options.maxRows), line: run.line}
+            return
           }
-          col.values++
+          if (value.length <= SHAPE_MAX_LENGTH) {
+            const shape = valueShape(value)
+            if (shapes.has(shape)) col.shapes[shape] = (col.shapes[shape] ?? 0) + run.count
+          }
         }
+        col.values += run.count
       },
       merge(left: State, right: State): State {
         const width = Math.max(left.columns.length, right.columns.length)

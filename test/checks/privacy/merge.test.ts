@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
 import type {AnyCheck} from '../../../src/engine/check.js'
+import {rowFeeder} from '../../../src/engine/chunk.js'
 import {ajv} from '../../../src/engine/schema-validator.js'
 import {loadRuleSetFile} from '../../../src/engine/rule-sets.js'
 import type {FindingInput} from '../../../src/engine/types.js'
@@ -54,7 +55,9 @@ function findings(check: AnyCheck, options: unknown, head: TableHead, rows: Row[
   let state: unknown
   for (let i = 0; i < bounds.length - 1; i++) {
     const chunk = structuredClone(hooks.init!(head))
-    for (const row of rows.slice(bounds[i], bounds[i + 1])) hooks.row!(chunk, row, report)
+    const feed = rowFeeder([hooks], [chunk], [report])
+    for (const row of rows.slice(bounds[i], bounds[i + 1])) feed.onRow(row)
+    feed.end()
     // States cross worker threads: what arrives is a structured clone.
     const arrived = structuredClone(chunk)
     state = i === 0 ? arrived : hooks.merge!(state, arrived, head, report)

@@ -1,0 +1,97 @@
+/**
+ * Groups equal cells of each column so that checks judging a cell by its value and column
+ * alone (`value` hooks) see each distinct value once per group instead of once per cell: a
+ * column of 100,000 body names costs one call per name and a counter per cell, shared by every
+ * such check.
+ *
+ * Per column, within one chunk: equal cells are counted in a map until it holds GROUP_CAPACITY
+ * distinct values. Then the groups are handed on (in order of each value's first cell) and
+ * the map starts again; a column whose values hardly repeat (amounts, transaction numbers)
+ * stops being grouped and each cell is handed on as it comes. So, per column, successive runs
+ * start at increasing row numbers: a check that keeps the first occurrence of something keeps
+ * the file's first.
+ */
+import type {Row} from '../table/types.js'
+import type {CellRun} from './check.js'
+
+/** Distinct values held per column before the groups are handed on. */
+export const GROUP_CAPACITY = 4096
+
+interface ColumnGroups {
+  groups: Map<string, CellRun>
+  /** Cells that joined an existing group since the map last started. */
+  hits: number
+  /** False once the column's values turned out not to repeat. */
+  grouping: boolean
+}
+
+export type RunSink = (run: CellRun) => void
+
+export class ValueGroups {
+  private readonly columns: ColumnGroups[] = []
+  /** Handed to sinks for a single cell of an ungrouped column; sinks copy what they keep. */
+  private readonly single: CellRun = {column: 0, value: '', count: 1, rowNumber: 0, line: 0, rowNumbers: [0]}
+
+  /**
+   * @param sinks one per check with a `value` hook
+   * @param sampleRows how many row numbers of each group to keep (the most any check asks for)
+   */
+  constructor(
+    private readonly sinks: RunSink[],
+    private readonly sampleRows: number,
+    private readonly capacity = GROUP_CAPACITY,
+  ) {}
+
+  add(row: Row): void {
+    const {cells} = row
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]
+      if (cell === '') continue
+      const column = this.columns[i] ?? this.newColumn(i)
+      if (column.grouping) {
+        const group = column.groups.get(cell)
+        if (group !== undefined) {
+          group.count++
+          column.hits++
+          if (group.rowNumbers.length < this.sampleRows) group.rowNumbers.push(row.rowNumber)
+          continue
+        }
+        if (column.groups.size < this.capacity) {
+          column.groups.set(cell, {column: i, value: cell, count: 1, rowNumber: row.rowNumber, line: row.line, rowNumbers: [row.rowNumber]})
+          continue
+        }
+        // Full: hand the groups on; keep grouping only if cells joined groups about as often as they started one.
+        this.flushColumn(column)
+        if (column.hits < this.capacity) column.grouping = false
+        else {
+          column.hits = 0
+          column.groups.set(cell, {column: i, value: cell, count: 1, rowNumber: row.rowNumber, line: row.line, rowNumbers: [row.rowNumber]})
+          continue
+        }
+      }
+      const single = this.single
+      single.column = i
+      single.value = cell
+      single.rowNumber = row.rowNumber
+      single.line = row.line
+      single.rowNumbers[0] = row.rowNumber
+      for (let s = 0; s < this.sinks.length; s++) this.sinks[s](single)
+    }
+  }
+
+  /** Hands on every group still held: call at the end of the rows. */
+  flush(): void {
+    for (const column of this.columns) if (column) this.flushColumn(column)
+  }
+
+  private newColumn(i: number): ColumnGroups {
+    const column = {groups: new Map<string, CellRun>(), hits: 0, grouping: true}
+    this.columns[i] = column
+    return column
+  }
+
+  private flushColumn(column: ColumnGroups): void {
+    for (const group of column.groups.values()) for (let s = 0; s < this.sinks.length; s++) this.sinks[s](group)
+    column.groups.clear()
+  }
+}
