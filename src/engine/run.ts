@@ -28,6 +28,7 @@ import {checkLinks} from '../metadata/links.js'
 import {SourceError} from '../table/errors.js'
 import {prepareRemoteInputs} from './remote.js'
 import {TableRun} from './table-run.js'
+import {skippedOffline, type SkippedRules} from './skipped.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
 
 export interface RunOptions extends OpenOptions, RuleFilters {
@@ -72,6 +73,8 @@ export interface RunResult {
   metadata?: DatasetMetadata[]
   /** How the metadata was found and read, when odcheck looked for it. */
   metadataLoad?: MetadataLoad
+  /** Rules left out for a reason the report states (offline: the link rules, when the metadata has web links). */
+  skipped?: SkippedRules[]
 }
 
 export const DEFAULT_MAX_FINDINGS = 100
@@ -255,5 +258,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
     dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, max, metadataLoad, links)
   }
-  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad}
+  const offline = options.online ? undefined : skippedOffline(rulesForResource(config, datasetResource, {...options, online: true}), config.catalog, metadata, ONLINE_TAG)
+  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad, ...(offline ? {skipped: [offline]} : {})}
 }

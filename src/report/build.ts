@@ -3,7 +3,8 @@ import {isAbsolute} from 'node:path'
 import type {RunResult} from '../engine/run.js'
 import type {RuleOutcome} from '../engine/table-run.js'
 import {severityRank, type Finding, type Severity} from '../engine/types.js'
-import {REPORT_VERSION, type JsonReport, type ReportResource, type RuleResult} from './types.js'
+import {REPORT_VERSION, type JsonReport, type ReportResource, type ReportSkipped, type RuleResult} from './types.js'
+import type {SkippedRules} from '../engine/skipped.js'
 import type {TableProfile} from '../checks/profile/index.js'
 import {displayName, metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
 import type {TableHead} from '../table/types.js'
@@ -136,5 +137,12 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   if (run.dataset) report.dataset = {resource: run.dataset.resource, results: datasetResults}
   report.metadata = reportMetadata(run.metadata ?? [], run.metadataLoad, metadataCwd)
   if (options.suppressionsFile) report.suppressions = {file: options.suppressionsFile, stale}
+  if (run.skipped?.length) report.skipped = run.skipped.map(skippedNote)
   return report
+}
+
+function skippedNote(skipped: SkippedRules): ReportSkipped {
+  const links = skipped.links === 1 ? '1 web link' : `${skipped.links} web links`
+  const message = `${links} in the metadata ${skipped.links === 1 ? 'was' : 'were'} not checked: odcheck works offline, so ${skipped.rules.join(', ')} did not run. Add --online to check ${skipped.links === 1 ? 'it' : 'them'}.`
+  return {...skipped, message}
 }

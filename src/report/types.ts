@@ -89,6 +89,20 @@ export interface StaleSuppression {
   found: number
 }
 
+/**
+ * Rules that did not run, and why, for the reader to know what was not checked. A note, not a
+ * finding: it counts in no summary and never makes a run fail.
+ */
+export interface ReportSkipped {
+  /** `offline`: the rules ask the web, and the run was not --online. */
+  reason: 'offline'
+  rules: string[]
+  /** Web links in the metadata that were not checked. */
+  links: number
+  /** What was not checked and how to check it, in words. */
+  message: string
+}
+
 export interface JsonReport {
   odcheck: string
   reportVersion: typeof REPORT_VERSION
@@ -104,6 +118,8 @@ export interface JsonReport {
   /** The dataset's metadata, normalised from whichever catalogue format it came in, and the files read; null when none was found. */
   metadata?: ReportMetadata | null
   suppressions?: {file: string; stale: StaleSuppression[]}
+  /** Rules that did not run, and why: present only when some did not (offline, the link rules when the metadata has web links). */
+  skipped?: ReportSkipped[]
   /** ODI Open Data Certificate readiness, when assessed (`odcheck certificate`, or `check --answers/--min-level`). */
   certificate?: CertificateSection
   /** 5-star open data level, when assessed (`odcheck stars`, or `check --min-stars`). */

@@ -62,6 +62,7 @@ export const markdown: Formatter = (report, {cwd}) => {
   const failOn = s.maxWarnings === null ? `fails on ${s.failOn}` : `fails on ${s.failOn} or more than ${plural(s.maxWarnings, 'warning')}`
   out.push(`odcheck ${escapeCell(report.odcheck)} checked ${plural(s.files, 'file')} (${plural(s.rows, 'row')}); the run ${failOn}.`, '')
   if (report.partial) out.push('> [!WARNING]', '> A limit stopped part of the run: counts are lower bounds.', '')
+  for (const skipped of report.skipped ?? []) out.push('> [!NOTE]', `> ${escapeCell(skipped.message)}`, '')
 
   const fileRows = report.resources.map((r) => [
     escapeCell(relativeResourcePath(r.path, cwd)) + (r.schemaSource ? ` (schema: ${escapeCell(relativeResourcePath(r.schemaSource, cwd))})` : ''),

@@ -75,5 +75,6 @@ export const stylish: Formatter = (report, {color}) => {
   if (s.maxWarnings !== null && s.warnings > s.maxWarnings) out.push(chalk.yellow(`more than ${plural(s.maxWarnings, 'warning')} (--max-warnings)`))
   if (report.partial) out.push(chalk.yellow('a limit stopped part of the run: counts are lower bounds'))
   if (stale) out.push(chalk.yellow(`${plural(stale, 'suppression')} no longer needed: run with --prune-suppressions to remove them`))
+  for (const skipped of report.skipped ?? []) out.push(chalk.dim(`note: ${skipped.message}`))
   return out.join('\n') + '\n'
 }
