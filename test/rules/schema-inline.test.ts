@@ -26,9 +26,9 @@ describe('inline data in a data package', {timeout: 60_000}, () => {
     expect(findings).toEqual([
       ['type-error', 'packages/inline-data/spend.csv', 4, 2, 4],
       // A foreign key into inline data: XXX is not a ward code.
-      ['foreign-key', 'packages/inline-data/spend.csv', 3, 1, undefined],
+      ['foreign-key', 'packages/inline-data/spend.csv', 3, 1, 3],
       ['type-error', 'packages/inline-data/datapackage.json#wards', 3, 3, 11],
-      ['primary-key', 'packages/inline-data/datapackage.json#wards', 4, 1, undefined],
+      ['primary-key', 'packages/inline-data/datapackage.json#wards', 4, 1, 12],
       ['type-error', 'packages/inline-data/datapackage.json#towns', 3, 2, 16],
     ])
     const report = buildReport(result, {version: '0.0.0-test', failOn: 'error'})
@@ -42,7 +42,7 @@ describe('inline data in a data package', {timeout: 60_000}, () => {
 
   it('reads inline keys that a foreign key of the one file checked points at', async () => {
     const {findings, result} = await check(['packages/inline-data/spend.csv'], ['foreign-key'])
-    expect(findings).toEqual([['foreign-key', 'packages/inline-data/spend.csv', 3, 1, undefined]])
+    expect(findings).toEqual([['foreign-key', 'packages/inline-data/spend.csv', 3, 1, 3]])
     expect(result.tables.map((t) => t.resource)).toEqual(['packages/inline-data/spend.csv'])
   })
 
