@@ -1,23 +1,23 @@
 /** One ajv instance for the engine's own schemas (config, rule sets, check options). */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
+import {createAjv} from '../metadata/ajv.js'
 import {schemasDir} from './paths.js'
 
-// ajv-formats is CommonJS with a default export.
-type AddFormats = (ajv: Ajv) => Ajv
-const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).default ?? addFormatsModule) as unknown as AddFormats
+let instance: Ajv | undefined
 
-export const ajv = new Ajv({allErrors: true, useDefaults: true, strict: false})
-addFormats(ajv)
+/** The engine's ajv: fills defaults, knows formats. Created on first use. */
+export function engineAjv(): Ajv {
+  return (instance ??= createAjv({allErrors: true, useDefaults: true, strict: false}, {formats: true}))
+}
 
 const cache = new Map<string, ValidateFunction>()
 
 export function schemaValidator(file: string): ValidateFunction {
   let validate = cache.get(file)
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')))
+    validate = engineAjv().compile(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')))
     cache.set(file, validate)
   }
   return validate

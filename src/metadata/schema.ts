@@ -2,17 +2,18 @@
 import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
+import {createAjv} from './ajv.js'
 
 export const metadataSchemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas')
 
-const ajv = new Ajv({allErrors: true, strict: false})
+let ajv: Ajv | undefined
 const cache = new Map<string, ValidateFunction>()
 
 export function metadataSchemaValidator(file: string): ValidateFunction {
   let validate = cache.get(file)
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(join(metadataSchemasDir, file), 'utf8')))
+    validate = (ajv ??= createAjv({allErrors: true, strict: false})).compile(JSON.parse(readFileSync(join(metadataSchemasDir, file), 'utf8')))
     cache.set(file, validate)
   }
   return validate

@@ -4,7 +4,7 @@
  * would), fold them with `merge` in file order and compare the findings with one pass.
  */
 import {join} from 'node:path'
-import {ajv} from '../../src/engine/schema-validator.js'
+import {engineAjv} from '../../src/engine/schema-validator.js'
 import {compareFindingInputs} from '../../src/engine/collector.js'
 import {dataRange} from '../../src/engine/run-table.js'
 import {rowFeeder} from '../../src/engine/chunk.js'
@@ -32,7 +32,7 @@ export async function loadFixture(ruleId: string, file: string, options: OpenOpt
 /** The check's hooks with its options validated and defaults filled, as the engine does. */
 export function hooksOf(check: AnyCheck, options: Record<string, unknown> = {}): TableCheckHooks<unknown> {
   const filled = structuredClone(options)
-  if (!ajv.compile(check.optionsSchema)(filled)) throw new Error(`invalid options for ${check.name}`)
+  if (!engineAjv().compile(check.optionsSchema)(filled)) throw new Error(`invalid options for ${check.name}`)
   return check.create(filled)
 }
 

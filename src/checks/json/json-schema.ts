@@ -9,14 +9,9 @@
 import {createRequire} from 'node:module'
 import {resolveLocal} from '../../metadata/load.js'
 import {readDescriptorFile} from '../../metadata/table-schema/read.js'
-import {Ajv, type ErrorObject, type Options, type ValidateFunction} from 'ajv'
-import {Ajv2019} from 'ajv/dist/2019.js'
-import {Ajv2020} from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type {Ajv, ErrorObject, Options, ValidateFunction} from 'ajv'
+import {createAjv} from '../../metadata/ajv.js'
 
-type AddFormats = (ajv: Ajv) => Ajv
-// ajv-formats is CommonJS with a default export.
-const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).default ?? addFormatsModule) as unknown as AddFormats
 const require = createRequire(import.meta.url)
 
 export type JsonSchemaDraft = 'draft-06' | 'draft-07' | '2019-09' | '2020-12'
@@ -40,9 +35,8 @@ export function draftOf(schema: unknown): JsonSchemaDraft | 'old' {
 const OPTIONS: Options = {allErrors: true, strict: false, logger: false}
 
 function instance(draft: JsonSchemaDraft): Ajv {
-  const ajv = draft === '2020-12' ? new Ajv2020(OPTIONS) : draft === '2019-09' ? new Ajv2019(OPTIONS) : new Ajv(OPTIONS)
+  const ajv = createAjv(OPTIONS, {formats: true, dialect: draft === '2020-12' || draft === '2019-09' ? draft : 'draft-07'})
   if (draft === 'draft-06') ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
-  addFormats(ajv)
   return ajv
 }
 

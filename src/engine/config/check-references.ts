@@ -2,7 +2,7 @@
 import type {ValidateFunction} from 'ajv'
 import {UsageError} from '../errors.js'
 import {CheckRegistry} from '../registry.js'
-import {ajv} from '../schema-validator.js'
+import {engineAjv} from '../schema-validator.js'
 import type {RuleDefinition} from '../types.js'
 import {keyPath} from './display.js'
 import type {RuleReference} from './resolve.js'
@@ -39,7 +39,7 @@ export async function assertValidOptions(references: RuleReference[], catalog: M
     if (!rule || !check) continue
     let validate = compiled.get(check.optionsSchema)
     if (!validate) {
-      validate = ajv.compile(check.optionsSchema)
+      validate = engineAjv().compile(check.optionsSchema)
       compiled.set(check.optionsSchema, validate)
     }
     if (validate(structuredClone({...rule.options, ...reference.options}))) continue

@@ -3,18 +3,13 @@
  * for odcheck from the v1 and v2 specifications) and turns ajv's errors into problems with a
  * JSONPath and a plain-words note.
  */
-import type {ErrorObject, ValidateFunction} from 'ajv'
-import {Ajv} from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {createAjv} from '../ajv.js'
 import {metadataSchemasDir} from '../schema.js'
 
-type AddFormats = (ajv: Ajv) => Ajv
-const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).default ?? addFormatsModule) as unknown as AddFormats
-
-const ajv = new Ajv({allErrors: true, strict: false})
-addFormats(ajv)
+let ajv: Ajv | undefined
 const cache = new Map<string, ValidateFunction>()
 
 export type ProfileName = 'data-package' | 'table-schema' | 'table-dialect'
@@ -22,7 +17,7 @@ export type ProfileName = 'data-package' | 'table-schema' | 'table-dialect'
 function validator(profile: ProfileName): ValidateFunction {
   let validate = cache.get(profile)
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(join(metadataSchemasDir, 'frictionless', `${profile}.json`), 'utf8')))
+    validate = (ajv ??= createAjv({allErrors: true, strict: false}, {formats: true})).compile(JSON.parse(readFileSync(join(metadataSchemasDir, 'frictionless', `${profile}.json`), 'utf8')))
     cache.set(profile, validate)
   }
   return validate

@@ -10,7 +10,7 @@ import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
 import type {AnyCheck} from '../../../src/engine/check.js'
 import {rowFeeder} from '../../../src/engine/chunk.js'
-import {ajv} from '../../../src/engine/schema-validator.js'
+import {engineAjv} from '../../../src/engine/schema-validator.js'
 import {loadRuleSetFile} from '../../../src/engine/rule-sets.js'
 import type {FindingInput} from '../../../src/engine/types.js'
 import type {Row, TableHead} from '../../../src/table/types.js'
@@ -23,7 +23,7 @@ const rules = loadRuleSetFile(join(repo, 'rules', 'personal-data.yaml'))
 /** The rule's options from the rule set, with the schema's defaults filled in as the engine does. */
 function optionsOf(check: AnyCheck, ruleId: string, extra: Record<string, unknown> = {}) {
   const options = structuredClone({...rules.find((r) => r.id === ruleId)!.options, ...extra})
-  if (!ajv.validate(check.optionsSchema, options)) throw new Error(ajv.errorsText())
+  if (!engineAjv().validate(check.optionsSchema, options)) throw new Error(engineAjv().errorsText())
   return options
 }
 
