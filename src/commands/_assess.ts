@@ -19,6 +19,7 @@ import type {DatasetMetadata} from '../metadata/model.js'
 import {buildReport} from '../report/build.js'
 import type {JsonReport} from '../report/types.js'
 import {builtInChecksUrl, parseRuleFlags} from './check.js'
+import {networkChoice, networkFlags, type NetworkFlagValues} from './_network.js'
 
 /** Rules whose findings are the assessments' evidence; off by default, turned on for assessments. */
 const EVIDENCE_RULES = ['uri-column']
@@ -37,9 +38,11 @@ export const datasetRunFlags = {
   delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
   header: Flags.boolean({allowNo: true, description: 'whether tables have a header row'}),
   sheet: Flags.string({multiple: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
+  ...networkFlags,
 }
 
-export interface DatasetRunOptions {
+/** With the network flags (--online, --timeout, …) as `check` takes them. */
+export interface DatasetRunOptions extends NetworkFlagValues {
   paths: string[]
   cwd: string
   version: string
@@ -87,6 +90,8 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     header: options.header,
     sheets: options.sheet,
     metadataFiles: options.metadata,
+    ...networkChoice(options, config, cwd),
+    ckan: options.ckan,
   })
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
 }
@@ -96,7 +101,8 @@ export function assessInputOf(report: JsonReport, result: RunResult, cwd: string
   // Every file describing the dataset counts (a datapackage.json beside an odcheck.yaml), merged as the metadata checks merge them.
   const described = describedDatasets(result.metadata ?? [])[0]
   // Named as reports name files: relative to the working directory.
-  const named = (m: DatasetMetadata): DatasetMetadata => ({...m, source: {...m.source, path: resourceName(resolve(cwd, m.source.path), cwd)}})
+  // A record read from the web (--online) keeps its URL, which resolve() would mangle.
+  const named = (m: DatasetMetadata): DatasetMetadata => (/^[a-z][a-z0-9+.-]*:\/\//i.test(m.source.path) ? m : {...m, source: {...m.source, path: resourceName(resolve(cwd, m.source.path), cwd)}})
   const counts = new Map<string, number>()
   for (const resource of report.resources) for (const r of resource.results) counts.set(r.rule, (counts.get(r.rule) ?? 0) + r.count)
   for (const r of report.dataset?.results ?? []) counts.set(r.rule, (counts.get(r.rule) ?? 0) + r.count)

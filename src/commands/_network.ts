@@ -1,4 +1,7 @@
-/** The check command's network settings: --online and its flags over the config's `online` and `network`, with defaults. */
+/**
+ * The network flags of every command that runs the checks (check, stars, certificate), defined
+ * once here: --online and its settings over the config's `online` and `network`, with defaults.
+ */
 import {resolve} from 'node:path'
 import {Flags} from '@oclif/core'
 import type {ResolvedConfig} from '../engine/config-types.js'
@@ -19,8 +22,9 @@ export const networkFlags = {
   'cache-dir': Flags.string({description: 'folder of the link cache (default: $XDG_CACHE_HOME/odcheck, else ~/.cache/odcheck)'}),
 }
 
-interface NetworkFlagValues {
+export interface NetworkFlagValues {
   online?: boolean
+  ckan?: string
   'allow-private-network'?: boolean
   timeout?: string
   retries?: number

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {LEVELS} from '../assess/certificate/index.js'
-import {certificateText} from '../report/formatters/assessment.js'
+import {certificateText, skippedText} from '../report/formatters/assessment.js'
 import {odiJson} from '../report/formatters/odi-json.js'
 import type {JsonReport} from '../report/types.js'
 import {assessmentFlags, certificateSection, datasetRunFlags, parseMinLevel, runChecks} from './_assess.js'
@@ -9,19 +9,21 @@ import {BaseCommand} from './base.js'
 export default class Certificate extends BaseCommand {
   static summary = 'How ready a dataset is for an ODI Open Data Certificate, and what to do for the next level.'
   static description = `Runs the same checks as \`check\`, answers what it can of the ODI certificate questionnaire (GB) from the dataset's metadata and the findings, adds your answers from certificate.yaml beside the data (or --answers FILE), and computes the level as the ODI did: Bronze, Silver, Gold or Platinum.
+With --online it also checks the links in the metadata, as \`check --online\` does, and a link that does not work (a documentation page that is gone, a download that fails) answers no question.
 Exit codes: 0 done (and at or above --min-level), 1 below --min-level, 2 usage, config or tool error.`
 
   static examples = [
     '<%= config.bin %> certificate examples/ward-population',
     '<%= config.bin %> certificate data/ --answers certificate.yaml --min-level silver',
     '<%= config.bin %> certificate data/ --format odi-json > payload.json',
+    '<%= config.bin %> certificate examples/streetlights --online',
   ]
 
   static strict = false
   static enableJsonFlag = true
 
   static args = {
-    paths: Args.string({description: 'files, folders or glob patterns of the dataset', required: true}),
+    paths: Args.string({description: 'files, folders or glob patterns of the dataset; with --online also web addresses (a file, or a CKAN dataset)', required: true}),
   }
 
   static flags = {
@@ -42,7 +44,11 @@ Exit codes: 0 done (and at or above --min-level), 1 below --min-level, 2 usage, 
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.log(JSON.stringify(report, null, 2))
       else if (flags.format === 'odi-json') this.log(odiJson(report, {color: false, cwd}).replace(/\n$/, ''))
-      else this.log(certificateText(report.certificate, flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)).replace(/\n$/, ''))
+      else {
+        const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+        this.log(certificateText(report.certificate, color).replace(/\n$/, ''))
+        for (const line of skippedText(report, color)) this.log(line)
+      }
     }
     if (report.certificate.belowMinimum) process.exitCode = 1
     return report

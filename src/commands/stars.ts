@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {starsText} from '../report/formatters/assessment.js'
+import {skippedText, starsText} from '../report/formatters/assessment.js'
 import type {JsonReport} from '../report/types.js'
 import {datasetRunFlags, runChecks, starsSection} from './_assess.js'
 import {BaseCommand} from './base.js'
@@ -7,15 +7,16 @@ import {BaseCommand} from './base.js'
 export default class Stars extends BaseCommand {
   static summary = "The dataset's 5-star open data level, with the evidence for each star."
   static description = `Runs the same checks as \`check\`, then judges Tim Berners-Lee's five stars from the dataset's metadata, its tables, and any RDF or CSVW files: ★ open licence, ★★ structured data, ★★★ non-proprietary format, ★★★★ URIs for things, ★★★★★ links to other people's data.
+With --online it also checks the links in the metadata, as \`check --online\` does.
 Exit codes: 0 done (and at or above --min-stars), 1 below --min-stars, 2 usage, config or tool error.`
 
-  static examples = ['<%= config.bin %> stars examples/ward-population', '<%= config.bin %> stars data/ --min-stars 3', '<%= config.bin %> stars data/ --json']
+  static examples = ['<%= config.bin %> stars examples/ward-population', '<%= config.bin %> stars data/ --min-stars 3', '<%= config.bin %> stars data/ --json', '<%= config.bin %> stars examples/ward-population --online --timeout 10']
 
   static strict = false
   static enableJsonFlag = true
 
   static args = {
-    paths: Args.string({description: 'files, folders or glob patterns of the dataset', required: true}),
+    paths: Args.string({description: 'files, folders or glob patterns of the dataset; with --online also web addresses (a file, or a CKAN dataset)', required: true}),
   }
 
   static flags = {
@@ -33,7 +34,11 @@ Exit codes: 0 done (and at or above --min-stars), 1 below --min-stars, 2 usage, 
     report.stars = await starsSection({paths, cwd, report, result, minStars: flags['min-stars']})
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.log(JSON.stringify(report, null, 2))
-      else this.log(starsText(report.stars, flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)).replace(/\n$/, ''))
+      else {
+        const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+        this.log(starsText(report.stars, color).replace(/\n$/, ''))
+        for (const line of skippedText(report, color)) this.log(line)
+      }
     }
     if (report.stars.belowMinimum) process.exitCode = 1
     return report

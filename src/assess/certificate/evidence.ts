@@ -11,6 +11,7 @@ import {distributionSource, filesText, metadataFiles, sourceOf, sourceText, type
 import {uriColumns} from '../uri-columns.js'
 import type {Answer, AnswerSource, Answers} from './answers.js'
 import {recogniseLicence} from './licence-choice.js'
+import {linkState, WORKS, type LinkProperty, type WithheldLink} from './links.js'
 
 /** Rules whose findings mean individuals may be identified (small-counts is about aggregates, so it is not one). */
 const PERSONAL_DATA_RULES = ['personal-data']
@@ -36,7 +37,36 @@ function from(input: AssessInput, property: MetadataProperty, value: string): st
   return `${sourceText(input, property)}: ${JSON.stringify(value)}`
 }
 
-function licenceAnswers(answers: Answers, input: AssessInput, ref: LicenceRef | undefined, property: 'licence' | 'contentLicence'): void {
+interface LinkCandidate {
+  property: LinkProperty
+  url: string
+  source: AnswerSource
+  evidence: string
+}
+
+/**
+ * The first candidate link that is not known to be broken, as an answer (noting that it worked
+ * when it was asked for); when every one was found broken, none, and they go to `withheld`.
+ */
+function linkAnswer(input: AssessInput, withheld: WithheldLink[], question: string, candidates: LinkCandidate[]): Answer | undefined {
+  const broken: WithheldLink[] = []
+  for (const c of candidates) {
+    const state = linkState(input, question, c.property, c.url)
+    if (state.checked && state.broken) {
+      broken.push(state.broken)
+      continue
+    }
+    return answer(c.source, c.url, state.checked ? `${c.evidence}, ${WORKS}` : c.evidence)
+  }
+  withheld.push(...broken)
+  return undefined
+}
+
+function set(answers: Answers, question: string, value: Answer | undefined): void {
+  if (value) answers[question] = value
+}
+
+function licenceAnswers(answers: Answers, input: AssessInput, ref: LicenceRef | undefined, property: 'licence' | 'contentLicence', withheld: WithheldLink[]): void {
   const licence = recogniseLicence(ref)
   if (!licence || !ref) return
   const source = `metadata:${property}` as const
@@ -47,11 +77,19 @@ function licenceAnswers(answers: Answers, input: AssessInput, ref: LicenceRef | 
   answers[question] = answer(source, choice, evidence)
   if (choice !== 'other') return
   answers[`other${prefix}LicenceName`] = answer(source, licence.name, evidence)
-  if (licence.url) answers[`other${prefix}LicenceURL`] = answer(source, licence.url, evidence)
+  // The link checked is the one the metadata writes; a URL odcheck knows for the licence was not asked for.
+  const checked = licence.url !== undefined && licence.url === ref.url?.trim()
+  if (checked) set(answers, `other${prefix}LicenceURL`, linkAnswer(input, withheld, `other${prefix}LicenceURL`, [{property, url: licence.url!, source, evidence}]))
+  else if (licence.url) answers[`other${prefix}LicenceURL`] = answer(source, licence.url, evidence)
   if (licence.open !== undefined) answers[`other${prefix}LicenceOpen`] = answer(source, String(licence.open), `${evidence}, ${licence.open ? 'an open licence' : 'not an open licence'}`)
 }
 
 function documentationAnswers(answers: Answers, input: AssessInput, m: DatasetMetadata): void {
+  const works = (url: string | undefined) => {
+    if (!isWebUrl(url)) return false
+    const state = linkState(input, 'distributionMetadata', 'distribution', url)
+    return !(state.checked && state.broken)
+  }
   const present: Array<[string, MetadataProperty, boolean]> = [
     ['title', 'title', Boolean(m.title?.trim())],
     ['description', 'description', Boolean(m.description?.trim())],
@@ -78,7 +116,8 @@ function documentationAnswers(answers: Answers, input: AssessInput, m: DatasetMe
   if (files.length === 0) return
   const every: Array<[string, (d: (typeof files)[number]) => unknown]> = [
     ['title', (d) => d.title],
-    ['downloadURL', (d) => isWebUrl(d.url)],
+    // A download link found broken (--online) is no download URL.
+    ['downloadURL', (d) => works(d.url)],
     ['byteSize', (d) => d.bytes !== undefined],
     ['mediaType', (d) => d.mediaType],
   ]
@@ -86,23 +125,23 @@ function documentationAnswers(answers: Answers, input: AssessInput, m: DatasetMe
   if (all.length > 0) answers.distributionMetadata = answer('metadata:distributions', all, `${files.length === 1 ? 'the one distribution' : `every one of the ${files.length} distributions`} in ${distributionSource(input)} has ${all.join(', ')}`)
 }
 
-function metadataAnswers(answers: Answers, input: AssessInput, m: DatasetMetadata): void {
+function metadataAnswers(answers: Answers, input: AssessInput, m: DatasetMetadata, withheld: WithheldLink[]): void {
   const cite = (property: MetadataProperty, value: string) => from(input, property, value)
   if (m.title?.trim()) answers.dataTitle = answer('metadata:title', m.title.trim(), cite('title', m.title.trim()))
   if (m.publisher?.name?.trim()) answers.publisher = answer('metadata:publisher', m.publisher.name.trim(), cite('publisher', m.publisher.name.trim()))
   if (isWebUrl(m.publisher?.url)) answers.publisherUrl = answer('metadata:publisher', m.publisher.url, cite('publisher', m.publisher.url))
-  const page: [MetadataProperty, string] | undefined = isWebUrl(m.landingPage) ? ['landingPage', m.landingPage] : isWebUrl(m.documentation) ? ['documentation', m.documentation] : undefined
-  if (page) answers.documentationUrl = answer(`metadata:${page[0]}`, page[1], cite(page[0], page[1]))
-  if (isWebUrl(m.documentation)) answers.technicalDocumentation = answer('metadata:documentation', m.documentation, cite('documentation', m.documentation))
-  licenceAnswers(answers, input, m.licence, 'licence')
-  licenceAnswers(answers, input, m.contentLicence, 'contentLicence')
+  const page = (property: 'landingPage' | 'documentation', url: string | undefined): LinkCandidate[] => (isWebUrl(url) ? [{property, url, source: `metadata:${property}`, evidence: cite(property, url)}] : [])
+  set(answers, 'documentationUrl', linkAnswer(input, withheld, 'documentationUrl', [...page('landingPage', m.landingPage), ...page('documentation', m.documentation)]))
+  set(answers, 'technicalDocumentation', linkAnswer(input, withheld, 'technicalDocumentation', page('documentation', m.documentation)))
+  licenceAnswers(answers, input, m.licence, 'licence', withheld)
+  licenceAnswers(answers, input, m.contentLicence, 'contentLicence', withheld)
   if (isWebUrl(m.rights)) answers.copyrightURL = answer('metadata:rights', m.rights.trim(), cite('rights', m.rights.trim()))
   if (m.personalData) answers.dataPersonal = answer('metadata:personalData', m.personalData, cite('personalData', m.personalData))
   // An address people can write to is the better answer; a contact's web page is next best.
   const contact = m.contactPoint?.email ? `mailto:${m.contactPoint.email.replace(/^mailto:/i, '')}` : isWebUrl(m.contactPoint?.url) ? m.contactPoint.url : undefined
   if (contact) answers.contactUrl = answer('metadata:contactPoint', contact, cite('contactPoint', contact))
-  const download = m.distributions.find((d) => isWebUrl(d.url))
-  if (download?.url) answers.datasetUrl = answer('metadata:distributions', download.url, `${distributionSource(input, download)}: ${JSON.stringify(download.url)}`)
+  const downloads = m.distributions.flatMap((d): LinkCandidate[] => (isWebUrl(d.url) ? [{property: 'distribution', url: d.url, source: 'metadata:distributions', evidence: `${distributionSource(input, d)}: ${JSON.stringify(d.url)}`}] : []))
+  set(answers, 'datasetUrl', linkAnswer(input, withheld, 'datasetUrl', downloads))
   if (m.temporal?.start || m.temporal?.end || m.temporal?.text) {
     const text = m.temporal.text ?? `${m.temporal.start ?? '…'}/${m.temporal.end ?? '…'}`
     answers.timeSensitive = answer('metadata:temporal', 'timestamped', `${cite('temporal', text)}: the data says which period it covers`)
@@ -165,10 +204,13 @@ function checkAnswers(answers: Answers, input: AssessInput): void {
   }
 }
 
-/** Every answer odcheck can give from the dataset's metadata and its checks' findings. */
-export function answersFromEvidence(input: AssessInput): Answers {
+/**
+ * Every answer odcheck can give from the dataset's metadata and its checks' findings. Links the
+ * metadata gives that were found broken (--online) are no answers; they are added to `withheld`.
+ */
+export function answersFromEvidence(input: AssessInput, withheld: WithheldLink[] = []): Answers {
   const answers: Answers = {}
-  if (input.metadata) metadataAnswers(answers, input, input.metadata)
+  if (input.metadata) metadataAnswers(answers, input, input.metadata, withheld)
   formatAnswers(answers, input)
   checkAnswers(answers, input)
   return answers

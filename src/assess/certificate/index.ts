@@ -5,6 +5,7 @@
 import type {AssessInput} from '../input.js'
 import {mergeAnswers, valuesOf, type Answers} from './answers.js'
 import {answersFromEvidence} from './evidence.js'
+import type {WithheldLink} from './links.js'
 import {computeLevel, isAsked, type LevelResult} from './level.js'
 import {questionnaire} from './questionnaire.js'
 
@@ -14,6 +15,7 @@ export {toOdiPayload, type OdiPayload} from './payload.js'
 export {parseAnswersFile, readAnswersFile, ANSWERS_FILE_NAME} from './answers-file.js'
 export {parseLevel, levelRank, LEVELS, type LevelId} from './questionnaire.js'
 export type {Answer, Answers, AnswerSource} from './answers.js'
+export type {WithheldLink} from './links.js'
 
 export interface CertificateAssessment extends LevelResult {
   jurisdiction: string
@@ -25,13 +27,16 @@ export interface CertificateAssessment extends LevelResult {
   conflicts: string[]
   /** Questions the answers file answers that are not asked given the other answers, so those answers do not count. */
   notAsked: string[]
+  /** Links in the metadata that would answer a question but did not work when checked (--online), so answer nothing. */
+  withheldLinks?: WithheldLink[]
   /** Credit for the ODI wording quoted in labels and requirement texts. */
   credit: string
 }
 
 export function assessCertificate(input: AssessInput, user?: {answers: Answers; file: string}): CertificateAssessment {
   const {questions, jurisdiction, licence} = questionnaire()
-  const merged = mergeAnswers(answersFromEvidence(input), user?.answers ?? {})
+  const withheld: WithheldLink[] = []
+  const merged = mergeAnswers(answersFromEvidence(input, withheld), user?.answers ?? {})
   const values = valuesOf(merged)
   const answers: Answers = {}
   const notAsked: string[] = []
@@ -47,6 +52,8 @@ export function assessCertificate(input: AssessInput, user?: {answers: Answers; 
     answers,
     conflicts: Object.keys(answers).filter((id) => answers[id].conflict),
     notAsked,
+    // The user's own answer to the question stands; the link is then not missed.
+    ...(withheld.some((w) => !merged[w.question]) ? {withheldLinks: withheld.filter((w) => !merged[w.question])} : {}),
     credit: `${licence.attribution}, ${licence.name} (${licence.url})`,
   }
 }

@@ -38,6 +38,7 @@ export function certificateText(s: CertificateSection, color: boolean): string {
     const a = s.answers[id]
     out.push(chalk.yellow(`  ! ${id}: ${a.source === 'user' ? 'your answer' : a.source} "${valueText(a.value)}" counts; ${a.conflict!.source} says "${valueText(a.conflict!.value)}" (${a.conflict!.evidence})`))
   }
+  for (const w of s.withheldLinks ?? []) out.push(chalk.yellow(`  ! ${w.question}: ${w.url} does not work (${w.problem}), so it is no answer (${w.rule})`))
   if (s.notAsked.length) out.push(chalk.dim(`  not asked given your other answers, so not counted: ${s.notAsked.join(', ')}`))
   if (s.next) out.push('', blockTitle(chalk, s))
   for (const m of s.next?.missingMandatory ?? []) {
@@ -80,6 +81,12 @@ export function starsText(s: StarsSection, color: boolean): string {
   if (waiting.length > 0 && firstUnmet) out.push(chalk.dim(`  ${waiting.join(' and ')} ${waiting.length === 1 ? 'is' : 'are'} in place but ${waiting.length === 1 ? 'counts' : 'count'} only once ${'★'.repeat(firstUnmet.star)} is met: each star needs every star before it`))
   for (const problem of s.problems) out.push(chalk.yellow(`  ! ${problem}`))
   return out.join('\n') + '\n'
+}
+
+/** The report's notes on rules that did not run (offline: the metadata's links), for the text of `stars` and `certificate`. */
+export function skippedText(report: JsonReport, color: boolean): string[] {
+  const chalk = new Chalk({level: color ? 1 : 0})
+  return (report.skipped ?? []).map((s) => chalk.dim(`note: ${s.message}`))
 }
 
 /** One line per assessment in the report, for the end of `check`'s stylish output. */

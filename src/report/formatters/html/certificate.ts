@@ -66,6 +66,6 @@ export function certificateSection(c: CertificateSection | undefined): Html {
 ${ladder(c)}
 ${answersLine(c)}
 ${next ? html`<h3>To reach ${next.name}: ${plural(todo.length, 'thing')} to do</h3>${foldList(todo)}` : html`<p>Nothing is outstanding: this is the highest level.</p>`}
-${conflicts.length ? html`<h3>Answers that disagree with the data</h3><ul>${conflicts}</ul>` : ''}
+${conflicts.length ? html`<h3>Answers that disagree with the data</h3><ul>${conflicts}</ul>` : ''}${c.withheldLinks?.length ? html`<h3>Links that did not work, so answer nothing</h3><ul>${c.withheldLinks.map((w) => html`<li><code>${w.question}</code>: ${w.url} does not work (${w.problem})</li>`)}</ul>` : ''}
 <p class="hint">${c.credit}</p>`
 }
