@@ -9,7 +9,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, relative, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import {Worker, type ResourceLimits} from 'node:worker_threads'
 import {isScannable, scanChunks} from '../table/boundaries.js'
 import type {TableHead} from '../table/types.js'
 import type {ChunkResult} from './chunk.js'
@@ -33,6 +33,8 @@ export interface ParallelOptions {
   chunkBytes?: number
   /** Tables smaller than this are checked in-process. */
   minBytes?: number
+  /** Old-generation heap of each worker, in MB (see `workerHeap`); 0 for V8's default. */
+  workerHeapMb?: number
 }
 
 /** `--jobs` default: the cores Node may use, capped. */
@@ -103,12 +105,24 @@ function assertBuildIsFresh(): void {
 }
 
 /**
- * Each worker has its own V8 heap; a smaller young generation than V8's default keeps the
- * pool's peak memory down at little cost in speed. ODCHECK_WORKER_YOUNG_MB overrides it.
+ * Each worker has its own V8 heap, which V8 lets grow well beyond what a chunk keeps alive
+ * before collecting it: three heaps (main thread and two workers) took a 1 GB check past
+ * 200 MB. A small young generation, and an old generation of DEFAULT_WORKER_HEAP_MB, keep the
+ * pool's peak down at little cost in speed (measured on the 1 GB bench file: 217 MB to about
+ * 155 MB). The old-generation size is a hard limit in V8: a worker that needs more (a record
+ * of tens of MB) runs out, and its chunk is checked again by a worker without the limit.
+ * ODCHECK_WORKER_YOUNG_MB and ODCHECK_WORKER_HEAP_MB override them (0: V8's default).
  */
-function youngGeneration(): {maxYoungGenerationSizeMb: number} | undefined {
-  const mb = Number(process.env.ODCHECK_WORKER_YOUNG_MB ?? 4)
-  return mb > 0 ? {maxYoungGenerationSizeMb: mb} : undefined
+export const DEFAULT_WORKER_HEAP_MB = 48
+
+function workerLimits(heapMb: number): ResourceLimits {
+  const young = Number(process.env.ODCHECK_WORKER_YOUNG_MB ?? 4)
+  return {...(young > 0 ? {maxYoungGenerationSizeMb: young} : {}), ...(heapMb > 0 ? {maxOldGenerationSizeMb: heapMb} : {})}
+}
+
+function workerHeapMb(given: number | undefined): number {
+  const mb = given ?? Number(process.env.ODCHECK_WORKER_HEAP_MB ?? DEFAULT_WORKER_HEAP_MB)
+  return Number.isFinite(mb) && mb > 0 ? mb : 0
 }
 
 interface PendingTask {
@@ -120,6 +134,8 @@ interface PendingTask {
 interface PoolWorker {
   worker: Worker
   current?: PendingTask
+  /** Replaced after running out of memory: its exit is expected. */
+  retired?: boolean
 }
 
 /** A small pool of chunk workers, started on first use and kept for every table of the run. */
@@ -133,6 +149,8 @@ class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly data: ChunkWorkerData,
+    /** Old-generation limit of new workers in MB; 0 once a chunk needed more. */
+    private heapMb: number,
   ) {}
 
   run(task: Omit<ChunkTask, 'id'>): Promise<ChunkResult> {
@@ -156,7 +174,7 @@ class WorkerPool {
   }
 
   private start(): PoolWorker {
-    const worker = new Worker(workerScript(), {workerData: this.data, resourceLimits: youngGeneration()})
+    const worker = new Worker(workerScript(), {workerData: this.data, resourceLimits: workerLimits(this.heapMb)})
     const slot: PoolWorker = {worker}
     worker.on('message', (reply: ChunkReply) => {
       const pending = slot.current
@@ -167,13 +185,34 @@ class WorkerPool {
       else pending.resolve(reply.result)
       this.dispatch()
     })
-    worker.on('error', (error) => this.fail(new Error(describe(slot.current?.task, error.message))))
+    worker.on('error', (error: Error & {code?: string}) => {
+      if (slot.retired) return
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && this.heapMb > 0) this.retryWithoutLimit()
+      else this.fail(new Error(describe(slot.current?.task, error.message)))
+    })
     worker.on('messageerror', (error) => this.fail(new Error(describe(slot.current?.task, `its result could not be read (${error.message})`))))
     worker.on('exit', (code) => {
-      if (code !== 0 && !this.closing) this.fail(new Error(describe(slot.current?.task, `the worker stopped (exit code ${code})`)))
+      if (code !== 0 && !this.closing && !slot.retired) this.fail(new Error(describe(slot.current?.task, `the worker stopped (exit code ${code})`)))
     })
     this.workers.push(slot)
     return slot
+  }
+
+  /**
+   * A chunk needed more memory than the limit: from now on workers run without one. The
+   * limited ones are stopped and their chunks checked again (rare: a record of tens of MB).
+   */
+  private retryWithoutLimit(): void {
+    this.heapMb = 0
+    const limited = this.workers.splice(0)
+    const again = limited.flatMap((w) => (w.current ? [w.current] : []))
+    for (const w of limited) {
+      w.retired = true
+      w.current = undefined
+      void w.worker.terminate()
+    }
+    this.queue.unshift(...again.sort((a, b) => a.task.id - b.task.id))
+    this.dispatch()
   }
 
   /** Fails every task still running or waiting, and stops the workers: a broken chunk never leaves the run hanging. */
@@ -215,7 +254,7 @@ export class ParallelRunner {
 
   runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap = 100, onBytes?: (bytes: Buffer) => void): Promise<ChunkResult[] | undefined> => {
     if (!this.accepts(head, size)) return undefined
-    this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)})
+    this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)}, workerHeapMb(this.options.workerHeapMb))
     const pool = this.pool
     const first = dataRange(head)
     const results: Array<Promise<ChunkResult>> = []

@@ -122,6 +122,23 @@ describe('parallel chunked checking', () => {
     expect(comparable(parallel)).toEqual(comparable(single))
   }, 60_000)
 
+  it('checks a chunk again, without the heap limit, when a worker runs out of memory on it', async () => {
+    // A 24 MB cell cannot be read within a 16 MB worker heap: the worker dies, and the chunk must still be checked.
+    const rows = ['id,note', ...Array.from({length: 50}, (_, i) => `${i + 1},short`), `51,"${'x'.repeat(24 << 20)}"`, '52,short', '52,short']
+    const path = join(dir, 'big-cell.csv')
+    writeFileSync(path, rows.join('\n'))
+    const small = new ParallelRunner({jobs: 2, moduleUrls: config.checkModules, chunkBytes: 256, minBytes: 0, workerHeapMb: 16})
+    try {
+      const common = {inputs: [path], cwd: dir, config, ruleSettings: everyRule}
+      const single = (await run(common)).tables[0]
+      const parallel = (await run({...common, runChunks: small.runChunks})).tables[0]
+      expect(single.outcomes.find((o) => o.rule === 'duplicate-row')!.count).toBe(1)
+      expect(comparable(parallel)).toEqual(comparable(single))
+    } finally {
+      await small.close()
+    }
+  }, 120_000)
+
   it('runs workers from the compiled dist/ files, also for check modules given as TypeScript source', () => {
     expect(workerScript()).toMatch(/dist[/\\]engine[/\\]chunk-worker\.js$/)
     expect(workerModuleUrl(builtInChecksUrl)).toMatch(/\/dist\/checks\/index\.js$/)
