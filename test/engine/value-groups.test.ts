@@ -63,6 +63,7 @@ describe('value groups', () => {
     ['placeholder-value', 'country-codes.csv', false],
     ['inconsistent-values', 'invalid.csv', true],
     ['link-opportunity', 'invalid.csv', true],
+    ['totals-row', 'sum.csv', true],
   ]
 
   it.each(cases)('give %s on %s the same findings when every value is its own run', async (ruleId, file, expectFindings) => {

@@ -118,14 +118,16 @@ export const totalsRow = defineCheck({
         state.last.push({rowNumber: row.rowNumber, line: row.line, cells})
         if (state.last.length > KEEP) state.last.shift()
         state.rows++
-        for (let i = 0; i < cells.length; i++) {
-          if (cells[i] === '') continue
-          if (cells[i].charCodeAt(0) > 32 || cells[i].trim() !== '') state.filled[i] = (state.filled[i] ?? 0) + 1
-          const v = toUnits(cells[i])
-          if (v === undefined) continue
-          state.sums[i] = (state.sums[i] ?? 0) + v
-          state.counts[i] = (state.counts[i] ?? 0) + 1
-        }
+      },
+      // Per column, filled cells and the sum of the numbers: equal cells come together, so each distinct value is parsed once.
+      value(state: State, run) {
+        const {value, column: i, count} = run
+        if (value.charCodeAt(0) <= 32 && value.trim() === '') return
+        state.filled[i] = (state.filled[i] ?? 0) + count
+        const v = toUnits(value)
+        if (v === undefined) return
+        state.sums[i] = (state.sums[i] ?? 0) + v * count
+        state.counts[i] = (state.counts[i] ?? 0) + count
       },
       merge(left: State, right: State): State {
         const width = Math.max(left.sums.length, right.sums.length, right.filled.length)
