@@ -153,6 +153,11 @@ class WorkerPool {
     private heapMb: number,
   ) {}
 
+  /** Starts every worker now; idle, they do not keep the process alive. */
+  prestart(): void {
+    while (this.workers.length < this.size) this.start().worker.unref()
+  }
+
   run(task: Omit<ChunkTask, 'id'>): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
@@ -252,10 +257,27 @@ export class ParallelRunner {
     return this.options.jobs > 1 && size >= this.minBytes && isScannable(head.encoding, head.dialect)
   }
 
+  /** Starts the workers ahead of the first table when one of these files is large enough to need them. */
+  prestartFor(paths: string[]): void {
+    if (this.options.jobs <= 1) return
+    const large = paths.some((path) => {
+      try {
+        const stat = statSync(path)
+        return stat.isFile() && stat.size >= this.minBytes
+      } catch {
+        return false
+      }
+    })
+    if (large) this.workerPool().prestart()
+  }
+
+  private workerPool(): WorkerPool {
+    return (this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)}, workerHeapMb(this.options.workerHeapMb)))
+  }
+
   runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap = 100, onBytes?: (bytes: Buffer) => void): Promise<ChunkResult[] | undefined> => {
     if (!this.accepts(head, size)) return undefined
-    this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)}, workerHeapMb(this.options.workerHeapMb))
-    const pool = this.pool
+    const pool = this.workerPool()
     const first = dataRange(head)
     const results: Array<Promise<ChunkResult>> = []
     const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, onBytes})

@@ -140,6 +140,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const remote = await prepareRemoteInputs(options, client)
   options = {...options, inputs: remote.inputs}
   const registry = await CheckRegistry.load(config.checkModules)
+  const parallel = !options.runChunks && (options.jobs ?? 1) > 1 ? new ParallelRunner({jobs: options.jobs!, moduleUrls: registry.moduleUrls, ...options.parallel}) : undefined
+  // A table large enough for workers is coming: their code loads while the metadata is read.
+  parallel?.prestartFor(options.inputs.map((input) => resolve(options.cwd, input)))
   // Metadata first: a metadata file given as an input names tables to check as well.
   const metadataLoad = remote.metadataLoad ?? (options.metadata === undefined ? await loadMetadata({inputs: options.inputs, cwd: options.cwd, metadataFiles: options.metadataFiles}) : undefined)
   // --schema is a Table Schema for tables or a JSON Schema for JSON data: the file says which.
@@ -190,7 +193,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const tables: TableResult[] = []
   const used = new Set<string>()
-  const parallel = !options.runChunks && (options.jobs ?? 1) > 1 ? new ParallelRunner({jobs: options.jobs!, moduleUrls: registry.moduleUrls, ...options.parallel}) : undefined
   const runChunks = options.runChunks ?? parallel?.runChunks
   for (const resource of resources) {
     if (isJsonResource(resource)) {
