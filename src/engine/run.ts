@@ -106,7 +106,7 @@ function withoutIgnored(resources: DiscoveredResource[], config: ResolvedConfig,
 /** Rules about the dataset as a whole (metadata, licence) do not run on each table, nor appear in its results. */
 function hasTableHooks(registry: CheckRegistry, rule: ActiveRule): boolean {
   const hooks = registry.get(rule.check)?.create(rule.options)
-  return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.end || (!hooks.dataset && !hooks.document)))
+  return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.value || hooks.end || (!hooks.dataset && !hooks.document)))
 }
 
 /** What each table is checked against (--schema, data package resources); a --schema that cannot be read is a usage error. */
