@@ -26,6 +26,10 @@ export interface SniffResult {
 export interface DialectOverrides {
   delimiter?: string
   header?: boolean
+  /** Quote character ('' for none) instead of `"`: a data package dialect's quoteChar. */
+  quoteChar?: string
+  /** Escape of a quote inside quotes instead of doubling `"` (csv-parse's `escape`). */
+  escapeChar?: string
 }
 
 export function detectLineTerminator(text: string): LineTerminator {
@@ -89,11 +93,11 @@ function dominantWidth(records: SampleRecord[]): {width: number; share: number} 
   return {width, share: total ? best / total : 0}
 }
 
-export function sniffDelimiter(text: string, quoteChar: string, complete: boolean): string {
+export function sniffDelimiter(text: string, quoteChar: string, complete: boolean, escapeChar?: string): string {
   let best: {delimiter: string; score: number} = {delimiter: ',', score: 0}
   for (const delimiter of DELIMITERS) {
     if (!text.includes(delimiter)) continue
-    const {width, share} = dominantWidth(parseSample(text, delimiter, quoteChar, complete))
+    const {width, share} = dominantWidth(parseSample(text, delimiter, quoteChar, complete, undefined, escapeChar))
     if (width < 2) continue
     // Consistency matters most; more columns breaks ties between consistent candidates.
     const score = share * 1000 + Math.min(width, 999)
@@ -167,13 +171,14 @@ export function looksLikeHeader(first: string[], rest: string[][]): boolean {
 }
 
 export function sniffDialect(text: string, complete: boolean, overrides: DialectOverrides = {}): SniffResult {
-  const quoteChar = '"'
+  const quoteChar = overrides.quoteChar ?? '"'
+  const {escapeChar} = overrides
   const lineTerminator = detectLineTerminator(text)
-  const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete)
-  const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS)
+  const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete, escapeChar)
+  const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS, escapeChar)
   const skipRows = overrides.header === false ? 0 : countPreambleRows(records)
   const first = records[skipRows]?.cells ?? []
   const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlank(c))
   const header = overrides.header ?? looksLikeHeader(first, rest)
-  return {dialect: {delimiter, quoteChar, header, lineTerminator, skipRows}, records}
+  return {dialect: {delimiter, quoteChar, ...(escapeChar ? {escapeChar} : {}), header, lineTerminator, skipRows}, records}
 }

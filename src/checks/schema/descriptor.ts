@@ -18,7 +18,7 @@ export const descriptorError = defineCheck<Options, undefined>({
     type: 'object',
     additionalProperties: false,
     required: ['kind'],
-    properties: {kind: {enum: ['package-error', 'resource-error', 'schema-error', 'field-error']}},
+    properties: {kind: {enum: ['package-error', 'resource-error', 'dialect-not-applied', 'schema-error', 'field-error']}},
   },
   messages: {default: '{{path}}: {{note}}'},
   create: ({kind}) => ({

@@ -20,6 +20,9 @@ export interface PlannedTable {
   schemaSource?: string
   encoding?: string
   delimiter?: string
+  /** The resource dialect's quoting ('' for none) and escape of a quote inside quotes, when not the default `"`. */
+  quoteChar?: string
+  escapeChar?: string
   header?: boolean
   packageResource?: PackageResourceInfo
   /** For a spreadsheet: the sheet (name or 1-based number) the schema is for; the first when absent. */
@@ -130,6 +133,8 @@ export function planTables(input: PlanInput): TablePlan {
       planned.packageResource = info
       if (resource.encoding) planned.encoding = resource.encoding
       if (resource.dialect?.delimiter) planned.delimiter = resource.dialect.delimiter
+      if (resource.dialect?.quoteChar !== undefined) planned.quoteChar = resource.dialect.quoteChar
+      if (resource.dialect?.escapeChar !== undefined) planned.escapeChar = resource.dialect.escapeChar
       if (resource.dialect?.sheet !== undefined) planned.sheet = resource.dialect.sheet
       // Only the first part of a multipart resource has the header row.
       if (part > 0) planned.header = false

@@ -14,6 +14,7 @@ import {normaliseTableSchema} from '../table-schema/normalise.js'
 import {childPath, jsonPath, profileErrors} from '../table-schema/profile.js'
 import {readDescriptorFile} from '../table-schema/read.js'
 import type {DescriptorProblem, DescriptorRule, TableSchema} from '../table-schema/types.js'
+import {readDialect} from './dialect.js'
 import {checkForeignKeys} from './foreign-keys.js'
 import type {RemoteDescriptors} from './remote.js'
 import type {DeclaredHash, PackageResource, PackageSpec, ResourceDialect} from './types.js'
@@ -108,14 +109,8 @@ class PackageReader {
     }
     if (!isObject(value)) return undefined
     for (const e of profileErrors('table-dialect', value)) this.problem('resource-error', jsonPath(base, e.pointer), e.reason, `dialect: ${e.note}`, file)
-    const dialect: ResourceDialect = {}
-    if (typeof value.delimiter === 'string' && value.delimiter.length === 1) dialect.delimiter = value.delimiter
-    if (typeof value.header === 'boolean') dialect.header = value.header
-    if (Array.isArray(value.headerRows) && value.headerRows.length === 0) dialect.header = false
-    const caseSensitive = typeof value.headerCase === 'boolean' ? value.headerCase : value.caseSensitiveHeader
-    if (typeof caseSensitive === 'boolean') dialect.caseSensitiveHeader = caseSensitive
-    const sheet = [value.sheetName, value.sheetNumber, value.sheet].find((v) => (typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isInteger(v) && v >= 1))
-    if (sheet !== undefined) dialect.sheet = sheet as string | number
+    const {dialect, notApplied} = readDialect(value)
+    for (const n of notApplied) this.problem('dialect-not-applied', childPath(base, n.property), n.reason, n.note, file)
     return dialect
   }
 
@@ -158,6 +153,7 @@ class PackageReader {
     if (raw.schema !== undefined) Object.assign(resource, this.schemaFields(raw.schema, childPath(at, 'schema')))
     if (raw.dialect !== undefined) resource.dialect = this.dialect(raw.dialect, childPath(at, 'dialect'))
     if (resource.schema && resource.dialect?.caseSensitiveHeader === false) resource.schema = {...resource.schema, caseSensitiveHeader: false}
+    if (resource.schema && resource.dialect?.nullSequence !== undefined) resource.schema = withNullSequence(resource.schema, resource.dialect.nullSequence)
     if (typeof raw.encoding === 'string') {
       if (iconv.encodingExists(raw.encoding.trim().toLowerCase())) resource.encoding = raw.encoding.trim()
       else this.problem('resource-error', childPath(at, 'encoding'), 'encoding', `"${raw.encoding}" is not an encoding odcheck knows (use a name such as utf-8 or windows-1252), so the encoding is detected instead`)
@@ -178,6 +174,12 @@ class PackageReader {
     const {schema, source} = this.schema(raw, at)
     return schema ? {schema, schemaSource: source} : {}
   }
+}
+
+/** The dialect's nullSequence is one more value that stands for "no value" in every field (a copy: schemas are shared). */
+function withNullSequence(schema: TableSchema, nullSequence: string): TableSchema {
+  const add = (values: string[]) => (values.includes(nullSequence) ? values : [...values, nullSequence])
+  return {...schema, missingValues: add(schema.missingValues), fields: schema.fields.map((f) => ({...f, missingValues: add(f.missingValues)}))}
 }
 
 function isV2(descriptor: Json): boolean {

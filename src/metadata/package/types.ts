@@ -23,6 +23,12 @@ export interface ResourceDialect {
   caseSensitiveHeader?: boolean
   /** Spreadsheet sheet: its name, or its 1-based number (v1 `sheet`, v2 `sheetName` / `sheetNumber`). */
   sheet?: string | number
+  /** The quote character, '' for none; absent for the default `"`. */
+  quoteChar?: string
+  /** How a quote inside quotes is escaped, when not by doubling `"`: the doubled quote character (quoteChar `'`), or escapeChar. */
+  escapeChar?: string
+  /** A value that stands for null: read as a missing value of the resource's schema. */
+  nullSequence?: string
 }
 
 export interface PackageResource {

@@ -72,7 +72,7 @@ export interface ForeignKey {
 
 export type FieldsMatch = 'exact' | 'equal' | 'subset' | 'superset' | 'partial'
 
-export type DescriptorRule = 'package-error' | 'resource-error' | 'schema-error' | 'field-error'
+export type DescriptorRule = 'package-error' | 'resource-error' | 'dialect-not-applied' | 'schema-error' | 'field-error'
 
 /** Something wrong with a descriptor (data package, resource, Table Schema, field). */
 export interface DescriptorProblem {
