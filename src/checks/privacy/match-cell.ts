@@ -128,15 +128,18 @@ const NULL_TOKENS = new Set(['na', 'nan', 'n/a', 'n.a.', '#n/a', '-', '--', '—
 
 /** `NA`, `N/A`, `-`, `null`: placeholders for nothing, not scanned. */
 export function isNullToken(value: string): boolean {
-  return value.length <= 16 && NULL_TOKENS.has(value.toLowerCase())
+  // None starts with a digit: numbers, dates and codes (most cells) skip the copy and lookup.
+  const first = value.charCodeAt(0)
+  return value.length <= 16 && !(first >= 48 && first <= 57) && NULL_TOKENS.has(value.toLowerCase())
 }
 
 /** `Redacted Personal Data`, `REDACTED`, `[withheld]`, `*****`: the publisher already removed a value here. */
 export function isRedactionMarker(value: string): boolean {
   if (value.length > 60) return false
-  const lower = value.toLowerCase()
-  if (lower.includes('redact') && /\bredact/.test(lower)) return true
-  // The other markers open (after an optional "[") with one of these letters: most cells are rejected here.
-  if (!'*xwnup'.includes(lower[lower[0] === '[' ? 1 : 0] ?? '')) return false
-  return /^\[?(?:\*{3,}|x{3,}|withheld|name withheld|not disclosed|undisclosed|personal data(?: removed| withheld)?)\]?$/.test(lower)
+  if (REDACT.test(value)) return true
+  // The other markers open (after an optional "[") with one of these letters: most cells are rejected here, without a copy.
+  if (!'*xwnupXWNUP'.includes(value[value[0] === '[' ? 1 : 0] ?? '')) return false
+  return /^\[?(?:\*{3,}|x{3,}|withheld|name withheld|not disclosed|undisclosed|personal data(?: removed| withheld)?)\]?$/.test(value.toLowerCase())
 }
+
+const REDACT = /\bredact/i

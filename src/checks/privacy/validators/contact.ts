@@ -111,5 +111,6 @@ export function isIpAddress(value: string): boolean {
     const address = value.replace(/^\[|\](?::\d+)?$/g, '').replace(/%[\w.]+$/, '')
     return address.split(':').length >= 3 && /[0-9a-f]/i.test(address) && isIPv6(address) && address !== '::' && address !== '::1'
   }
-  return value.includes('.') && IPV4.test(value) && value !== '0.0.0.0'
+  // Four numbers and three dots, at most 15 characters: an amount such as 28694.52 is rejected before the pattern.
+  return value.length >= 7 && value.length <= 15 && value.indexOf('.') !== value.lastIndexOf('.') && IPV4.test(value) && value !== '0.0.0.0'
 }

@@ -90,7 +90,7 @@ export function ibanRemainder(iban: string): number {
 
 export function isIban(value: string): boolean {
   // A country code opens it: cells that start otherwise are rejected before any copying.
-  if (!/^[A-Za-z]{2}/.test(value) || value.length < 15) return false
+  if (value.length < 15 || !/^[A-Za-z]{2}/.test(value)) return false
   const compact = value.replace(/ /g, '').toUpperCase()
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false
   const expected = IBAN_LENGTHS[compact.slice(0, 2)]
