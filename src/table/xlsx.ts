@@ -56,23 +56,80 @@ async function* sheetRows(worksheet: AsyncIterable<{number: number; values: unkn
   }
 }
 
-/** @param name how to call the file in messages (its path relative to where odcheck runs) */
-export async function* readSheets(path: string, name = path): AsyncIterable<Sheet> {
+type ExcelJs = typeof import('exceljs')
+
+type StreamedSheet = AsyncIterable<{number: number; values: unknown}> & {name: string}
+/** exceljs's streaming reader: its sheets, and once workbook.xml is read, `model.sheets` in tab order. */
+type StreamingReader = AsyncIterable<StreamedSheet> & {model?: {sheets?: Array<{name?: unknown}>}}
+
+function streamingReader(ExcelJS: ExcelJs, path: string): StreamingReader {
+  return new ExcelJS.stream.xlsx.WorkbookReader(path, {sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore'}) as unknown as StreamingReader
+}
+
+/**
+ * @param name how to call the file in messages (its path relative to where odcheck runs)
+ * @param open the streaming reader (tests give one that fails as exceljs's sometimes does)
+ */
+export async function* readSheets(path: string, name = path, open = streamingReader): AsyncIterable<Sheet> {
   const {default: ExcelJS} = await import('exceljs')
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore'})
+  const reader = open(ExcelJS, path)
   let emitted = 0
   try {
-    for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<{number: number; values: unknown}> & {name: string}>) {
+    for await (const worksheet of reader) {
       emitted++
       // Sheets are read in the order of their files (sheet1.xml, ...), which a moved tab does not change; the tab order is workbook.xml's.
-      const names = ((reader as unknown as {model?: {sheets?: Array<{name?: unknown}>}}).model?.sheets ?? []).map((s) => String(s.name ?? ''))
+      const names = (reader.model?.sheets ?? []).map((s) => String(s.name ?? ''))
       const position = names.indexOf(worksheet.name)
       yield {name: worksheet.name, number: position >= 0 ? position + 1 : emitted, names, rows: sheetRows(worksheet)}
     }
   } catch (error) {
     if (error instanceof SourceError) throw error
-    throw new SourceError('unreadable', `${name} cannot be read as an Excel workbook (${(error as Error).message}). Open it in a spreadsheet program and save it again as .xlsx, or export each sheet as CSV.`)
+    if (emitted === 0 && lostWorkbookEntry(error)) {
+      yield* readWholeWorkbook(ExcelJS, path, name)
+      return
+    }
+    throw unreadable(name, error)
   }
+}
+
+function unreadable(name: string, error: unknown): SourceError {
+  return new SourceError('unreadable', `${name} cannot be read as an Excel workbook (${(error as Error).message}). Open it in a spreadsheet program and save it again as .xlsx, or export each sheet as CSV.`)
+}
+
+/**
+ * exceljs's streaming reader now and then loses a workbook's last zip entry, xl/workbook.xml
+ * (exceljs, among other writers, stores it last), and then fails on the first sheet with
+ * "Cannot read properties of undefined (reading 'sheets')": a race in reading the zip as one
+ * stream (exceljs issue #3064), a few reads in a hundred here. Such a workbook is read again.
+ */
+export function lostWorkbookEntry(error: unknown): boolean {
+  return error instanceof TypeError && error.message.includes("reading 'sheets'")
+}
+
+/**
+ * The whole workbook read at once, through the zip's central directory, which has no such race:
+ * the same sheets as the streaming reader gives, in tab order (the streaming reader's is that of
+ * the sheets' files, which exceljs does not tell once the workbook is read). It holds every cell
+ * in memory: only for the workbooks the streaming reader failed on.
+ */
+export async function* readWholeWorkbook(ExcelJS: ExcelJs, path: string, name = path): AsyncIterable<Sheet> {
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.readFile(path)
+  } catch (error) {
+    throw unreadable(name, error)
+  }
+  // `worksheets` is in tab order.
+  const names = workbook.worksheets.map((sheet) => sheet.name)
+  for (const sheet of workbook.worksheets) {
+    const rows: Array<{number: number; values: unknown}> = []
+    sheet.eachRow((row, number) => rows.push({number, values: row.values}))
+    yield {name: sheet.name, number: names.indexOf(sheet.name) + 1, names, rows: sheetRows(inOrder(rows))}
+  }
+}
+
+async function* inOrder<T>(items: T[]): AsyncIterable<T> {
+  yield* items
 }
 
 /**
