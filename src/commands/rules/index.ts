@@ -1,4 +1,5 @@
 import {Flags} from '@oclif/core'
+import {UsageError} from '../../engine/errors.js'
 import {BaseCommand} from '../base.js'
 import {configFlag, loadRuleCatalog, type RuleListing} from './_catalog.js'
 
@@ -30,6 +31,11 @@ Show one rule in full with: odcheck rules show ID`
     const {flags} = await this.parse(Rules)
     const catalog = await loadRuleCatalog(process.cwd(), flags.config)
     const tag = flags.tag && !flags.tag.startsWith('#') ? `#${flags.tag}` : flags.tag
+    // A set or tag no rule has is a typo, not an empty answer.
+    const sets = [...new Set(catalog.rules.map((r) => r.set))].sort()
+    if (flags.set && !sets.includes(flags.set)) throw new UsageError(`No rule set is named "${flags.set}" (--set).`, [`Rule sets: ${sets.join(', ')}`])
+    const tags = [...new Set(catalog.rules.flatMap((r) => r.tags))].sort()
+    if (tag && !tags.includes(tag)) throw new UsageError(`No rule has the tag "${tag}" (--tag).`, [`Tags: ${tags.join(' ')}`])
     const rules = catalog.rules.filter((r) => (!flags.set || r.set === flags.set) && (!tag || r.tags.includes(tag)))
     if (rules.length === 0) {
       this.log('No rules match.')
