@@ -33,7 +33,7 @@ export interface ParallelOptions {
   chunkBytes?: number
   /** Tables smaller than this are checked in-process. */
   minBytes?: number
-  /** Old-generation heap of each worker, in MB (see `workerHeap`); 0 for V8's default. */
+  /** Old-generation heap of each worker, in MB (see `workerLimits`); 0 for V8's default. */
   workerHeapMb?: number
 }
 
