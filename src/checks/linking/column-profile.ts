@@ -46,24 +46,12 @@ function hostOf(uri: string): string | undefined {
   }
 }
 
-const URI = -2
-
-/** Which link kind a value is (its index in LINK_KINDS), URI for an HTTP URI, or -1 for neither. */
-function linkKindOf(value: string): number {
-  if ((value.charCodeAt(0) | 32) === 104 && HTTP_URI.test(value)) return URI
-  // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
-  if (value.length > MAX_CODE_LENGTH) return -1
-  for (let k = 0; k < LINK_KINDS.length; k++) if (LINK_KINDS[k].key(value) !== undefined) return k
-  return -1
-}
-
 function profileRun(state: ProfileState, run: CellRun): void {
   const value = trimmed(run.value)
   if (value === '') return
   const col = (state.columns[run.column] ??= newColumn())
   col.nonBlank += run.count
-  const k = linkKindOf(value)
-  if (k === URI) {
+  if ((value.charCodeAt(0) | 32) === 104 && HTTP_URI.test(value)) {
     const host = hostOf(value)
     if (!host) return
     col.uris += run.count
@@ -71,9 +59,15 @@ function profileRun(state: ProfileState, run: CellRun): void {
     if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
     return
   }
-  if (k < 0) return
-  col.kinds[k] += run.count
-  col.firstOfKind[k] ??= {rowNumber: run.rowNumber, line: run.line, value, key: LINK_KINDS[k].key(value)}
+  // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
+  if (value.length > MAX_CODE_LENGTH) return
+  for (let k = 0; k < LINK_KINDS.length; k++) {
+    const key = LINK_KINDS[k].key(value)
+    if (key === undefined) continue
+    col.kinds[k] += run.count
+    col.firstOfKind[k] ??= {rowNumber: run.rowNumber, line: run.line, value, key}
+    return
+  }
 }
 
 function mergeColumn(left: ColumnProfile | undefined, right: ColumnProfile | undefined): ColumnProfile | undefined {

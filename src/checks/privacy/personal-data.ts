@@ -8,16 +8,10 @@ import {defineCheck, type TableCheckHooks} from '../../engine/check.js'
 import {fieldPointer, recordRows} from '../../table/json.js'
 import {assessScan, type PersonalDataOptions} from './assess.js'
 import {CONFIDENCES, PERSONAL_KINDS} from './kinds.js'
-import {isNullToken, isRedactionMarker, matchCell, planColumn, type CellMatch, type ColumnPlan} from './match-cell.js'
+import {isNullToken, isRedactionMarker, matchCell, planColumn} from './match-cell.js'
 import {rowFeeder} from '../../engine/chunk.js'
 import {emptyColumn, mergeScanStates, recordMatch, type ScanState} from './scan-state.js'
 import {trimmed} from '../shared/trimmed.js'
-
-const SKIP = 0
-const REDACTED = 1
-const NO_MATCH = 2
-/** A placeholder for nothing (not scanned), a redaction marker, no personal kind, or the kind found. */
-type Verdict = typeof SKIP | typeof REDACTED | typeof NO_MATCH | CellMatch
 
 const share = {type: 'number', minimum: 0, maximum: 1}
 const threshold = {
@@ -53,27 +47,21 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
   },
   create(options) {
     const unnamed = planColumn(undefined, options.kinds)
-    const judge = (value: string, plan: ColumnPlan): Verdict => {
-      if (isNullToken(value)) return SKIP
-      if (isRedactionMarker(value)) return REDACTED
-      return matchCell(value, plan) ?? NO_MATCH
-    }
     const hooks: TableCheckHooks<ScanState> = {
       init: (head): ScanState => ({plans: head.labels.map((label) => planColumn(label, options.kinds)), columns: head.labels.map(() => emptyColumn()), keep: options.maxExamples}),
       // Equal cells of a column come together: a body name repeated down the column is judged once.
       value(state, run) {
         const value = trimmed(run.value)
-        if (value === '') return
-        const verdict = judge(value, state.plans[run.column] ?? unnamed)
-        if (verdict === SKIP) return
+        if (value === '' || isNullToken(value)) return
         while (state.columns.length <= run.column) state.columns.push(emptyColumn())
         const column = state.columns[run.column]
-        if (verdict === REDACTED) {
+        if (isRedactionMarker(value)) {
           column.redacted += run.count
           return
         }
         column.cells += run.count
-        if (verdict !== NO_MATCH) recordMatch(column, verdict, run.rowNumber, state.keep, run.count)
+        const match = matchCell(value, state.plans[run.column] ?? unnamed)
+        if (match) recordMatch(column, match, run.rowNumber, state.keep, run.count)
       },
       merge: (left, right) => mergeScanStates(left, right),
       end(state, _head, _stats, report) {

@@ -1,5 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {parseNumber} from '../values/value-kind.js'
+import {trimmed} from '../shared/trimmed.js'
 
 interface Options {
   labels: string[]
@@ -122,7 +123,7 @@ export const totalsRow = defineCheck({
       // Per column, filled cells and the sum of the numbers: equal cells come together, so each distinct value is parsed once.
       value(state: State, run) {
         const {value, column: i, count} = run
-        if (value.charCodeAt(0) <= 32 && value.trim() === '') return
+        if (trimmed(value) === '') return
         state.filled[i] = (state.filled[i] ?? 0) + count
         const v = toUnits(value)
         if (v === undefined) return
