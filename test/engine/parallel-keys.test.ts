@@ -13,7 +13,8 @@ import {builtInChecksUrl} from '../../src/commands/check.js'
 import {loadConfig} from '../../src/engine/config.js'
 import type {ResolvedConfig} from '../../src/engine/config-types.js'
 import {ParallelRunner} from '../../src/engine/parallel.js'
-import {run, type RunOptions} from '../../src/engine/run.js'
+import type {RunOptions} from '../../src/engine/run.js'
+import {singleAndChunked} from './both-ways.js'
 
 let dir: string
 let config: ResolvedConfig
@@ -84,20 +85,7 @@ function expected(rows: TableRow[]) {
 async function bothWays(name: string, text: string, options: Partial<RunOptions>) {
   const path = join(dir, `${name}.csv`)
   writeFileSync(path, text)
-  const common: RunOptions = {inputs: [path], cwd: dir, config, maxFindingsPerRule: 1000, ...options}
-  const single = (await run(common)).tables[0]
-  let chunks = 0
-  const parallel = (
-    await run({
-      ...common,
-      runChunks: async (...args) => {
-        const result = await runner.runChunks(...args)
-        chunks = result?.length ?? 0
-        return result
-      },
-    })
-  ).tables[0]
-  return {single, parallel, chunks}
+  return singleAndChunked(runner, {inputs: [path], cwd: dir, config, maxFindingsPerRule: 1000, ...options})
 }
 
 let count = 0

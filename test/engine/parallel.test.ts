@@ -16,6 +16,7 @@ import type {ResolvedConfig} from '../../src/engine/config-types.js'
 import {ParallelRunner, workerModuleUrl, workerScript} from '../../src/engine/parallel.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
 import type {RuleSetting} from '../../src/engine/select.js'
+import {singleAndChunked} from './both-ways.js'
 import {csvText} from './csv-arbitrary.js'
 
 let dir: string
@@ -43,20 +44,8 @@ let fileCount = 0
 async function bothWays(bytes: Buffer, options: Partial<RunOptions> = {}) {
   const path = join(dir, `table-${++fileCount}.csv`)
   writeFileSync(path, bytes)
-  const common = {inputs: [path], cwd: dir, config, ruleSettings: everyRule, maxFindingsPerRule: 5, ...options}
-  const single = (await run(common)).tables[0]
-  let chunked = 0
-  const parallel = (
-    await run({
-      ...common,
-      runChunks: async (...args) => {
-        const chunks = await runner.runChunks(...args)
-        chunked = chunks?.length ?? 0
-        return chunks
-      },
-    })
-  ).tables[0]
-  return {single, parallel, chunked}
+  const {single, parallel, chunks} = await singleAndChunked(runner, {inputs: [path], cwd: dir, config, ruleSettings: everyRule, maxFindingsPerRule: 5, ...options})
+  return {single, parallel, chunked: chunks}
 }
 
 function comparable(table: Awaited<ReturnType<typeof bothWays>>['single']) {
