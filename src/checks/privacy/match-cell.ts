@@ -29,7 +29,13 @@ export interface ColumnPlan {
   hints: ColumnHints
   /** Kinds to try, in order. */
   kinds: PersonalKind[]
+  /** The kinds to try and the kinds the column's name points at, as bits (see possibleKinds). */
+  tried: number
+  hinted: number
 }
+
+/** One bit per kind, for sets of kinds tested in one operation. */
+const BIT = Object.fromEntries(PERSONAL_KINDS.map((kind, i) => [kind, 1 << i])) as Record<PersonalKind, number>
 
 const NEEDS_HINT: ReadonlySet<PersonalKind> = new Set(['date-of-birth', 'person-name'])
 
@@ -41,26 +47,69 @@ export function planColumn(label: string | undefined, enabled: readonly Personal
     ...PERSONAL_KINDS.filter((k) => hinted.has(k)),
     ...PERSONAL_KINDS.filter((k) => !hinted.has(k) && !NEEDS_HINT.has(k)),
   ].filter((k) => enabled.includes(k))
-  return {label: label ?? '', hints, kinds}
+  const bits = (list: Iterable<PersonalKind>) => [...list].reduce((sum, kind) => sum | BIT[kind], 0)
+  return {label: label ?? '', hints, kinds, tried: bits(kinds), hinted: bits(hints.kinds)}
 }
 
 /**
- * How many digits a value has decides which kinds it could be, before any validator runs: most
- * cells of a table (amounts, dates, reference codes) have a digit count no kind allows, so they
- * are rejected with one pass over their characters. Each bound is a necessary condition of the
- * validator it guards (see validators/), never a stricter one.
+ * What one pass over a value's characters tells about it. Most cells of a table (amounts,
+ * dates, reference codes) have a shape no kind allows, so they are rejected by `possibleKinds`
+ * before any validator runs.
  */
-function countDigits(value: string): number {
+interface Shape {
+  digits: number
+  dots: number
+  colons: number
+  at: boolean
+}
+
+const shape: Shape = {digits: 0, dots: 0, colons: 0, at: false}
+
+function measure(value: string): Shape {
   let digits = 0
+  let dots = 0
+  let colons = 0
+  let at = false
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
     if (code >= 48 && code <= 57) digits++
+    else if (code === 46) dots++
+    else if (code === 58) colons++
+    else if (code === 64) at = true
   }
-  return digits
+  shape.digits = digits
+  shape.dots = dots
+  shape.colons = colons
+  shape.at = at
+  return shape
+}
+
+/**
+ * The kinds a value of this shape could be, as bits of BIT. Each condition is a necessary one
+ * of the kind's validator (see validators/ and matchKind), never a stricter one.
+ */
+function possibleKinds(s: Shape, length: number, plan: ColumnPlan): number {
+  const d = s.digits
+  let bits = 0
+  if (s.at) bits |= BIT.email
+  // National form: 10 or 11 digits; +44, 0044 and a written "(0)" add up to 4 more.
+  if (d >= 10 && d <= 15) bits |= BIT.phone
+  if (d === 6) bits |= BIT.nino
+  if (d === 10) bits |= BIT['nhs-number']
+  // A postcode has 2 or 3 digits; an address line ending in one may have more (house numbers).
+  if (d >= 2 && (d <= 3 || plan.hinted & BIT.postcode)) bits |= BIT.postcode
+  if (d > 0) bits |= BIT['date-of-birth']
+  if (d === 0 && plan.hints.nameColumn) bits |= BIT['person-name']
+  // Four numbers and three dots, or IPv6's hex groups (at least two colons).
+  if (d > 0 && (s.dots === 3 || s.colons >= 2)) bits |= BIT['ip-address']
+  if (d >= 13 && d <= 19) bits |= BIT['payment-card']
+  // An IBAN: at least 15 characters; sort code and account written together: 14 digits; alone (named columns): 6 or 8.
+  if (d >= 2 && (length >= 15 || d === 14 || (plan.hinted & BIT['bank-account'] && (d === 6 || d === 8)))) bits |= BIT['bank-account']
+  return bits
 }
 
 function matchKind(kind: PersonalKind, value: string, plan: ColumnPlan, digits: number): CellMatch | undefined {
-  const hinted = plan.hints.kinds.includes(kind)
+  const hinted = (plan.hinted & BIT[kind]) !== 0
   switch (kind) {
     case 'email': {
       const emails = findEmails(value)
@@ -115,9 +164,12 @@ const MAX_VALUE_LENGTH = 200
 /** The first kind the cell matches, trying the column's planned kinds in order. */
 export function matchCell(value: string, plan: ColumnPlan): CellMatch | undefined {
   if (value.length > MAX_VALUE_LENGTH) return plan.kinds.includes('email') ? matchKind('email', value, plan, 0) : undefined
-  const digits = countDigits(value)
-  if (digits === 0 && !plan.hints.nameColumn && !value.includes('@')) return undefined
+  const s = measure(value)
+  const possible = possibleKinds(s, value.length, plan) & plan.tried
+  if (possible === 0) return undefined
+  const digits = s.digits
   for (const kind of plan.kinds) {
+    if ((possible & BIT[kind]) === 0) continue
     const match = matchKind(kind, value, plan, digits)
     if (match) return match
   }
@@ -125,12 +177,14 @@ export function matchCell(value: string, plan: ColumnPlan): CellMatch | undefine
 }
 
 const NULL_TOKENS = new Set(['na', 'nan', 'n/a', 'n.a.', '#n/a', '-', '--', '—', 'null', 'none', 'nil', 'n/d', 'nd', 'not applicable', 'not known', 'unknown', '.', '..', '?', 'tbc', 'tba'])
+const NULL_TOKEN_LENGTHS = new Uint8Array(17)
+for (const token of NULL_TOKENS) NULL_TOKEN_LENGTHS[token.length] = 1
 
 /** `NA`, `N/A`, `-`, `null`: placeholders for nothing, not scanned. */
 export function isNullToken(value: string): boolean {
-  // None starts with a digit: numbers, dates and codes (most cells) skip the copy and lookup.
+  // None starts with a digit, and few lengths are possible: most cells skip the copy and lookup.
   const first = value.charCodeAt(0)
-  return value.length <= 16 && !(first >= 48 && first <= 57) && NULL_TOKENS.has(value.toLowerCase())
+  return NULL_TOKEN_LENGTHS[value.length] === 1 && !(first >= 48 && first <= 57) && NULL_TOKENS.has(value.toLowerCase())
 }
 
 /** `Redacted Personal Data`, `REDACTED`, `[withheld]`, `*****`: the publisher already removed a value here. */
