@@ -12,6 +12,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
 import {isScannable, scanChunks} from '../table/boundaries.js'
 import type {TableHead} from '../table/types.js'
+import type {RangeResult} from '../table/rows.js'
 import type {ChunkResult} from './chunk.js'
 import type {ChunkReply, ChunkTask, ChunkWorkerData} from './chunk-worker.js'
 import {dataRange} from './run-table.js'
@@ -275,38 +276,40 @@ export class ParallelRunner {
     return (this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)}, workerHeapMb(this.options.workerHeapMb)))
   }
 
-  runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap = 100, onBytes?: (bytes: Buffer) => void): Promise<ChunkResult[] | undefined> => {
+  /**
+   * Checks the table's chunks on the workers and hands each result to `onChunk` in file order,
+   * as soon as it and every chunk before it are back. Resolves to the chunks' reading results.
+   */
+  runChunks = async (head: TableHead, rules: ActiveRule[], _start: number, size: number, cap: number, onChunk: (chunk: ChunkResult) => void, onBytes?: (bytes: Buffer) => void): Promise<RangeResult[] | undefined> => {
     if (!this.accepts(head, size)) return undefined
     const pool = this.workerPool()
     const first = dataRange(head)
-    const results: Array<Promise<ChunkResult>> = []
+    const ranges: RangeResult[] = []
+    // The single-threaded reader keeps the first MAX_PROBLEMS source problems of the table; so does this.
+    let room = MAX_PROBLEMS
+    const take = (chunk: ChunkResult) => {
+      if (chunk.range.problems.length > room) chunk.range.problems.length = room
+      room -= chunk.range.problems.length
+      ranges.push(chunk.range)
+      onChunk(chunk)
+    }
+    let folded: Promise<void> = Promise.resolve()
     const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, onBytes})
     try {
       for await (const chunk of scan) {
         const range = {start: chunk.start, end: chunk.end, firstRowNumber: chunk.firstRowNumber, firstLine: chunk.firstLine, skipRecords: Math.max(0, first.skipRecords - (chunk.firstRowNumber - 1))}
         const result = pool.run({head, rules, range, cap})
-        // Failures surface through Promise.all below; this keeps an early one from going unhandled meanwhile.
+        folded = folded.then(() => result).then(take)
+        // Failures surface when `folded` is awaited below; these keep an early one from going unhandled meanwhile.
         result.catch(() => {})
-        results.push(result)
+        folded.catch(() => {})
       }
+      await folded
     } catch (error) {
       await this.close()
       throw error
     }
-    let chunks: ChunkResult[]
-    try {
-      chunks = await Promise.all(results)
-    } catch (error) {
-      await this.close()
-      throw error
-    }
-    // The single-threaded reader keeps the first MAX_PROBLEMS source problems of the table; so does this.
-    let room = MAX_PROBLEMS
-    for (const chunk of chunks) {
-      if (chunk.range.problems.length > room) chunk.range.problems.length = room
-      room -= chunk.range.problems.length
-    }
-    return chunks
+    return ranges
   }
 
   async close(): Promise<void> {

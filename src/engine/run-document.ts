@@ -61,7 +61,8 @@ export async function runDocument(path: string, resource: string, rules: ActiveR
     findings,
     range: {rowCount: doc.rowCount, records: doc.rowCount, lineEndings: stats.lineEndings, problems: [], problemCount: 0, bytes: read.bytes},
   }
-  return table.finish(head, [chunk], stats)
+  table.fold(head, chunk)
+  return table.finish(head, stats)
 }
 
 /** The record a finding's pointer falls in, unless the check gave one. */

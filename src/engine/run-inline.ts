@@ -39,5 +39,6 @@ export function runInline(plan: InlinePlan, resource: string, rules: ActiveRule[
   const rowCount = table.rows.length
   const stats: TableStats = {rowCount, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: 0}
   const chunk = runner.result({rowCount, records: rowCount + (table.header ? 1 : 0), lineEndings: stats.lineEndings, problems: [], problemCount: 0, bytes: 0})
-  return run.finish(head, [chunk], stats)
+  run.fold(head, chunk)
+  return run.finish(head, stats)
 }

@@ -4,6 +4,7 @@ import {bomLength} from '../table/encoding.js'
 import {SourceError} from '../table/errors.js'
 import {fileHasher} from '../table/file-hash.js'
 import {mergeLineEndings} from '../table/line-endings.js'
+import type {RangeResult} from '../table/rows.js'
 import type {TableHead, TableStats} from '../table/types.js'
 import {checkChunk, type ChunkResult} from './chunk.js'
 import type {CheckRegistry} from './registry.js'
@@ -16,10 +17,11 @@ export interface TableRunOptions extends TableOpenOptions {
   /** Findings kept per rule per resource; the count stays exact. */
   maxFindingsPerRule: number
   /**
-   * Runs the data rows, in-process by default; the parallel path splits them across workers.
-   * Resolves to undefined when the table is better checked in-process (small, UTF-16, ...).
+   * Runs the data rows, in-process by default; the parallel path splits them across workers,
+   * hands each chunk's result to `onChunk` in file order and resolves to the chunks' reading
+   * results. Resolves to undefined when the table is better checked in-process (small, UTF-16, ...).
    */
-  runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number, cap: number, onBytes?: (bytes: Buffer) => void) => Promise<ChunkResult[] | undefined>
+  runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number, cap: number, onChunk: (chunk: ChunkResult) => void, onBytes?: (bytes: Buffer) => void) => Promise<RangeResult[] | undefined>
 }
 
 export function dataRange(head: TableHead) {
@@ -52,17 +54,21 @@ export async function runTable(
   const range = dataRange(head)
   // A declared hash is computed from the bytes as they stream by, on whichever path reads them in order.
   const hasher = fileHasher(head)
-  const chunks =
-    (await options.runChunks?.(head, rules, range.start, size, options.maxFindingsPerRule, hasher?.onBytes)) ??
-    [await checkChunk(head, table.hooks, {...range, onBytes: hasher?.onBytes}, options.maxFindingsPerRule)]
+  const fold = (chunk: ChunkResult) => table.fold(head, chunk)
+  let ranges = await options.runChunks?.(head, rules, range.start, size, options.maxFindingsPerRule, fold, hasher?.onBytes)
+  if (!ranges) {
+    const chunk = await checkChunk(head, table.hooks, {...range, onBytes: hasher?.onBytes}, options.maxFindingsPerRule)
+    fold(chunk)
+    ranges = [chunk.range]
+  }
 
   const stats: TableStats = {rowCount: 0, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: range.start}
-  for (const chunk of chunks) {
-    stats.rowCount += chunk.range.rowCount
-    stats.lineEndings = mergeLineEndings(stats.lineEndings, chunk.range.lineEndings)
-    stats.problems.push(...chunk.range.problems)
-    stats.bytes += chunk.range.bytes
+  for (const read of ranges) {
+    stats.rowCount += read.rowCount
+    stats.lineEndings = mergeLineEndings(stats.lineEndings, read.lineEndings)
+    stats.problems.push(...read.problems)
+    stats.bytes += read.bytes
   }
   if (hasher) stats.hashes = hasher.digest()
-  return table.finish(head, chunks, stats)
+  return table.finish(head, stats)
 }

@@ -74,7 +74,8 @@ async function checkSheet(name: string, rows: AsyncIterable<SheetRow>, path: str
 
   const stats: TableStats = {rowCount, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: 0}
   const chunk = runner.result({rowCount, records: rowCount + dataStart, lineEndings: stats.lineEndings, problems: [], problemCount: 0, bytes: 0})
-  return table.finish(head, [chunk], stats)
+  table.fold(head, chunk)
+  return table.finish(head, stats)
 }
 
 function noSuchSheet(resource: string, unknown: string[], names: string[]): UsageError {

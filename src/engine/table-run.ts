@@ -80,17 +80,23 @@ export class TableRun {
     this.hooks.forEach((h, i) => h.header?.(head, this.reporters[i]))
   }
 
-  /** Folds chunk results (in file order) into one state per rule, then runs the end hooks. */
-  finish(head: TableHead, chunks: ChunkResult[], stats: TableStats): TableResult {
-    let states: unknown[] | undefined
-    for (const chunk of chunks) {
-      chunk.findings.forEach((found, i) => this.collectors[i].addAll(found))
-      if (!states) states = chunk.states
-      else {
-        const previous = states
-        states = this.hooks.map((h, i) => (h.merge ? h.merge(previous[i], chunk.states[i], head, this.reporters[i]) : previous[i]))
-      }
-    }
+  private states: unknown[] | undefined
+
+  /**
+   * Folds one chunk's results into the table's: call it for each chunk in file order, as soon
+   * as it is back, so that a large table's chunks are merged while later ones are checked and
+   * no chunk's state is kept after its fold.
+   */
+  fold(head: TableHead, chunk: ChunkResult): void {
+    chunk.findings.forEach((found, i) => this.collectors[i].addAll(found))
+    const previous = this.states
+    this.states = previous ? this.hooks.map((h, i) => (h.merge ? h.merge(previous[i], chunk.states[i], head, this.reporters[i]) : previous[i])) : chunk.states
+  }
+
+  /** Runs the end hooks on the folded states and gives the table's findings and outcomes. */
+  finish(head: TableHead, stats: TableStats): TableResult {
+    const states = this.states
+    this.states = undefined
     this.hooks.forEach((h, i) => h.end?.(states?.[i], head, stats, this.reporters[i]))
     const result = this.result(head, stats)
     const facts = Object.assign({}, ...this.hooks.map((h, i) => h.facts?.(states?.[i], head, stats)))
