@@ -64,7 +64,8 @@ export interface CellRun {
 export interface TableCheckHooks<State = unknown> {
   /** Called once, before any row, on the main thread. */
   header?(head: TableHead, report: Report): void
-  init?(head: TableHead): State
+  /** `rows`: about how many rows this state will see (table/expected-rows.ts; 0 or absent when unknown), for sizing tables up front. */
+  init?(head: TableHead, rows?: number): State
   row?(state: State, row: Row, report: Report): void
   /**
    * For a check that judges a cell by its value and column alone (personal data, value kinds,

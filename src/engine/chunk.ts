@@ -2,6 +2,7 @@
  * Runs every active rule's row hooks over one byte range of a table. The same function runs
  * in-process for small tables and inside a worker thread for each chunk of a large one.
  */
+import {expectedRows} from '../table/expected-rows.js'
 import {readRows, type RangeResult, type RowRange} from '../table/rows.js'
 import type {Row, TableHead} from '../table/types.js'
 import type {CellRun, TableCheckHooks} from './check.js'
@@ -17,8 +18,8 @@ export interface ChunkResult {
 }
 
 /** Initial states, collectors and the per-row dispatch of a set of hooks: shared by CSV chunks and spreadsheet sheets. */
-export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>>, cap: number) {
-  const states = hooks.map((h) => (h.init ? h.init(head) : undefined))
+export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>>, cap: number, rows = 0) {
+  const states = hooks.map((h) => (h.init ? h.init(head, rows) : undefined))
   const collectors = hooks.map(() => new FindingCollector(cap))
   const feed = rowFeeder(
     hooks,
@@ -72,6 +73,6 @@ export async function checkChunk(
   range: RowRange,
   cap: number,
 ): Promise<ChunkResult> {
-  const runner = rowRunner(head, hooks, cap)
+  const runner = rowRunner(head, hooks, cap, expectedRows(head, range.end === undefined ? undefined : range.end - range.start))
   return runner.result(await readRows(head, range, runner.onRow, 100_000))
 }

@@ -86,6 +86,14 @@ function textKind(text: string): string | undefined {
   return undefined
 }
 
+/** Average bytes per line in the sample: an estimate of a record's size (quoted line breaks aside). */
+function recordBytes(sample: Buffer): number {
+  let breaks = 0
+  for (let at = sample.indexOf(10); at !== -1; at = sample.indexOf(10, at + 1)) breaks++
+  if (breaks === 0) for (let at = sample.indexOf(13); at !== -1; at = sample.indexOf(13, at + 1)) breaks++
+  return Math.max(1, Math.round(sample.length / Math.max(1, breaks)))
+}
+
 export async function openTable(path: string, resource: string, options: TableOpenOptions = {}): Promise<OpenedTable> {
   let {sample, size} = await readSample(path, resource, SAMPLE_BYTES)
   // A header longer than the sample: read more until a line break shows up.
@@ -134,6 +142,8 @@ export async function openTable(path: string, resource: string, options: TableOp
       ...(options.schema ? {schema: options.schema, schemaSource: options.schemaSource} : {}),
       ...(options.packageResource ? {packageResource: options.packageResource} : {}),
       ...(options.csvw ? {csvw: options.csvw} : {}),
+      bytes: size,
+      recordBytes: recordBytes(sample),
     },
   }
 }

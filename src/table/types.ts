@@ -63,6 +63,9 @@ export interface TableHead {
   packageResource?: PackageResourceInfo
   /** The CSV on the Web description of the table (columns, datatypes, keys) and the metadata file it is in. */
   csvw?: CsvwTableHead
+  /** Size of the file in bytes, and average bytes per record in the sample read to open it: see expectedRows. */
+  bytes?: number
+  recordBytes?: number
 }
 
 export interface Row {

@@ -8,7 +8,6 @@ import {describe, expect, it} from 'vitest'
 import {casterFor, INVALID, keyOf} from '../../src/metadata/table-schema/cast/index.js'
 import {compileStrptime, compileStrptimeRegex, daysFromCivil} from '../../src/metadata/table-schema/cast/strptime.js'
 import {isLinearInV8, patternTest} from '../../src/checks/schema/pattern.js'
-import {forEachKey, hashKey, insert, lookup, newKeyTable} from '../../src/checks/schema/key-table.js'
 
 const cast = (type: string, format = 'default', extra = {}) => casterFor({type: type as never, format, ...extra})!
 
@@ -84,23 +83,5 @@ describe('patterns', () => {
     const started = performance.now()
     expect(evil('a'.repeat(50_000) + 'b')).toBe(false)
     expect(performance.now() - started).toBeLessThan(3000)
-  })
-})
-
-describe('key table', () => {
-  it('remembers the first row of each key through growth, and lists every key once', () => {
-    const table = newKeyTable(4)
-    for (let i = 0; i < 5000; i++) {
-      const [h, l] = hashKey(`K${i % 3000}`)
-      expect(insert(table, h, l, i + 2)).toBe(i < 3000 ? 0 : i - 3000 + 2)
-    }
-    expect(table.size).toBe(3000)
-    expect(lookup(table, ...hashKey('K2999'))).toBe(3001)
-    expect(lookup(table, ...hashKey('K3000'))).toBe(0)
-    let keys = 0
-    forEachKey(table, () => keys++)
-    expect(keys).toBe(3000)
-    // Survives the trip to and from a worker thread.
-    expect(lookup(structuredClone(table), ...hashKey('K7'))).toBe(9)
   })
 })

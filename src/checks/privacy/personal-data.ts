@@ -70,7 +70,7 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
       },
       // JSON and GeoJSON: the same scan over the records' properties; a finding points at its property.
       document(doc, head, report) {
-        const state = hooks.init!(head)
+        const state = hooks.init!(head, doc.rowCount)
         const feed = rowFeeder([hooks as TableCheckHooks<unknown>], [state], [report])
         for (const row of recordRows(doc, head.labels)) feed.onRow(row)
         feed.end()

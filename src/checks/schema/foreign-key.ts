@@ -11,7 +11,7 @@ import type {FindingInput} from '../../engine/types.js'
 import type {Row, TableHead} from '../../table/types.js'
 import {compiledSchema, type CompiledSchema} from './compile.js'
 import {shownCell} from './cells.js'
-import {append, forEachKey, hashInto, has, insert, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
+import {append, hashInto, has, insert, insertAll, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
 import {HAS_KEY, KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef, type KeyResult} from './keys.js'
 
 /** Values of failing references shown in findings: the first distinct ones, per foreign key. */
@@ -135,9 +135,9 @@ export const foreignKey = defineCheck<Record<string, never>, State>({
   create: () => {
     let plan: Plan = {refs: [], keys: []}
     return {
-      init(head) {
+      init(head, rows) {
         plan = planFor(head)
-        return {refs: plan.refs.map(() => ({pending: newKeyList(), values: new Map()})), keys: plan.keys.map(() => newKeyTable())}
+        return {refs: plan.refs.map(() => ({pending: newKeyList(), values: new Map()})), keys: plan.keys.map(() => newKeyTable(rows))}
       },
       row(state, row) {
         for (let k = 0; k < plan.refs.length; k++) {
@@ -163,7 +163,7 @@ export const foreignKey = defineCheck<Record<string, never>, State>({
             if (!l.values.has(id)) l.values.set(id, value)
           }
         })
-        left.keys.forEach((l, k) => forEachKey(right.keys[k], (h, lo) => insert(l, h, lo, 0)))
+        left.keys.forEach((l, k) => insertAll(l, right.keys[k]))
         return left
       },
       end(state, head, stats, report) {

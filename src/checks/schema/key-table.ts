@@ -21,10 +21,33 @@ export interface KeyTable {
   slots: Uint32Array
 }
 
-/** @param lines keep the line of each key's first row too (for findings at rows found when chunks merge) */
-export function newKeyTable(capacity = 64, lines = false): KeyTable {
+/**
+ * Keys a table is made ready for at most, however many rows are expected: estimates from a
+ * sample can be far off, and a table this size takes 32 MB (with lines); beyond it, it grows.
+ */
+export const MAX_RESERVED_KEYS = 1 << 20
+
+/** The slot count (a power of two, at least 64) that holds `keys` keys without growing. */
+function slotsFor(keys: number): number {
+  let slots = 64
+  while (keys * 4 > slots * 3) slots *= 2
+  return slots
+}
+
+/**
+ * @param expected keys the table will probably hold (an estimate: it still grows past it)
+ * @param lines keep the line of each key's first row too (for findings at rows found when chunks merge)
+ */
+export function newKeyTable(expected = 0, lines = false): KeyTable {
   const width = lines ? 4 : 3
+  const capacity = slotsFor(Math.min(expected, MAX_RESERVED_KEYS))
   return {size: 0, mask: capacity - 1, width, slots: new Uint32Array(capacity * width)}
+}
+
+/** Makes room for `keys` keys in all (at most MAX_RESERVED_KEYS) in one step, instead of doubling as they come. */
+export function reserve(table: KeyTable, keys: number): void {
+  const capacity = slotsFor(Math.min(Math.max(keys, table.size), MAX_RESERVED_KEYS))
+  if (capacity > table.mask + 1) grow(table, capacity)
 }
 
 /** Hash halves of a key (see hashInto). */
@@ -65,10 +88,9 @@ function probe(slots: Uint32Array, mask: number, width: number, h: number, l: nu
   }
 }
 
-function grow(table: KeyTable): void {
+function grow(table: KeyTable, capacity = (table.mask + 1) * 2): void {
   const old = table.slots
   const width = table.width
-  const capacity = (table.mask + 1) * 2
   const mask = capacity - 1
   const slots = new Uint32Array(capacity * width)
   for (let i = 0; i < old.length; i += width) {
@@ -108,6 +130,23 @@ export function lookup(table: KeyTable, h: number, l: number): number {
 
 export function has(table: KeyTable, h: number, l: number): boolean {
   return lookup(table, h, l) !== 0
+}
+
+/**
+ * Adds every key of `from` to `into` (made room for first), keeping the row (and line) where
+ * `into` first had a key; `onRepeat` hears of each key `into` already had, with `from`'s row.
+ */
+export function insertAll(into: KeyTable, from: KeyTable, onRepeat?: (h: number, l: number, row: number, line: number) => void): void {
+  reserve(into, into.size + from.size)
+  const slots = from.slots
+  const width = from.width
+  for (let i = 0; i < slots.length; i += width) {
+    const h = slots[i]
+    const l = slots[i + 1]
+    if ((h | l) === 0) continue
+    const line = width === 4 ? slots[i + 3] : 0
+    if (insert(into, h, l, slots[i + 2], line) !== 0) onRepeat?.(h, l, slots[i + 2], line)
+  }
 }
 
 /** Calls `fn` for every key of the table (`line` is 0 in a table without lines). */

@@ -11,7 +11,8 @@
 import {defineCheck, type CheckDefinition, type DatasetReport} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
 import {compiledSchema} from './compile.js'
-import {append, forEachKey, insert, lookup, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
+import {append, forEachKey, insert, insertAll, lookup, newKeyList, newKeyTable, push, reserve, type KeyList, type KeyTable} from './key-table.js'
+import {expectedRows} from '../../table/expected-rows.js'
 import {KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
 import type {CompiledSchema} from './compile.js'
 
@@ -90,10 +91,10 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
       let keys: KeyDef[] = []
       let schema: CompiledSchema | undefined
       return {
-        init(h) {
+        init(h, rows) {
           schema = compiledSchema(h)
           keys = keysOf(h)
-          return keys.map(() => ({seen: newKeyTable(64, true), repeats: newKeyList()}))
+          return keys.map(() => ({seen: newKeyTable(rows, true), repeats: newKeyList()}))
         },
         row(state, row, report) {
           for (let k = 0; k < keys.length; k++) {
@@ -113,9 +114,9 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
           for (let k = 0; k < left.length; k++) {
             const l = left[k]
             const column = defs[k].column
-            forEachKey(right[k].seen, (hi, lo, row, line) => {
-              if (insert(l.seen, hi, lo, row, line) !== 0) push(l.repeats, row, column, hi, lo, line)
-            })
+            // Room for the whole table's keys at once: chunks come one by one, and doubling for each would copy the table again and again.
+            reserve(l.seen, expectedRows(h))
+            insertAll(l.seen, right[k].seen, (hi, lo, row, line) => push(l.repeats, row, column, hi, lo, line))
             append(l.repeats, right[k].repeats)
           }
           return left
