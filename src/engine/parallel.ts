@@ -294,7 +294,7 @@ export class ParallelRunner {
       onChunk(chunk)
     }
     let folded: Promise<void> = Promise.resolve()
-    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, onBytes})
+    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, ways: Math.min(this.options.jobs, MAX_JOBS), onBytes})
     try {
       for await (const chunk of scan) {
         const range = {start: chunk.start, end: chunk.end, firstRowNumber: chunk.firstRowNumber, firstLine: chunk.firstLine, skipRecords: Math.max(0, first.skipRecords - (chunk.firstRowNumber - 1))}

@@ -58,6 +58,13 @@ export interface ScanOptions {
   delimiter: string
   /** Cut a chunk at the first record end at least this many bytes after the chunk's start. */
   chunkBytes: number
+  /**
+   * With the input's end and the number of workers sharing the chunks: chunks shrink towards
+   * the end (to the bytes left over `ways`, at least TAPER_MIN_BYTES) so the workers finish
+   * together rather than one checking a last whole chunk while the others wait.
+   */
+  size?: number
+  ways?: number
   /** File offset of the first byte given. */
   start: number
   firstRowNumber?: number
@@ -68,13 +75,20 @@ export interface ScanOptions {
  * The scanner's state machine. Feed it consecutive pieces of the bytes with `push`, then call
  * `end`; each returns the chunks completed so far.
  */
+/** The smallest chunk tapering makes: below this, a chunk's fixed costs (a worker's hooks, its first groups) outweigh the balance. */
+export const TAPER_MIN_BYTES = 4 << 20
+
 export class BoundaryScanner {
   /** Records ended so far (after `end`, including a last one without a line break). */
   records = 0
   lineBreaks = 0
 
   private readonly delimiter: number
-  private readonly chunkBytes: number
+  private readonly maxChunkBytes: number
+  private readonly size: number | undefined
+  private readonly ways: number
+  /** Bytes the current chunk should have (see targetFrom). */
+  private chunkBytes: number
   private quoted = false
   /** Whether the next byte to read starts a field (a quote there opens a quoted field). */
   private fieldStart = true
@@ -93,11 +107,21 @@ export class BoundaryScanner {
 
   constructor(options: ScanOptions) {
     this.delimiter = options.delimiter.charCodeAt(0)
-    this.chunkBytes = Math.max(1, options.chunkBytes)
+    this.maxChunkBytes = Math.max(1, options.chunkBytes)
+    this.size = options.size
+    this.ways = options.ways ?? 0
     this.offset = options.start
     this.chunkStart = options.start
     this.chunkFirstRow = options.firstRowNumber ?? 1
     this.chunkFirstLine = options.firstLine ?? 1
+    this.chunkBytes = this.targetFrom(this.chunkStart)
+  }
+
+  /** Bytes the chunk starting at `start` should have. */
+  private targetFrom(start: number): number {
+    if (this.size === undefined || this.ways < 2) return this.maxChunkBytes
+    const share = Math.floor((this.size - start) / this.ways)
+    return Math.min(this.maxChunkBytes, Math.max(share, Math.min(TAPER_MIN_BYTES, this.maxChunkBytes)))
   }
 
   push(piece: Buffer): ChunkRange[] {
@@ -146,6 +170,7 @@ export class BoundaryScanner {
       lineBreaks: this.chunkLineBreaks,
     })
     this.chunkStart = end
+    this.chunkBytes = this.targetFrom(end)
     this.chunkFirstRow += this.chunkRecords
     this.chunkFirstLine += this.chunkLineBreaks
     this.chunkRecords = 0

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {BoundaryScanner, isScannable, type ChunkRange} from '../../src/table/boundaries.js'
+import {BoundaryScanner, isScannable, TAPER_MIN_BYTES, type ChunkRange} from '../../src/table/boundaries.js'
 import {referenceParse} from './csv-reference.js'
 import {csvText} from './csv-arbitrary.js'
 
@@ -100,5 +100,31 @@ describe('BoundaryScanner', () => {
     expect(isScannable(enc('utf-16le'), dialect)).toBe(false)
     expect(isScannable(enc('shift_jis'), {delimiter: '|', quoteChar: '"'})).toBe(false)
     expect(isScannable(enc('utf-8'), {delimiter: ';;', quoteChar: '"'})).toBe(false)
+  })
+})
+
+describe('BoundaryScanner with workers to balance', () => {
+  it('shrinks chunks towards the end, to the bytes left per worker but not below TAPER_MIN_BYTES, so workers finish together', () => {
+    const line = 'TX10000001,2024-03-01,Supplier Ltd,1234.56\n'
+    const bytes = Buffer.from(line.repeat(Math.ceil((40 << 20) / line.length)))
+    const chunkBytes = 8 << 20
+    const scanner = new BoundaryScanner({delimiter: ',', chunkBytes, start: 0, size: bytes.length, ways: 2})
+    const chunks = [...scanner.push(bytes), ...scanner.end()]
+    const sizes = chunks.map((c) => c.end - c.start)
+    // Full chunks while plenty is left, then smaller ones; never below the floor but for the very last.
+    expect(sizes[0]).toBeGreaterThanOrEqual(chunkBytes)
+    expect(sizes.at(-2)!).toBeLessThan(chunkBytes)
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(TAPER_MIN_BYTES)
+    for (let i = 1; i < sizes.length - 1; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1] + line.length)
+    // Still exactly the input, cut between records.
+    expect(chunks[0].start).toBe(0)
+    expect(chunks.at(-1)!.end).toBe(bytes.length)
+    for (let i = 1; i < chunks.length; i++) expect(chunks[i].start).toBe(chunks[i - 1].end)
+    expect(chunks.reduce((n, c) => n + c.records, 0)).toBe(bytes.length / line.length)
+    // Without workers to balance, every chunk but the last has chunkBytes.
+    const plain = new BoundaryScanner({delimiter: ',', chunkBytes, start: 0})
+    const even = [...plain.push(bytes), ...plain.end()]
+    for (const c of even.slice(0, -1)) expect(c.end - c.start).toBeGreaterThanOrEqual(chunkBytes)
+    expect(even.length).toBeLessThan(chunks.length)
   })
 })
