@@ -1,26 +1,16 @@
-/** One ajv instance for the engine's own schemas (config, rule sets, check options). */
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
+/** Validators for the engine's own schemas (config, rule sets) and check options: one ajv instance, filling in defaults. */
 import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
-import {createAjv} from '../metadata/ajv.js'
+import {schemaFileValidator, setAjv} from '../metadata/ajv.js'
 import {schemasDir} from './paths.js'
-
-let instance: Ajv | undefined
 
 /** The engine's ajv: fills defaults, knows formats. Created on first use. */
 export function engineAjv(): Ajv {
-  return (instance ??= createAjv({allErrors: true, useDefaults: true, strict: false}, {formats: true}))
+  return setAjv('engine')
 }
 
-const cache = new Map<string, ValidateFunction>()
-
+/** A validator for one of schemas/ (compiled at build while the file is unchanged). */
 export function schemaValidator(file: string): ValidateFunction {
-  let validate = cache.get(file)
-  if (!validate) {
-    validate = engineAjv().compile(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')))
-    cache.set(file, validate)
-  }
-  return validate
+  return schemaFileValidator('engine', schemasDir, file)
 }
 
 /** `rules.encoding-error.severity: must be equal to one of the allowed values (off, info, warning, error)` */

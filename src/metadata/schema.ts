@@ -1,22 +1,13 @@
 /** Validators for the metadata layer's own JSON Schemas (kept apart from the engine's ajv instance). */
-import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
-import {createAjv} from './ajv.js'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import {schemaFileValidator} from './ajv.js'
 
 export const metadataSchemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas')
 
-let ajv: Ajv | undefined
-const cache = new Map<string, ValidateFunction>()
-
 export function metadataSchemaValidator(file: string): ValidateFunction {
-  let validate = cache.get(file)
-  if (!validate) {
-    validate = (ajv ??= createAjv({allErrors: true, strict: false})).compile(JSON.parse(readFileSync(join(metadataSchemasDir, file), 'utf8')))
-    cache.set(file, validate)
-  }
-  return validate
+  return schemaFileValidator('metadata', metadataSchemasDir, file)
 }
 
 const SPELLINGS: Record<string, string> = {license: 'licence', contact: 'contactPoint', files: 'distributions', resources: 'distributions', frequency: 'updateFrequency', homepage: 'landingPage', keyword: 'keywords', sources: 'provenance', license_id: 'licence'}

@@ -3,24 +3,14 @@
  * for odcheck from the v1 and v2 specifications) and turns ajv's errors into problems with a
  * JSONPath and a plain-words note.
  */
-import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import {createAjv} from '../ajv.js'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import {schemaFileValidator} from '../ajv.js'
 import {metadataSchemasDir} from '../schema.js'
-
-let ajv: Ajv | undefined
-const cache = new Map<string, ValidateFunction>()
 
 export type ProfileName = 'data-package' | 'table-schema' | 'table-dialect'
 
 function validator(profile: ProfileName): ValidateFunction {
-  let validate = cache.get(profile)
-  if (!validate) {
-    validate = (ajv ??= createAjv({allErrors: true, strict: false}, {formats: true})).compile(JSON.parse(readFileSync(join(metadataSchemasDir, 'frictionless', `${profile}.json`), 'utf8')))
-    cache.set(profile, validate)
-  }
-  return validate
+  return schemaFileValidator('profile', metadataSchemasDir, `frictionless/${profile}.json`)
 }
 
 /** `$.resources[1].schema.fields[0]['my field']` from a JSON pointer such as `/resources/1/schema`. */
