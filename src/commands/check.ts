@@ -1,10 +1,11 @@
-import {dirname, extname, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {stat} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
 import {loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
+import {ownModuleUrl} from '../load/package-root.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, type Severity} from '../engine/types.js'
 import {buildReport} from '../report/build.js'
@@ -17,7 +18,8 @@ import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_asse
 import {BaseCommand} from './base.js'
 import {networkChoice, networkFlags} from './_network.js'
 
-export const builtInChecksUrl = new URL(`../checks/index${extname(new URL(import.meta.url).pathname)}`, import.meta.url).href
+/** The built-in checks module of the running build (src, dist or dist-bundle), which workers import too. */
+export const builtInChecksUrl = ownModuleUrl('checks/index')
 
 interface FormatTarget {
   name: string

@@ -5,11 +5,12 @@
  * and the engine folds them together with each check's `merge`, exactly as if one thread had
  * read the whole table.
  */
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {dirname, join, relative, sep} from 'node:path'
+import {basename, join, relative, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
+import {buildDir, packageRoot} from '../load/package-root.js'
 import {isScannable, scanChunks} from '../table/boundaries.js'
 import type {TableHead} from '../table/types.js'
 import type {RangeResult} from '../table/rows.js'
@@ -43,26 +44,14 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(MAX_JOBS, availableParallelism()))
 }
 
-let root: string | undefined
-
-/** The folder of odcheck's package.json, found from this file (dist/engine or src/engine). */
-export function packageRoot(): string {
-  if (root) return root
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const manifest = join(dir, 'package.json')
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string}).name === 'odcheck') return (root = dir)
-    const parent = dirname(dir)
-    if (parent === dir) throw new Error('cannot find the odcheck package folder (package.json) above ' + fileURLToPath(import.meta.url))
-    dir = parent
-  }
-}
-
 const BUILD_HINT = 'Run "npm run build" in the odcheck folder, or check with --jobs 1.'
 
-/** The compiled worker script: workers run plain JS from dist/, also when odcheck runs from source (tests). */
+/**
+ * The compiled worker script of the running build: the bundled CLI's own (dist-bundle/), else
+ * tsc's in dist/, also when odcheck runs from source (tests), since workers run plain JS.
+ */
 export function workerScript(): string {
-  const script = join(packageRoot(), 'dist', 'engine', 'chunk-worker.js')
+  const script = join(basename(buildDir) === 'src' ? join(packageRoot, 'dist') : buildDir, 'engine', 'chunk-worker.js')
   if (!existsSync(script)) throw new Error(`The parallel checker needs ${script}, which is missing. ${BUILD_HINT}`)
   return script
 }
@@ -71,10 +60,10 @@ export function workerScript(): string {
 export function workerModuleUrl(url: string): string {
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return url
   const path = fileURLToPath(url)
-  const src = join(packageRoot(), 'src')
+  const src = join(packageRoot, 'src')
   const rel = relative(src, path)
   if (rel.startsWith('..') || rel.startsWith(sep)) return url
-  const compiled = join(packageRoot(), 'dist', rel.replace(/\.ts$/, '.js'))
+  const compiled = join(packageRoot, 'dist', rel.replace(/\.ts$/, '.js'))
   if (!existsSync(compiled)) throw new Error(`The parallel checker needs ${compiled}, which is missing. ${BUILD_HINT}`)
   assertBuildIsFresh()
   return pathToFileURL(compiled).href
@@ -97,11 +86,11 @@ function assertBuildIsFresh(): void {
   // Workers load the check modules and the layers below them, never assess/report/commands.
   let src: {time: number; file?: string} = {time: 0}
   for (const layer of WORKER_LAYERS) {
-    const dir = join(packageRoot(), 'src', layer)
+    const dir = join(packageRoot, 'src', layer)
     const found = existsSync(dir) ? newestMtime(dir, '.ts') : src
     if (found.time > src.time) src = found
   }
-  const dist = newestMtime(join(packageRoot(), 'dist'), '.js')
+  const dist = newestMtime(join(packageRoot, 'dist'), '.js')
   if (src.time > dist.time) throw new Error(`The parallel checker runs dist/, which is older than ${src.file}. ${BUILD_HINT}`)
 }
 

@@ -1,10 +1,10 @@
 /** Validators for the metadata layer's own JSON Schemas (kept apart from the engine's ajv instance). */
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import type {ErrorObject, ValidateFunction} from 'ajv'
+import {packageRoot} from '../load/package-root.js'
 import {schemaFileValidator} from './ajv.js'
 
-export const metadataSchemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas')
+export const metadataSchemasDir = join(packageRoot, 'schemas')
 
 export function metadataSchemaValidator(file: string): ValidateFunction {
   return schemaFileValidator('metadata', metadataSchemasDir, file)
