@@ -5,6 +5,7 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   process.stdout.write(`odcheck/${version} ${process.platform}-${process.arch} node-${process.version}\n`)
 } else {
-  const {execute} = await import('@oclif/core')
+  // oclif as bundled with the commands (scripts/bundle.mjs): one copy, loaded from a few files.
+  const {execute} = await import('../dist-bundle/cli.js')
   await execute({dir: import.meta.url})
 }
