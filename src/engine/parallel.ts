@@ -176,8 +176,12 @@ class WorkerPool {
       if (!pending || pending.task.id !== reply.id) return
       slot.current = undefined
       worker.unref()
-      if ('error' in reply) this.fail(new Error(describe(pending.task, reply.error)))
-      else pending.resolve(reply.result)
+      if ('error' in reply) {
+        // This chunk's own promise too: the results are awaited in file order, so an unsettled one would hang the run.
+        const error = new Error(describe(pending.task, reply.error))
+        pending.reject(error)
+        this.fail(error)
+      } else pending.resolve(reply.result)
       this.dispatch()
     })
     worker.on('error', (error: Error & {code?: string}) => {
