@@ -10,6 +10,7 @@ import type {TableHead} from '../table/types.js'
 import type {TableCheckHooks} from './check.js'
 import {checkChunk} from './chunk.js'
 import {CheckRegistry} from './registry.js'
+import {transferables} from './transferables.js'
 import type {ActiveRule} from './types.js'
 
 export interface ChunkTask {
@@ -44,7 +45,7 @@ async function runTask(task: ChunkTask) {
 
 parentPort!.on('message', (task: ChunkTask) => {
   runTask(task).then(
-    (result) => parentPort!.postMessage({id: task.id, result} satisfies ChunkReply),
+    (result) => parentPort!.postMessage({id: task.id, result} satisfies ChunkReply, transferables(result.states)),
     (error: unknown) => parentPort!.postMessage({id: task.id, error: error instanceof Error ? error.message : String(error)} satisfies ChunkReply),
   )
 })

@@ -5,7 +5,9 @@
  * bytes a key (21-43 with lines). Plain data (typed arrays and numbers), so a worker
  * thread's table survives structuredClone and merges on the main thread. With 64-bit hashes
  * two different keys collide with odds of about 1 in 30 million on a million distinct keys.
+ * Their buffers are `movable`: a worker hands them to the main thread without a copy.
  */
+import {movable} from '../../engine/transferables.js'
 
 export interface KeyTable {
   size: number
@@ -41,7 +43,7 @@ function slotsFor(keys: number): number {
 export function newKeyTable(expected = 0, lines = false): KeyTable {
   const width = lines ? 4 : 3
   const capacity = slotsFor(Math.min(expected, MAX_RESERVED_KEYS))
-  return {size: 0, mask: capacity - 1, width, slots: new Uint32Array(capacity * width)}
+  return {size: 0, mask: capacity - 1, width, slots: movable(new Uint32Array(capacity * width))}
 }
 
 /** Makes room for `keys` keys in all (at most MAX_RESERVED_KEYS) in one step, instead of doubling as they come. */
@@ -92,7 +94,7 @@ function grow(table: KeyTable, capacity = (table.mask + 1) * 2): void {
   const old = table.slots
   const width = table.width
   const mask = capacity - 1
-  const slots = new Uint32Array(capacity * width)
+  const slots = movable(new Uint32Array(capacity * width))
   for (let i = 0; i < old.length; i += width) {
     const h = old[i]
     const l = old[i + 1]
@@ -170,7 +172,8 @@ export interface KeyList {
 const LIST_ARRAYS = ['rows', 'lines', 'columns', 'hi', 'lo'] as const
 
 export function newKeyList(capacity = 16): KeyList {
-  return {length: 0, rows: new Uint32Array(capacity), lines: new Uint32Array(capacity), columns: new Uint32Array(capacity), hi: new Uint32Array(capacity), lo: new Uint32Array(capacity)}
+  const list = () => movable(new Uint32Array(capacity))
+  return {length: 0, rows: list(), lines: list(), columns: list(), hi: list(), lo: list()}
 }
 
 function ensure(list: KeyList, extra: number): void {
@@ -178,7 +181,7 @@ function ensure(list: KeyList, extra: number): void {
   let capacity = list.rows.length * 2
   while (capacity < list.length + extra) capacity *= 2
   for (const key of LIST_ARRAYS) {
-    const next = new Uint32Array(capacity)
+    const next = movable(new Uint32Array(capacity))
     next.set(list[key].subarray(0, list.length))
     list[key] = next
   }
