@@ -82,6 +82,8 @@ ruleTester('dialect-not-applied', {
     {
       file: 'invalid',
       findings: [
+        // A dialect in its own file: the problem is at its place in that file (line 1, so listed first).
+        at('$.commentChar', 'not-supported', 'dialect-not-applied/invalid/dialect.json'),
         at('$.resources[0].dialect.commentChar', 'not-supported'),
         at('$.resources[1].dialect.commentRows', 'not-supported'),
         at('$.resources[1].dialect.skipInitialSpace', 'not-supported'),
@@ -90,8 +92,6 @@ ruleTester('dialect-not-applied', {
         at('$.resources[4].dialect.doubleQuote', 'one-escape'),
         at('$.resources[5].dialect.escapeChar', 'not-supported'),
         at('$.resources[6].dialect.delimiter', 'not-supported'),
-        // A dialect in its own file: the problem is at its place in that file.
-        at('$.commentChar', 'not-supported', 'dialect-not-applied/invalid/dialect.json'),
       ],
     },
   ],

@@ -1,6 +1,6 @@
 /**
  * Data packages: the descriptor against the Data Package profile (package-error, resource-error,
- * schema-error, field-error, each with its JSONPath), the files against what the package
+ * schema-error, field-error, each with its JSONPath and line), the files against what the package
  * declares (byte-count, hash-count, row-count, also on the parallel path), and foreign keys
  * across resources, whether the package, its folder or one of its files is checked.
  */
@@ -11,7 +11,7 @@ import {loadConfig} from '../../src/engine/config.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
 import {findingsOf, fixturesDir, ruleTester} from '../helpers/rule-tester.js'
 
-const at = (resource: string, path: string, reason: string) => ({resource, details: {path, reason}})
+const at = (resource: string, path: string, reason: string, line: number) => ({resource, line, details: {path, reason}})
 
 ruleTester('package-error', {
   valid: ['valid', 'v2-name'],
@@ -19,11 +19,11 @@ ruleTester('package-error', {
     {
       file: 'broken',
       findings: [
-        at('package-error/broken/datapackage.json', '$.name', 'pattern'),
-        at('package-error/broken/datapackage.json', '$.created', 'format'),
-        at('package-error/broken/datapackage.json', '$.keywords', 'type'),
-        at('package-error/broken/datapackage.json', '$.licenses[0]', 'required'),
-        at('package-error/broken/datapackage.json', '$.contributors[0].email', 'format'),
+        at('package-error/broken/datapackage.json', '$.name', 'pattern', 2),
+        at('package-error/broken/datapackage.json', '$.created', 'format', 3),
+        at('package-error/broken/datapackage.json', '$.licenses[0]', 'required', 5),
+        at('package-error/broken/datapackage.json', '$.contributors[0].email', 'format', 12),
+        at('package-error/broken/datapackage.json', '$.keywords', 'type', 15),
       ],
     },
   ],
@@ -36,17 +36,17 @@ ruleTester('resource-error', {
     {
       file: 'broken',
       findings: [
-        at(broken, '$.resources[0]', 'required'),
-        at(broken, '$.resources[3].bytes', 'type'),
-        at(broken, '$.resources[6]', 'required'),
-        at(broken, '$.resources[1].path[1]', 'missing-file'),
-        at(broken, '$.resources[2].path', 'path-outside'),
-        at(broken, '$.resources[3].encoding', 'encoding'),
-        at(broken, '$.resources[3].hash', 'hash-algorithm'),
-        at(broken, '$.resources[4].dialect.delimiter', 'type'),
-        at(broken, '$.resources[4].dialect.header', 'type'),
-        at(broken, '$.resources[4].hash', 'hash-length'),
-        at(broken, '$.resources[5].name', 'duplicate-name'),
+        at(broken, '$.resources[0]', 'required', 4),
+        at(broken, '$.resources[1].path[1]', 'missing-file', 11),
+        at(broken, '$.resources[2].path', 'path-outside', 16),
+        at(broken, '$.resources[3].encoding', 'encoding', 21),
+        at(broken, '$.resources[3].hash', 'hash-algorithm', 22),
+        at(broken, '$.resources[3].bytes', 'type', 23),
+        at(broken, '$.resources[4].hash', 'hash-length', 28),
+        at(broken, '$.resources[4].dialect.delimiter', 'type', 30),
+        at(broken, '$.resources[4].dialect.header', 'type', 31),
+        at(broken, '$.resources[5].name', 'duplicate-name', 35),
+        at(broken, '$.resources[6]', 'required', 42),
       ],
     },
   ],
@@ -59,24 +59,24 @@ ruleTester('schema-error', {
     {
       file: 'package',
       findings: [
-        at(schemaPackage, '$.resources[0].schema', 'missing-file'),
-        at(schemaPackage, '$.resources[1].schema', 'unreadable'),
-        at(schemaPackage, '$.resources[2].schema', 'path-outside'),
-        at(schemaPackage, '$.resources[3].schema.fields[2].name', 'duplicate-field'),
-        at(schemaPackage, '$.resources[3].schema.primaryKey', 'unknown-field'),
-        at(schemaPackage, '$.resources[3].schema.foreignKeys[1]', 'key-length'),
-        at(schemaPackage, '$.resources[4].schema.fields[0].constraints.pattern', 'bad-pattern'),
-        at(schemaPackage, '$.resources[5].schema', 'required'),
-        at(schemaPackage, '$.resources[5].schema.primaryKey', 'anyOf'),
-        at(schemaPackage, '$.resources[3].schema.foreignKeys[0].reference.resource', 'unknown-resource'),
-        at(schemaPackage, '$.resources[3].schema.foreignKeys[2].reference.fields', 'unknown-field'),
+        at(schemaPackage, '$.resources[0].schema', 'missing-file', 7),
+        at(schemaPackage, '$.resources[1].schema', 'unreadable', 12),
+        at(schemaPackage, '$.resources[2].schema', 'path-outside', 17),
+        at(schemaPackage, '$.resources[3].schema.fields[2].name', 'duplicate-field', 32),
+        at(schemaPackage, '$.resources[3].schema.primaryKey', 'unknown-field', 35),
+        at(schemaPackage, '$.resources[3].schema.foreignKeys[0].reference.resource', 'unknown-resource', 43),
+        at(schemaPackage, '$.resources[3].schema.foreignKeys[1]', 'key-length', 47),
+        at(schemaPackage, '$.resources[3].schema.foreignKeys[2].reference.fields', 'unknown-field', 61),
+        at(schemaPackage, '$.resources[4].schema.fields[0].constraints.pattern', 'bad-pattern', 75),
+        at(schemaPackage, '$.resources[5].schema', 'required', 88),
+        at(schemaPackage, '$.resources[5].schema.primaryKey', 'anyOf', 89),
       ],
     },
     {
       // A --schema file's problems name that file; a lookahead cannot run in RE2.
       file: 'wards.csv',
       run: {schemaFile: 'schema-error/lookaround.schema.json'},
-      findings: [at('schema-error/lookaround.schema.json', '$.fields[0].constraints.pattern', 'bad-pattern')],
+      findings: [at('schema-error/lookaround.schema.json', '$.fields[0].constraints.pattern', 'bad-pattern', 7)],
     },
   ],
 })
@@ -88,22 +88,22 @@ ruleTester('field-error', {
       file: 'wards.csv',
       run: {schemaFile: 'field-error/broken.schema.json'},
       findings: [
-        at('field-error/broken.schema.json', '$.fields[0].type', 'enum'),
-        at('field-error/broken.schema.json', '$.fields[4]', 'required'),
-        at('field-error/broken.schema.json', '$.fields[1].format', 'bad-format'),
-        at('field-error/broken.schema.json', '$.fields[2].format', 'bad-format'),
-        at('field-error/broken.schema.json', '$.fields[3].constraints.minimum', 'constraint-type'),
-        at('field-error/broken.schema.json', '$.fields[3].constraints.enum[1]', 'constraint-value'),
+        at('field-error/broken.schema.json', '$.fields[0].type', 'enum', 5),
+        at('field-error/broken.schema.json', '$.fields[1].format', 'bad-format', 13),
+        at('field-error/broken.schema.json', '$.fields[2].format', 'bad-format', 21),
+        at('field-error/broken.schema.json', '$.fields[3].constraints.minimum', 'constraint-type', 30),
+        at('field-error/broken.schema.json', '$.fields[3].constraints.enum[1]', 'constraint-value', 33),
+        at('field-error/broken.schema.json', '$.fields[4]', 'required', 37),
       ],
     },
     {
       file: 'wards.csv',
       run: {schemaFile: 'field-error/limits.schema.json'},
       findings: [
-        at('field-error/limits.schema.json', '$.fields[1].constraints.minimum', 'constraint-value'),
-        at('field-error/limits.schema.json', '$.fields[1].constraints.maximum', 'constraint-value'),
-        at('field-error/limits.schema.json', '$.fields[2].constraints.minimum', 'constraint-value'),
-        at('field-error/limits.schema.json', '$.fields[3].format', 'bad-format'),
+        at('field-error/limits.schema.json', '$.fields[1].constraints.minimum', 'constraint-value', 17),
+        at('field-error/limits.schema.json', '$.fields[1].constraints.maximum', 'constraint-value', 18),
+        at('field-error/limits.schema.json', '$.fields[2].constraints.minimum', 'constraint-value', 26),
+        at('field-error/limits.schema.json', '$.fields[3].format', 'bad-format', 33),
       ],
     },
   ],

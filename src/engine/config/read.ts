@@ -1,31 +1,12 @@
 /** Reads one config file (YAML or JSON) to data, with a line finder for messages. */
 import {readFileSync} from 'node:fs'
-import {LineCounter, isMap, isSeq, parseDocument, type Document, type Node} from 'yaml'
+import {parseDocument} from 'yaml'
+import {valueLines} from '../../metadata/value-lines.js'
 import {UsageError} from '../errors.js'
 
 export interface ParsedFile {
   data: unknown
   lineOf(path: Array<string | number>): number | undefined
-}
-
-function lineFinder(doc: Document, counter: LineCounter): ParsedFile['lineOf'] {
-  const lineAt = (node: Node | undefined | null) => (node?.range ? counter.linePos(node.range[0]).line : undefined)
-  return (path) => {
-    // Point at the key itself where there is one, so an unknown key names its own line;
-    // for a key that is missing, point at the nearest part of the path that exists.
-    for (let depth = path.length; depth > 0; depth--) {
-      const parentPath = path.slice(0, depth - 1)
-      const parent = (parentPath.length ? doc.getIn(parentPath, true) : doc.contents) as Node | undefined
-      const key = path[depth - 1]
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => (p.key as {value?: unknown} | null)?.value === key)
-        if (pair) return lineAt((pair.key ?? pair.value) as Node)
-      } else if (isSeq(parent) && typeof key === 'number' && parent.items[key]) {
-        return lineAt(parent.items[key] as Node)
-      }
-    }
-    return lineAt(doc.contents as Node | null)
-  }
 }
 
 export function readText(file: string, label: string): string {
@@ -40,8 +21,7 @@ export function readText(file: string, label: string): string {
 
 /** Parses YAML, or JSON for `.json` files (strictly, so a JSON file with YAML in it is an error). */
 export function parseConfigText(text: string, file: string, label: string): ParsedFile {
-  const counter = new LineCounter()
-  const doc = parseDocument(text, {lineCounter: counter, prettyErrors: true})
+  const doc = parseDocument(text, {prettyErrors: true})
   let data: unknown
   if (/\.json$/i.test(file)) {
     try {
@@ -58,7 +38,7 @@ export function parseConfigText(text: string, file: string, label: string): Pars
     data = doc.toJS()
   }
   if (data === null || data === undefined) data = {}
-  return {data, lineOf: doc.errors.length ? () => undefined : lineFinder(doc, counter)}
+  return {data, lineOf: valueLines(text)}
 }
 
 export function readConfigFile(file: string, label: string): ParsedFile {

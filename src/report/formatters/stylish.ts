@@ -5,9 +5,9 @@ import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead, plural} from './group.js'
 
-/** `row 3:5`; prefixed with the resource when a block lists findings about several. */
+/** `row 3:5`, or `line 12` in a file without rows (a descriptor); prefixed with the resource when a block lists findings about several. */
 function location(f: Finding, base: string): string {
-  const where = f.rowNumber === undefined ? '' : f.fieldNumber === undefined ? `row ${f.rowNumber}` : `row ${f.rowNumber}:${f.fieldNumber}`
+  const where = f.rowNumber === undefined ? (f.line === undefined ? '' : `line ${f.line}`) : f.fieldNumber === undefined ? `row ${f.rowNumber}` : `row ${f.rowNumber}:${f.fieldNumber}`
   return f.resource === base ? where : `${f.resource} ${where}`.trimEnd()
 }
 
