@@ -2,6 +2,7 @@
  * Sniffs a CSV dialect from the first part of a file: delimiter, quote, line terminator,
  * title rows above the header, and whether the first real row is a header at all.
  */
+import {isBlankRecord} from './blank.js'
 import {parse} from 'csv-parse/sync'
 import type {Dialect, LineTerminator} from './types.js'
 
@@ -68,9 +69,6 @@ export function parseSample(text: string, delimiter: string, quoteChar: string, 
   return records
 }
 
-function isBlank(cells: string[]): boolean {
-  return cells.every((c) => c.trim() === '')
-}
 
 function nonEmpty(cells: string[]): number {
   let n = 0
@@ -83,7 +81,7 @@ function dominantWidth(records: SampleRecord[]): {width: number; share: number} 
   const counts = new Map<number, number>()
   let total = 0
   for (const r of records) {
-    if (isBlank(r.cells)) continue
+    if (isBlankRecord(r.cells)) continue
     counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1)
     total++
   }
@@ -114,7 +112,7 @@ function usedWidth(records: SampleRecord[], width: number): number {
   const filled = new Array<number>(width).fill(0)
   let rows = 0
   for (const r of records) {
-    if (r.cells.length !== width || isBlank(r.cells)) continue
+    if (r.cells.length !== width || isBlankRecord(r.cells)) continue
     rows++
     r.cells.forEach((c, i) => {
       if (c.trim() !== '') filled[i]++
@@ -178,7 +176,7 @@ export function sniffDialect(text: string, complete: boolean, overrides: Dialect
   const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS, escapeChar)
   const skipRows = overrides.header === false ? 0 : countPreambleRows(records)
   const first = records[skipRows]?.cells ?? []
-  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlank(c))
+  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
   const header = overrides.header ?? looksLikeHeader(first, rest)
   return {dialect: {delimiter, quoteChar, ...(escapeChar ? {escapeChar} : {}), header, lineTerminator, skipRows}, records}
 }

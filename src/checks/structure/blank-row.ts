@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {isBlankRecord} from '../../table/blank.js'
 
 export const blankRow = defineCheck({
   name: 'blank-row',
@@ -6,8 +7,7 @@ export const blankRow = defineCheck({
   messages: {default: 'Row {{rowNumber}} is blank'},
   create: () => ({
     row(_state, row, report) {
-      for (const cell of row.cells) if (cell.trim() !== '') return
-      report({rowNumber: row.rowNumber, line: row.line})
+      if (isBlankRecord(row.cells)) report({rowNumber: row.rowNumber, line: row.line})
     },
   }),
 })

@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {isBlankRecord} from '../../table/blank.js'
 import {createTable, forEachEntry, hashCells, insert, lookup, type RowHashTable} from './row-hash-table.js'
 
 interface State {
@@ -8,10 +9,6 @@ interface State {
   repeats: number[]
 }
 
-function isBlank(cells: string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false
-  return true
-}
 
 /**
  * A data row identical to an earlier one. Off by default: repeated line items are
@@ -25,7 +22,7 @@ export const duplicateRow = defineCheck({
     init: (): State => ({seen: createTable(), repeats: []}),
     row(state: State, row) {
       // Blank rows are blank-row's business.
-      if (isBlank(row.cells)) return
+      if (isBlankRecord(row.cells)) return
       const hash = hashCells(row.cells)
       if (lookup(state.seen, hash) >= 0) state.repeats.push(row.rowNumber, row.line, hash)
       else insert(state.seen, hash, row.rowNumber, row.line)

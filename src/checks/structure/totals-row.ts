@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {isBlankRecord} from '../../table/blank.js'
 import {parseNumber} from '../values/value-kind.js'
 import {trimmed} from '../shared/trimmed.js'
 
@@ -33,9 +34,6 @@ const SCALE = 100
 /** Sums beyond this are no longer exact in a double; such columns are not compared. */
 const SAFE = 2 ** 52
 
-function isBlank(cells: string[]): boolean {
-  return cells.every((c) => c.trim() === '')
-}
 
 function filledCount(cells: string[]): number {
   return cells.filter((c) => c.trim() !== '').length
@@ -115,7 +113,7 @@ export const totalsRow = defineCheck({
       init: (): State => ({last: [], sums: [], counts: [], rows: 0, filled: []}),
       row(state: State, row) {
         const {cells} = row
-        if (isBlank(cells)) return
+        if (isBlankRecord(cells)) return
         state.last.push({rowNumber: row.rowNumber, line: row.line, cells})
         if (state.last.length > KEEP) state.last.shift()
         state.rows++

@@ -1,0 +1,5 @@
+/** A record whose cells are all empty or white space: blank-row reports it, and the other checks and the dialect sniffer leave it out. */
+export function isBlankRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false
+  return true
+}
