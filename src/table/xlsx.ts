@@ -4,6 +4,7 @@
  * would show them: dates as ISO 8601, formulas by their result, errors as `#REF!` etc.
  * exceljs is imported on first use: it is large, and most runs read no workbook.
  */
+import {statSync} from 'node:fs'
 import {SourceError} from './errors.js'
 
 export interface SheetRow {
@@ -67,11 +68,24 @@ function streamingReader(ExcelJS: ExcelJs, path: string): StreamingReader {
 }
 
 /**
+ * Workbooks smaller than this are read whole (readWholeWorkbook), without the streaming reader:
+ * its races (below) and the temporary files it keeps sheets in when they come before the shared
+ * strings, which it sometimes opens after they are gone and then fails outside any handler. A
+ * council's export is well under it; the memory a whole read takes grows with the workbook.
+ */
+export const WHOLE_WORKBOOK_BYTES = 8 << 20
+
+/**
  * @param name how to call the file in messages (its path relative to where odcheck runs)
  * @param open the streaming reader (tests give one that fails as exceljs's sometimes does)
+ * @param wholeBelow workbooks smaller than this many bytes are read whole (0: always stream)
  */
-export async function* readSheets(path: string, name = path, open = streamingReader): AsyncIterable<Sheet> {
+export async function* readSheets(path: string, name = path, open = streamingReader, wholeBelow = WHOLE_WORKBOOK_BYTES): AsyncIterable<Sheet> {
   const {default: ExcelJS} = await import('exceljs')
+  if (wholeBelow > 0 && fileSize(path) < wholeBelow) {
+    yield* readWholeWorkbook(ExcelJS, path, name)
+    return
+  }
   const reader = open(ExcelJS, path)
   let emitted = 0
   try {
@@ -89,6 +103,15 @@ export async function* readSheets(path: string, name = path, open = streamingRea
       return
     }
     throw unreadable(name, error)
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    // Unreadable: the reader says so, in its own words.
+    return Number.POSITIVE_INFINITY
   }
 }
 
@@ -110,7 +133,7 @@ export function lostWorkbookEntry(error: unknown): boolean {
  * The whole workbook read at once, through the zip's central directory, which has no such race:
  * the same sheets as the streaming reader gives, in tab order (the streaming reader's is that of
  * the sheets' files, which exceljs does not tell once the workbook is read). It holds every cell
- * in memory: only for the workbooks the streaming reader failed on.
+ * in memory: for small workbooks, and for those the streaming reader failed on.
  */
 export async function* readWholeWorkbook(ExcelJS: ExcelJs, path: string, name = path): AsyncIterable<Sheet> {
   const workbook = new ExcelJS.Workbook()

@@ -1,7 +1,8 @@
 /**
  * exceljs's streaming reader now and then loses xl/workbook.xml (exceljs issue #3064) and fails
- * on the first sheet; odcheck then reads the workbook whole. Both ways must give the same
- * sheets, numbers and cells (the whole workbook in tab order).
+ * on the first sheet; odcheck then reads the workbook whole, as it does any workbook under
+ * WHOLE_WORKBOOK_BYTES. Both ways must give the same sheets, numbers and cells (the whole
+ * workbook in tab order).
  */
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -27,9 +28,19 @@ describe('reading a workbook whole', () => {
     const whole = await collect(readWholeWorkbook(ExcelJS, path))
     expect(whole.length).toBeGreaterThan(0)
     expect(whole.some((sheet) => sheet.rows.length > 1)).toBe(true)
-    // In tab order, where the streaming reader goes by the order of the sheets' files.
-    const streamed = await collect(readSheets(path))
+    // In tab order, where the streaming reader goes by the order of the sheets' files (0: stream even a small workbook).
+    const streamed = await collect(readSheets(path, file, undefined, 0))
     expect(streamed.sort((a, b) => a.number - b.number)).toEqual(whole)
+  })
+
+  it('reads a workbook under WHOLE_WORKBOOK_BYTES whole, never opening the streaming reader', async () => {
+    const path = join(fixturesDir, 'sheet-flag/moved-tabs.xlsx')
+    const noStreaming = () => {
+      throw new Error('the streaming reader was opened')
+    }
+    const {default: ExcelJS} = await import('exceljs')
+    expect(await collect(readSheets(path, 'moved-tabs.xlsx', noStreaming))).toEqual(await collect(readWholeWorkbook(ExcelJS, path)))
+    await expect(collect(readSheets(path, 'moved-tabs.xlsx', noStreaming, 0))).rejects.toThrow(/the streaming reader was opened/)
   })
 
   it("is what a lost workbook entry leads to: exceljs's TypeError on the model's sheets", () => {
@@ -55,10 +66,10 @@ describe('reading a workbook whole', () => {
       return model.sheets as never
     })
     const {default: ExcelJS} = await import('exceljs')
-    expect(await collect(readSheets(path, 'moved-tabs.xlsx', lost))).toEqual(await collect(readWholeWorkbook(ExcelJS, path)))
+    expect(await collect(readSheets(path, 'moved-tabs.xlsx', lost, 0))).toEqual(await collect(readWholeWorkbook(ExcelJS, path)))
     const broken = failing(() => {
       throw new Error('invalid signature: 0x0')
     })
-    await expect(collect(readSheets(path, 'moved-tabs.xlsx', broken))).rejects.toThrow(/moved-tabs\.xlsx cannot be read as an Excel workbook \(invalid signature: 0x0\)/)
+    await expect(collect(readSheets(path, 'moved-tabs.xlsx', broken, 0))).rejects.toThrow(/moved-tabs\.xlsx cannot be read as an Excel workbook \(invalid signature: 0x0\)/)
   })
 })
