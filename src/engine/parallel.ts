@@ -265,8 +265,13 @@ export class ParallelRunner {
     if (large) this.workerPool().prestart()
   }
 
+  /** Worker threads in the pool. */
+  private get workers(): number {
+    return Math.min(this.options.jobs, MAX_JOBS)
+  }
+
   private workerPool(): WorkerPool {
-    return (this.pool ??= new WorkerPool(Math.min(this.options.jobs, MAX_JOBS), {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)}, workerHeapMb(this.options.workerHeapMb)))
+    return (this.pool ??= new WorkerPool(this.workers, {moduleUrls: this.options.moduleUrls.map(workerModuleUrl)}, workerHeapMb(this.options.workerHeapMb)))
   }
 
   /**
@@ -287,7 +292,7 @@ export class ParallelRunner {
       onChunk(chunk)
     }
     let folded: Promise<void> = Promise.resolve()
-    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, ways: Math.min(this.options.jobs, MAX_JOBS), onBytes})
+    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, ways: this.workers, onBytes})
     try {
       for await (const chunk of scan) {
         const range = {start: chunk.start, end: chunk.end, firstRowNumber: chunk.firstRowNumber, firstLine: chunk.firstLine, skipRecords: Math.max(0, first.skipRecords - (chunk.firstRowNumber - 1))}

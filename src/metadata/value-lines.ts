@@ -2,7 +2,7 @@
  * The line a value starts on in a JSON or YAML document, by its path: for findings and
  * messages that point into a descriptor or a config file. JSON is read as YAML, which it is.
  */
-import {LineCounter, isMap, isSeq, parseDocument, type Node} from 'yaml'
+import {LineCounter, isMap, isSeq, parseDocument, type Document, type Node} from 'yaml'
 
 export type ValuePath = Array<string | number>
 
@@ -13,7 +13,11 @@ export type ValuePath = Array<string | number>
  */
 export function valueLines(text: string): (path: ValuePath) => number | undefined {
   const counter = new LineCounter()
-  const doc = parseDocument(text, {lineCounter: counter})
+  return documentLines(parseDocument(text, {lineCounter: counter}), counter)
+}
+
+/** The same for a document already parsed, with the LineCounter it was parsed with. */
+export function documentLines(doc: Document, counter: LineCounter): (path: ValuePath) => number | undefined {
   if (doc.errors.length > 0) return () => undefined
   const lineAt = (node: Node | undefined | null) => (node?.range ? counter.linePos(node.range[0]).line : undefined)
   return (path) => {

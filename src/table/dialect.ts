@@ -69,7 +69,6 @@ export function parseSample(text: string, delimiter: string, quoteChar: string, 
   return records
 }
 
-
 function nonEmpty(cells: string[]): number {
   let n = 0
   for (const c of cells) if (c.trim() !== '') n++

@@ -22,9 +22,9 @@ function problemLines(): (problem: DescriptorProblem) => number | undefined {
     if (!finders.has(problem.file)) {
       let finder: ReturnType<typeof valueLines> | undefined
       try {
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(problem.file)) finder = valueLines(readFileSync(problem.file, 'utf8'))
+        finder = valueLines(readFileSync(problem.file, 'utf8'))
       } catch {
-        // Unreadable now: the problem is still reported, without a line.
+        // A URL (a fetched descriptor), or a file unreadable now: the problem is still reported, without a line.
       }
       finders.set(problem.file, finder)
     }

@@ -1,7 +1,7 @@
 /** Reads one config file (YAML or JSON) to data, with a line finder for messages. */
 import {readFileSync} from 'node:fs'
-import {parseDocument} from 'yaml'
-import {valueLines} from '../../metadata/value-lines.js'
+import {LineCounter, parseDocument} from 'yaml'
+import {documentLines} from '../../metadata/value-lines.js'
 import {UsageError} from '../errors.js'
 
 export interface ParsedFile {
@@ -21,7 +21,8 @@ export function readText(file: string, label: string): string {
 
 /** Parses YAML, or JSON for `.json` files (strictly, so a JSON file with YAML in it is an error). */
 export function parseConfigText(text: string, file: string, label: string): ParsedFile {
-  const doc = parseDocument(text, {prettyErrors: true})
+  const counter = new LineCounter()
+  const doc = parseDocument(text, {lineCounter: counter, prettyErrors: true})
   let data: unknown
   if (/\.json$/i.test(file)) {
     try {
@@ -38,7 +39,7 @@ export function parseConfigText(text: string, file: string, label: string): Pars
     data = doc.toJS()
   }
   if (data === null || data === undefined) data = {}
-  return {data, lineOf: valueLines(text)}
+  return {data, lineOf: documentLines(doc, counter)}
 }
 
 export function readConfigFile(file: string, label: string): ParsedFile {
