@@ -40,6 +40,12 @@ ruleTester('constraint-error', {
       run: {schemaFile: 'constraint-error/pattern.schema.json'},
       findings: [broken(3, 1, 'pattern', '(a+)+b'), broken(4, 2, 'pattern', '[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}')],
     },
+    {
+      // Lengths count characters, not UTF-16 units: an emoji is one character in two units.
+      file: 'lengths.csv',
+      run: {schemaFile: 'constraint-error/lengths.schema.json'},
+      findings: [broken(3, 1, 'minLength', 3), broken(4, 1, 'maxLength', 3), broken(5, 1, 'maxLength', 3)],
+    },
   ],
 })
 

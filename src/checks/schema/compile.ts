@@ -71,8 +71,15 @@ function constraintTests(field: SchemaField, cast: Caster): ConstraintTest[] {
   const c = field.constraints
   const tests: ConstraintTest[] = []
   const limit = (name: keyof FieldConstraints) => descriptorValue(field, cast, c[name]) as number | bigint
-  if (c.minLength !== undefined) tests.push((v) => ((lengthOf(v) ?? Infinity) < c.minLength! ? {constraint: 'minLength', expected: c.minLength} : undefined))
-  if (c.maxLength !== undefined) tests.push((v) => ((lengthOf(v) ?? -Infinity) > c.maxLength! ? {constraint: 'maxLength', expected: c.maxLength} : undefined))
+  // A string of n UTF-16 units has between n/2 and n characters: most strings are judged without counting.
+  if (c.minLength !== undefined) {
+    const min = c.minLength
+    tests.push((v) => ((typeof v === 'string' && v.length >= 2 * min) || (lengthOf(v) ?? Infinity) >= min ? undefined : {constraint: 'minLength', expected: min}))
+  }
+  if (c.maxLength !== undefined) {
+    const max = c.maxLength
+    tests.push((v) => ((typeof v === 'string' && v.length <= max) || (lengthOf(v) ?? -Infinity) <= max ? undefined : {constraint: 'maxLength', expected: max}))
+  }
   if (c.minimum !== undefined) {
     const min = limit('minimum')
     tests.push((v) => ((v as number) < min ? {constraint: 'minimum', expected: c.minimum} : undefined))

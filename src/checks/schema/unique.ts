@@ -1,27 +1,22 @@
 /**
  * unique-error (fields with `unique: true`, and `uniqueKeys`) and primary-key: a key value that
- * an earlier row already has. Keys are kept as 64-bit hashes with the row that first had them
- * (key-table.ts), never as rows. Each chunk lists the rows whose key it had already seen; the
- * merge adds the rows whose key an earlier chunk had (the table keeps the line of each key's
- * first row for these), and `end` names, for every repeat, its line and the first row of the
- * whole table with that key: the same findings however the table was cut.
+ * an earlier row already has. Keys are kept as 64-bit hashes with their row and line
+ * (key-runs.ts), never as rows. Each chunk lists its rows' keys in row order; chunks fold by
+ * joining the lists, and `end` sorts them by key once and names, for every repeat, its line and
+ * the first row of the whole table with that key: the same findings however the table was cut.
  * The parts of a multipart data package resource are one table too: once every part is read, a
  * key of a later part that an earlier part has is reported at the later row.
  */
 import {defineCheck, type CheckDefinition, type DatasetReport} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
 import {compiledSchema} from './compile.js'
-import {append, forEachKey, insert, insertAll, lookup, newKeyList, newKeyTable, push, reserve, type KeyList, type KeyTable} from './key-table.js'
-import {expectedRows} from '../../table/expected-rows.js'
+import {forEachKey, insert, lookup, newKeyTable, type KeyTable} from './key-table.js'
+import {appendKeyParts, forEachRepeat, newKeyParts, pushKey, type KeyParts} from './key-runs.js'
 import {KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
 import type {CompiledSchema} from './compile.js'
 
-interface KeyState {
-  seen: KeyTable
-  repeats: KeyList
-}
-
-type State = KeyState[]
+/** The rows' keys, one KeyParts per key the check enforces. */
+type State = KeyParts[]
 
 type KeysOf = (head: TableHead) => KeyDef[]
 
@@ -94,7 +89,7 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
         init(h, rows) {
           schema = compiledSchema(h)
           keys = keysOf(h)
-          return keys.map(() => ({seen: newKeyTable(rows, true), repeats: newKeyList()}))
+          return keys.map(() => newKeyParts(rows))
         },
         row(state, row, report) {
           for (let k = 0; k < keys.length; k++) {
@@ -105,35 +100,30 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
               if (reportMissing) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: def.column + 1, messageId: 'missing', details: {fields: def.fields, reason: 'missing'}})
               continue
             }
-            if (insert(state[k].seen, KEY_HASH[0], KEY_HASH[1], row.rowNumber, row.line) !== 0) push(state[k].repeats, row.rowNumber, def.column, KEY_HASH[0], KEY_HASH[1], row.line)
+            pushKey(state[k], KEY_HASH[0], KEY_HASH[1], row.rowNumber, row.line)
           }
         },
-        merge(left, right, h) {
-          // On the main thread init never ran: the keys come from the head.
-          const defs = keysOf(h)
-          for (let k = 0; k < left.length; k++) {
-            const l = left[k]
-            const column = defs[k].column
-            // Room for the whole table's keys at once: chunks come one by one, and doubling for each would copy the table again and again.
-            reserve(l.seen, expectedRows(h))
-            insertAll(l.seen, right[k].seen, (hi, lo, row, line) => push(l.repeats, row, column, hi, lo, line))
-            append(l.repeats, right[k].repeats)
-          }
-          return left
+        merge(left, right) {
+          return left.map((l, k) => appendKeyParts(l, right[k]))
         },
         end(state, h, stats, report) {
           const defs = keysOf(h)
-          state?.forEach((s, k) => {
-            const def = defs[k]
-            for (let i = 0; i < s.repeats.length; i++) {
-              const first = lookup(s.seen, s.repeats.hi[i], s.repeats.lo[i])
-              report({rowNumber: s.repeats.rows[i], line: s.repeats.lines[i], fieldNumber: s.repeats.columns[i] + 1, details: {fields: def.fields, firstRowNumber: first}})
-            }
-          })
           // The parts of a multipart resource are one table: their keys are compared once all are read.
           const info = h.packageResource
-          if (state && info && info.parts > 1 && defs.length > 0) {
-            const part: PartKeys = {package: info.package, resource: info.name, part: info.part, keys: defs.map((d, k) => ({fields: d.fields, column: d.column, seen: state[k].seen}))}
+          const multipart = info !== undefined && info.parts > 1
+          const seen: KeyTable[] = []
+          state?.forEach((keys, k) => {
+            const def = defs[k]
+            const table = multipart ? newKeyTable(0, true) : undefined
+            if (table) seen[k] = table
+            forEachRepeat(
+              keys,
+              (row, line, firstRowNumber) => report({rowNumber: row, line, fieldNumber: def.column + 1, details: {fields: def.fields, firstRowNumber}}),
+              table && ((hi, lo, row, line) => insert(table, hi, lo, row, line)),
+            )
+          })
+          if (state && info && multipart && defs.length > 0) {
+            const part: PartKeys = {package: info.package, resource: info.name, part: info.part, keys: defs.map((d, k) => ({fields: d.fields, column: d.column, seen: seen[k]}))}
             stats.forDataset = {...stats.forDataset, [name]: part}
           }
         },
