@@ -2,8 +2,8 @@
 // Start-up was mostly module loading: ~330 files under dist/ plus ~250 files of the dependencies
 // (oclif's among them), each resolved, read and compiled, and again by every worker thread. The
 // bundle has one file per entry point (each oclif command, the chunk worker, the built-in checks
-// module, which the registry and the workers import by URL, and cli.js, oclif's `execute` for
-// bin/run.js) and shared chunks for the code they share. The CLI and its workers run the bundle;
+// module, which the registry imports by URL, its row-reading part checks/table, which the workers
+// import, and cli.js, oclif's `execute` for bin/run.js) and shared chunks for the code they share. The CLI and its workers run the bundle;
 // tests run src/, and the workers they start run dist/ (see src/engine/parallel.ts).
 import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
@@ -24,7 +24,7 @@ function commandFiles(dir) {
   })
 }
 
-const entries = [...commandFiles(join(dist, 'commands')), join(dist, 'engine', 'chunk-worker.js'), join(dist, 'checks', 'index.js')]
+const entries = [...commandFiles(join(dist, 'commands')), join(dist, 'engine', 'chunk-worker.js'), join(dist, 'checks', 'index.js'), join(dist, 'checks', 'table.js')]
 
 // Loaded only on demand, so no start pays for them: ajv (with createRequire, when a JSON Schema is
 // validated), got (--online), exceljs (workbooks), the RDF parsers. They stay in node_modules as

@@ -104,6 +104,15 @@ export interface TableCheckHooks<State = unknown> {
   dataset?(context: DatasetContext, report: DatasetReport): void
 }
 
+/**
+ * Whether hooks read a table (its head, rows or cells): false only for checks that look at the
+ * dataset as a whole or at parsed JSON documents alone. Such checks do not run on each table,
+ * nor in the worker threads that check large tables (which load checks/table.ts).
+ */
+export function readsRows(hooks: TableCheckHooks<unknown>): boolean {
+  return Boolean(hooks.header || hooks.init || hooks.row || hooks.value || hooks.end || (!hooks.dataset && !hooks.document))
+}
+
 /** Like Report, but a dataset-level finding may name the resource it is about. */
 export type DatasetReport = (finding: FindingInput & {resource?: string}) => void
 

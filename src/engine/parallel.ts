@@ -10,7 +10,7 @@ import {availableParallelism} from 'node:os'
 import {basename, join, relative, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
-import {buildDir, packageRoot} from '../load/package-root.js'
+import {buildDir, ownModuleUrl, packageRoot} from '../load/package-root.js'
 import {isScannable, scanChunks} from '../table/boundaries.js'
 import type {TableHead} from '../table/types.js'
 import type {RangeResult} from '../table/rows.js'
@@ -56,8 +56,14 @@ export function workerScript(): string {
   return script
 }
 
-/** A check module under src/ given as TypeScript (tests run from source) maps to its compiled twin in dist/. */
+/**
+ * The module a worker loads for a check module the main thread loaded: for odcheck's own,
+ * checks/table (the checks that read rows, without the dataset-level checks and the metadata
+ * and licence code they import: half the code, and about 0.12 s less for two workers to start);
+ * a module under src/ given as TypeScript (tests run from source) maps to its compiled twin in dist/.
+ */
 export function workerModuleUrl(url: string): string {
+  if (url === ownModuleUrl('checks/index')) url = ownModuleUrl('checks/table')
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return url
   const path = fileURLToPath(url)
   const src = join(packageRoot, 'src')

@@ -6,6 +6,7 @@ import type {ResolvedConfig} from './config-types.js'
 import {globMatcher, relativeTo} from './config/globs.js'
 import {UsageError} from './errors.js'
 import {validateRuleOptions} from './options.js'
+import {readsRows} from './check.js'
 import {ParallelRunner} from './parallel.js'
 import {CheckRegistry} from './registry.js'
 import {runTable, type TableResult, type TableRunOptions} from './run-table.js'
@@ -106,7 +107,7 @@ function withoutIgnored(resources: DiscoveredResource[], config: ResolvedConfig,
 /** Rules about the dataset as a whole (metadata, licence) do not run on each table, nor appear in its results. */
 function hasTableHooks(registry: CheckRegistry, rule: ActiveRule): boolean {
   const hooks = registry.get(rule.check)?.create(rule.options)
-  return Boolean(hooks && (hooks.header || hooks.init || hooks.row || hooks.value || hooks.end || (!hooks.dataset && !hooks.document)))
+  return hooks !== undefined && readsRows(hooks)
 }
 
 /** What each table is checked against (--schema, data package resources); a --schema that cannot be read is a usage error. */

@@ -128,9 +128,9 @@ describe('parallel chunked checking', () => {
     }
   }, 120_000)
 
-  it('runs workers from the compiled dist/ files, also for check modules given as TypeScript source', () => {
+  it('runs workers from the compiled dist/ files, also for check modules given as TypeScript source, and gives them only the checks that read rows', () => {
     expect(workerScript()).toMatch(/dist[/\\]engine[/\\]chunk-worker\.js$/)
-    expect(workerModuleUrl(builtInChecksUrl)).toMatch(/\/dist\/checks\/index\.js$/)
+    expect(workerModuleUrl(builtInChecksUrl)).toMatch(/\/dist\/checks\/table\.js$/)
     expect(workerModuleUrl('file:///elsewhere/plugin.js')).toBe('file:///elsewhere/plugin.js')
   })
 })
