@@ -59,6 +59,20 @@ describe('numbers', () => {
     expect(cast('number')('-INF')).toBe(-Infinity)
   })
 
+  it('reads any decimal exactly as Number() does, on its own fast path too (up to 15 digits, no exponent)', () => {
+    const number = cast('number')
+    const digits = fc.stringMatching(/^[0-9]{0,20}$/)
+    const text = fc.tuple(fc.constantFrom('', '-', '+'), digits, fc.constantFrom('', '.'), digits, fc.constantFrom('', 'e5', 'E-3')).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        const valid = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)
+        expect(Object.is(number(t), valid ? Number(t) : INVALID), t).toBe(true)
+      }),
+      {numRuns: 2000},
+    )
+    for (const [t, v] of [['-0', -0], ['28694.52', 28694.52], ['0.1', 0.1], ['123456789012345', 123456789012345], ['1234567890.123456', 1234567890.123456], ['.5', 0.5], ['7.', 7]] as const) expect(Object.is(number(t), v), t).toBe(true)
+  })
+
   it('keeps integers beyond 2^53 exact, and equal values equal', () => {
     expect(cast('integer')('9007199254740993')).toBe(9007199254740993n)
     expect(keyOf(cast('integer')('007'))).toBe(keyOf(cast('integer')('+7')))

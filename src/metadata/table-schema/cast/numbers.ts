@@ -5,25 +5,45 @@
  */
 import {INVALID, type Caster} from './types.js'
 
-/** Whether text is a decimal number: sign, digits with at most one point, an exponent. A loop, not a regex: this runs on every cell. */
-function isDecimal(text: string): boolean {
+/** Powers of ten a double holds exactly: a mantissa of up to 15 digits divided by one is correctly rounded. */
+const POW10 = Array.from({length: 16}, (_, i) => 10 ** i)
+/** Significant digits below 2^53, so the mantissa is exact. */
+const EXACT_DIGITS = 15
+
+/**
+ * The value of text written as a decimal number (sign, digits with at most one point, an
+ * exponent), or undefined. A loop, not a regex: this runs on every cell. Up to 15 digits without
+ * an exponent it computes the value itself, mantissa over a power of ten, which is exactly what
+ * Number() gives (both are the correctly rounded quotient); otherwise it leaves it to Number().
+ */
+function decimalValue(text: string): number | undefined {
   const n = text.length
   let i = 0
   let c = text.charCodeAt(0)
+  const negative = c === 45
   if (c === 43 || c === 45) c = text.charCodeAt(++i)
   let digits = 0
+  let fraction = 0
+  let mantissa = 0
   while (c >= 48 && c <= 57) {
     digits++
+    mantissa = mantissa * 10 + c - 48
     c = text.charCodeAt(++i)
   }
   if (c === 46) {
     c = text.charCodeAt(++i)
     while (c >= 48 && c <= 57) {
       digits++
+      fraction++
+      mantissa = mantissa * 10 + c - 48
       c = text.charCodeAt(++i)
     }
   }
-  if (digits === 0) return false
+  if (digits === 0) return undefined
+  if (i === n && digits <= EXACT_DIGITS) {
+    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]
+    return negative ? -value : value
+  }
   if (c === 101 || c === 69) {
     c = text.charCodeAt(++i)
     if (c === 43 || c === 45) c = text.charCodeAt(++i)
@@ -32,9 +52,9 @@ function isDecimal(text: string): boolean {
       exponent++
       c = text.charCodeAt(++i)
     }
-    if (exponent === 0) return false
+    if (exponent === 0) return undefined
   }
-  return i === n
+  return i === n ? Number(text) : undefined
 }
 const SPECIAL = /^([+-]?)(nan|inf|infinity)$/i
 const INTEGER = /^[+-]?\d+$/
@@ -64,7 +84,8 @@ export function numberCaster(options: NumberOptions): Caster {
   const clean = cleaner(options)
   return (cell) => {
     const text = clean(cell)
-    if (isDecimal(text)) return Number(text)
+    const value = decimalValue(text)
+    if (value !== undefined) return value
     const special = SPECIAL.exec(text)
     if (!special) return INVALID
     if (special[2].toLowerCase() === 'nan') return Number.NaN
