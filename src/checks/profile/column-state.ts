@@ -62,8 +62,8 @@ function kindOf(value: string): number {
   return kind
 }
 
-/** @param markers lower-cased placeholder values; @param longest the longest of them */
-export function profileRow(state: ProfileState, cells: string[], markers: Set<string>, longest: number): void {
+/** @param isMarker the placeholder a (trimmed) value is, if any (values/markers.ts's markerMatcher) */
+export function profileRow(state: ProfileState, cells: string[], isMarker: (value: string) => string | undefined): void {
   state.rows++
   const width = Math.min(cells.length, state.columns.length)
   for (let i = 0; i < width; i++) {
@@ -72,7 +72,7 @@ export function profileRow(state: ProfileState, cells: string[], markers: Set<st
     const value = trimmed(raw)
     if (value === '') continue
     const col = state.columns[i]
-    if (value.length <= longest && markers.has(value.toLowerCase())) {
+    if (isMarker(value) !== undefined) {
       col.placeholders++
       continue
     }

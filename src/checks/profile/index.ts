@@ -4,7 +4,7 @@
  * it publishes the table's profile as a fact (`resources[].profile` in the report).
  */
 import {defineCheck} from '../../engine/check.js'
-import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerSet} from '../values/markers.js'
+import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerMatcher} from '../values/markers.js'
 import {mergeStates, newState, profileRow, type ProfileState} from './column-state.js'
 import {tableProfile} from './summary.js'
 
@@ -30,11 +30,10 @@ export const columnProfile = defineCheck<Options, ProfileState>({
   },
   messages: {default: 'Column profile'},
   create: (options) => {
-    const markers = markerSet(options.missingValues)
-    const longest = Math.max(0, ...[...markers].map((m) => m.length))
+    const isMarker = markerMatcher(options.missingValues)
     return {
       init: (head) => newState(head.labels.length),
-      row: (state, row) => profileRow(state, row.cells, markers, longest),
+      row: (state, row) => profileRow(state, row.cells, isMarker),
       merge: (left, right) => mergeStates(left, right),
       facts: (state, head) => ({profile: tableProfile(state, head.labels)}),
     }

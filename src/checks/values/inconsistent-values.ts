@@ -1,6 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {maskIfPersonal} from '../privacy/mask.js'
-import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerSet} from './markers.js'
+import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerMatcher} from './markers.js'
 import {KIND_GROUPS, VALUE_KINDS, valueKind, type ValueKind} from './value-kind.js'
 import {trimmed} from '../shared/trimmed.js'
 
@@ -64,16 +64,10 @@ export const inconsistentValues = defineCheck({
     default: 'Column "{{fieldName}}" mixes kinds of value: {{summary}}; first odd one "{{value}}" in row {{rowNumber}}',
   },
   create: (options: Options) => {
-    const ignored = markerSet(options.ignoreValues)
-    const longest = Math.max(0, ...[...ignored].map((v) => v.length))
-    const digitStart = [...ignored].some((v) => /^\d/.test(v))
+    const ignored = markerMatcher(options.ignoreValues)
     const kindIndex = new Map(VALUE_KINDS.map((k, i) => [k, i]))
     /** A value's kind as its index in VALUE_KINDS, or -1 for a value not counted (a placeholder). */
-    const kindOf = (value: string): number => {
-      const c = value.charCodeAt(0)
-      if (value.length <= longest && (digitStart || c < 48 || c > 57) && ignored.has(value.toLowerCase())) return -1
-      return kindIndex.get(valueKind(value))!
-    }
+    const kindOf = (value: string): number => (ignored(value) !== undefined ? -1 : kindIndex.get(valueKind(value))!)
     return {
       init: (): State => ({columns: []}),
       // Equal cells of a column come together: a repeated value is classified once.

@@ -23,6 +23,42 @@ export function markerSet(values: string[]): Set<string> {
   return new Set(values.map(normaliseMarker))
 }
 
+/** Longest key length the length mask holds; longer keys are looked up whatever the value's length. */
+const MASKED_LENGTHS = 30
+
+/**
+ * A test for values (given trimmed) that are one of these markers, ignoring case: the marker's
+ * key (lower case) or undefined. Runs on every distinct cell, so most values are ruled out by
+ * their length and first character before any lower-casing or set lookup (each of which would
+ * allocate or hash a fresh string).
+ */
+export function markerMatcher(values: string[]): (value: string) => string | undefined {
+  const keys = markerSet(values)
+  let lengths = 0
+  let longKeys = false
+  const firsts = new Uint8Array(128)
+  for (const key of keys) {
+    // Lower-casing keeps a string's length, but for İ, whose lower case is i and a combining dot.
+    const dotted = key.split('i\u0307').length - 1
+    for (let n = key.length - dotted; n <= key.length; n++) {
+      if (n <= MASKED_LENGTHS) lengths |= 1 << n
+      else longKeys = true
+    }
+    const c = key.charCodeAt(0)
+    if (c < 128) firsts[c] = 1
+    if (c >= 97 && c <= 122) firsts[c - 32] = 1
+  }
+  return (value) => {
+    const n = value.length
+    if (n <= MASKED_LENGTHS ? (lengths & (1 << n)) === 0 : !longKeys) return undefined
+    // A first character outside ASCII (K, the Kelvin sign, lower-cases to k) is always looked up.
+    const c = value.charCodeAt(0)
+    if (c < 128 && firsts[c] === 0) return undefined
+    const key = value.toLowerCase()
+    return keys.has(key) ? key : undefined
+  }
+}
+
 /**
  * The outline of a short value: letters become A/a, digits 9. Lets a check see that "NA"
  * in a column of two-letter country codes (GB, FR, NA) is Namibia, not a placeholder.

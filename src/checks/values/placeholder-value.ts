@@ -1,5 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
-import {DEFAULT_PLACEHOLDERS, markerSet, valueShape} from './markers.js'
+import {DEFAULT_PLACEHOLDERS, markerMatcher, valueShape} from './markers.js'
 
 interface Options {
   values: string[]
@@ -76,10 +76,10 @@ export const placeholderValue = defineCheck({
     default: 'Column "{{fieldName}}" uses "{{value}}" for a missing value {{count}} time(s), first in row {{rowNumber}}: leave the cell empty or say what it means in the metadata',
   },
   create: (options: Options) => {
-    const placeholders = markerSet(options.values)
+    const placeholderKey = markerMatcher(options.values)
     const shapes = new Set(options.values.map((v) => valueShape(v.trim())))
     const longest = Math.max(0, ...options.values.map((v) => v.trim().length))
-    // No default placeholder starts with a digit, so numbers (most short cells) skip the lookups.
+    // No default placeholder starts with a digit, so numbers (most short cells) skip the shape too.
     const digitStart = options.values.some((v) => /^\s*\d/.test(v))
     return {
       init: (): State => ({columns: []}),
@@ -90,21 +90,19 @@ export const placeholderValue = defineCheck({
         const value = cell.length <= longest + 8 ? cell.trim() : cell
         if (value === '') return
         const col = column(state, run.column)
+        const key = placeholderKey(value)
+        if (key !== undefined) {
+          const found = col.found[key]
+          if (found) {
+            found.count += run.count
+            found.rows = firstRows(found.rows, run.rowNumbers, options.maxRows)
+          } else col.found[key] = {value, count: run.count, rows: run.rowNumbers.slice(0, options.maxRows), line: run.line}
+          return
+        }
         const c = value.charCodeAt(0)
-        if (value.length <= longest && (digitStart || c < 48 || c > 57)) {
-          const key = value.toLowerCase()
-          if (placeholders.has(key)) {
-            const found = col.found[key]
-            if (found) {
-              found.count += run.count
-              found.rows = firstRows(found.rows, run.rowNumbers, options.maxRows)
-            } else col.found[key] = {value, count: run.count, rows: run.rowNumbers.slice(0, options.maxRows), line: run.line}
-            return
-          }
-          if (value.length <= SHAPE_MAX_LENGTH) {
-            const shape = valueShape(value)
-            if (shapes.has(shape)) col.shapes[shape] = (col.shapes[shape] ?? 0) + run.count
-          }
+        if (value.length <= SHAPE_MAX_LENGTH && (digitStart || c < 48 || c > 57)) {
+          const shape = valueShape(value)
+          if (shapes.has(shape)) col.shapes[shape] = (col.shapes[shape] ?? 0) + run.count
         }
         col.values += run.count
       },
