@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findingsOf, ruleTester} from '../helpers/rule-tester.js'
 import {parseNumber, valueKind} from '../../src/checks/values/value-kind.js'
@@ -139,6 +140,17 @@ describe('value kinds', () => {
     ['Total', undefined],
   ])('%s reads as the number %s', (value, number) => {
     expect(parseNumber(value)).toBe(number)
+  })
+
+  it('reads a plain number as exactly the double Number() gives, however many digits', () => {
+    const digits = fc.stringMatching(/^[0-9]{0,19}$/)
+    const plain = fc.tuple(fc.constantFrom('', '-'), digits, fc.constantFrom('', '.'), digits).map((p) => p.join('')).filter((v) => /^-?(\d+(\.\d+)?|\.\d+)$/.test(v))
+    fc.assert(
+      fc.property(plain, (v) => {
+        expect(Object.is(parseNumber(v), Number(v)), v).toBe(true)
+      }),
+      {numRuns: 2000},
+    )
   })
 })
 

@@ -56,6 +56,33 @@ function plainNumber(value: string): ValueKind | undefined {
   return point ? 'decimal' : 'integer'
 }
 
+/** Powers of ten a double holds exactly: up to 15 digits over one of them is correctly rounded. */
+const POW10 = Array.from({length: 16}, (_, i) => 10 ** i)
+
+/**
+ * The value of a plain number (as plainNumber accepts it), without a second parse by Number()
+ * when it has 15 digits or fewer: the mantissa over a power of ten is the same double.
+ */
+function plainNumberValue(value: string): number | undefined {
+  const negative = value.charCodeAt(0) === 45
+  let digits = 0
+  let fraction = -1
+  let mantissa = 0
+  for (let i = negative ? 1 : 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      digits++
+      mantissa = mantissa * 10 + c - 48
+      if (fraction >= 0) fraction++
+    } else if (c === 46 && fraction < 0) fraction = 0
+    else return undefined
+  }
+  if (digits === 0 || fraction === 0) return undefined
+  if (digits > 15) return Number(value)
+  const n = fraction > 0 ? mantissa / POW10[fraction] : mantissa
+  return negative ? -n : n
+}
+
 /** @param value a trimmed, non-empty cell value */
 export function valueKind(value: string): ValueKind {
   const plain = plainNumber(value)
@@ -78,7 +105,8 @@ export function parseNumber(value: string): number | undefined {
   const first = value.charCodeAt(0)
   // Cells that cannot start a number (letters, mostly) are rejected before any trimming or regex.
   if (!(first <= 32 || (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 40 || first === 46 || first === 0xa3 || first === 36 || first === 0x20ac)) return undefined
-  if (plainNumber(value)) return Number(value)
+  const plain = plainNumberValue(value)
+  if (plain !== undefined) return plain
   const v = value.trim()
   if (v === '' || !hasDigit(v) || v.length > 40 || !NUMBER.test(v) || v.endsWith('%')) return undefined
   const negative = /^-|^\(|-\)?$|^[£$€]\s?-|^\(?-/.test(v) && !/^\+/.test(v)
