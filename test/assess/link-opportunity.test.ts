@@ -96,6 +96,8 @@ describe('link kinds', () => {
     expect(keyOf('month', 'Sept 2024')).toBe('2024-09')
     expect(keyOf('month', 'December-2023')).toBe('2023-12')
     expect(keyOf('month', '2024-13')).toBeUndefined()
+    expect(keyOf('month', 'Mar.-2024')).toBe('2024-03')
+    for (const other of ['TX10000000', 'GB634501746', 'Mar2024', 'Marchy 2024', '2024-3', 'Mar 2024 ']) expect(keyOf('month', other), other).toBeUndefined()
     expect(keyOf('month', 'constructor 2024')).toBeUndefined()
     expect(keyOf('quarter', '2024 q3')).toBe('2024-Q3')
     expect(keyOf('government-year', '2023-24')).toBe('2023-2024')

@@ -44,9 +44,13 @@ export const LINK_KINDS: LinkKind[] = [
     key(v) {
       const first = v.charCodeAt(0)
       // "2024-03", or a month name first ("Mar 2024"): other values starting with a digit are not months.
-      if (first >= 48 && first <= 57 && v.length !== 7) return undefined
-      const iso = /^((?:19|20)\d{2})-(0[1-9]|1[0-2])$/.exec(v)
-      if (iso) return `${iso[1]}-${iso[2]}`
+      if (first >= 48 && first <= 57) {
+        const iso = v.length === 7 ? /^((?:19|20)\d{2})-(0[1-9]|1[0-2])$/.exec(v) : null
+        return iso ? `${iso[1]}-${iso[2]}` : undefined
+      }
+      // A name ends in a space or dash and a year: most text fails at that character, before any pattern runs.
+      const before = v.charCodeAt(v.length - 5)
+      if (before !== 32 && before !== 45) return undefined
       const named = /^([a-z]+)\.?[ -]((?:19|20)\d{2})$/i.exec(v)
       const month = named ? MONTHS.get(named[1].toLowerCase()) : undefined
       return month ? `${named![2]}-${String(month).padStart(2, '0')}` : undefined
