@@ -17,6 +17,9 @@ export const KIND_GROUPS: Record<string, ValueKind[]> = {
 const NUMBER = /^(?:[-+]?\(?[-+]?[£$€]?\s?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\)?-?%?|[-+]?\d+(?:\.\d+)?[eE][-+]?\d+)$/
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*'
 const MONTH_START = new RegExp(`^${MONTH}`, 'i')
+/** First letters (lower case) of the month names: other words are text without trying the pattern. */
+const MONTH_INITIAL = new Uint8Array(128)
+for (const c of 'jfmasond') MONTH_INITIAL[c.charCodeAt(0)] = 1
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[ap]\\.?m\\.?)?'
 const DATE_PARTS = [
   '\\d{4}-\\d{1,2}-\\d{1,2}',
@@ -90,7 +93,7 @@ export function valueKind(value: string): ValueKind {
   if (!hasDigit(value)) return BOOLEAN.test(value) ? 'boolean' : 'text'
   // Starting with a letter, only a date that opens with a month name ("Sep-14") is not text.
   const first = value.charCodeAt(0) | 0x20
-  if (first >= 97 && first <= 122 && !MONTH_START.test(value)) return 'text'
+  if (first >= 97 && first <= 122 && (MONTH_INITIAL[first] === 0 || !MONTH_START.test(value))) return 'text'
   if (value.length <= 40 && NUMBER.test(value)) return NUMBER.exec(value)![1] !== undefined || value.endsWith('%') || /e/i.test(value) ? 'decimal' : 'integer'
   if (value.length > 40) return 'text'
   if (DATE.test(value)) return 'date'
