@@ -114,7 +114,8 @@ export const totalsRow = defineCheck({
       row(state: State, row) {
         const {cells} = row
         if (isBlankRecord(cells)) return
-        state.last.push({rowNumber: row.rowNumber, line: row.line, cells})
+        // The row itself, not a copy: rows are never reused, and this runs on every one.
+        state.last.push(row)
         if (state.last.length > KEEP) state.last.shift()
         state.rows++
       },
