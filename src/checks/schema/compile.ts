@@ -104,8 +104,18 @@ function constraintTests(field: SchemaField, cast: Caster): ConstraintTest[] {
   if (c.enum !== undefined) {
     const keys = c.enum.map((item) => keyOf(descriptorValue(field, cast, item)))
     const allowed = new Set(keys)
-    // A short list is faster to scan than to hash each (new) cell for.
-    const has = keys.length <= 16 ? (key: string) => keys.includes(key) : (key: string) => allowed.has(key)
+    // A short list is faster to look through than to hash each (new) cell for, comparing only keys of the cell's length.
+    const byLength: string[][] = []
+    for (const key of keys) (byLength[key.length] ??= []).push(key)
+    const has =
+      keys.length <= 16
+        ? (key: string) => {
+            const same = byLength[key.length]
+            if (same === undefined) return false
+            for (let i = 0; i < same.length; i++) if (same[i] === key) return true
+            return false
+          }
+        : (key: string) => allowed.has(key)
     tests.push((v) => (has(keyOf(v)) ? undefined : {constraint: 'enum', expected: c.enum}))
   }
   return tests
