@@ -36,14 +36,15 @@ export const constraintError = defineCheck<Record<string, never>, null>({
           const value = values[i]
           if (value === INVALID || value === ABSENT) continue
           const f = schema.fields[i]
-          const where = {rowNumber: row.rowNumber, line: row.line, fieldNumber: f.column + 1}
+          const cell = row.cells[f.column]
           if (value === MISSING) {
-            if (f.required) report({...where, messageId: 'required', details: {field: f.field.name, constraint: 'required', expected: true, cell: row.cells[f.column]}})
+            if (f.required) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: f.column + 1, messageId: 'required', details: {field: f.field.name, constraint: 'required', expected: true, cell}})
             continue
           }
-          for (const test of f.tests) {
-            const broken = test(value, row.cells[f.column])
-            if (broken) report({...where, messageId: broken.constraint, details: {field: f.field.name, constraint: broken.constraint, expected: broken.expected, cell: shownCell(row.cells[f.column])}})
+          const tests = f.tests
+          for (let t = 0; t < tests.length; t++) {
+            const broken = tests[t](value, cell)
+            if (broken) report({rowNumber: row.rowNumber, line: row.line, fieldNumber: f.column + 1, messageId: broken.constraint, details: {field: f.field.name, constraint: broken.constraint, expected: broken.expected, cell: shownCell(cell)}})
           }
         }
       },
