@@ -106,10 +106,12 @@ function constraintTests(field: SchemaField, cast: Caster): ConstraintTest[] {
     const allowed = new Set(keys)
     // A short list is faster to look through than to hash each (new) cell for, comparing only keys of the cell's length.
     const byLength: string[][] = []
-    for (const key of keys) (byLength[key.length] ??= []).push(key)
+    for (const key of keys) if (typeof key === 'string') (byLength[key.length] ??= []).push(key)
     const has =
       keys.length <= 16
         ? (key: string) => {
+            // keyOf gives undefined for a value JSON cannot write (a field the schema leaves unusable).
+            if (typeof key !== 'string') return keys.includes(key)
             const same = byLength[key.length]
             if (same === undefined) return false
             for (let i = 0; i < same.length; i++) if (same[i] === key) return true
