@@ -12,7 +12,7 @@ import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
 import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '../report/suppressions.js'
-import {OutputExistsError, writeOutputFile} from '../report/write-output.js'
+import {OutputPathError, writeOutputFile} from '../report/write-output.js'
 import {assessmentSummary} from '../report/formatters/assessment.js'
 import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_assess.js'
 import {BaseCommand} from './base.js'
@@ -164,7 +164,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
         try {
           await writeOutputFile(resolve(cwd, target.path), text, flags.force)
         } catch (error) {
-          if (error instanceof OutputExistsError) throw new UsageError(error.message)
+          if (error instanceof OutputPathError) throw new UsageError(error.message)
           throw error
         }
       } else if (text !== '') this.log(text.replace(/\n$/, ''))

@@ -4,7 +4,7 @@ import {Args, Flags} from '@oclif/core'
 import {planInit, type InitPart, type InitPlan} from '../assess/init/index.js'
 import {UsageError} from '../engine/errors.js'
 import {resourceName} from '../load/discover.js'
-import {OutputExistsError, writeOutputFile} from '../report/write-output.js'
+import {OutputPathError, writeOutputFile} from '../report/write-output.js'
 import {runChecks} from './_assess.js'
 import {initFacts} from './_init-facts.js'
 import {BaseCommand} from './base.js'
@@ -80,7 +80,7 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
       try {
         await writeOutputFile(file.path, file.content, flags.force)
       } catch (error) {
-        if (error instanceof OutputExistsError) throw new UsageError(error.message)
+        if (error instanceof OutputPathError) throw new UsageError(error.message)
         throw error
       }
     }

@@ -162,6 +162,20 @@ describe('odcheck check writing files', {timeout: 120_000}, () => {
     expect(JSON.parse(await readFile(out, 'utf8')).version).toBe('2.1.0')
   })
 
+  it('writes a format to a device or pipe as it is (--format json=/dev/stdout), never replacing it with a file', async () => {
+    const r = await odcheck(['check', ...cleanTable, '--format', 'json=/dev/stdout', '--format', `sarif=${join(dir, 'beside.sarif')}`])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({reportVersion: 1, valid: true})
+  })
+
+  it('refuses a folder as an output path (exit 2), naming a file to give instead', async () => {
+    const r = await odcheck(['check', ...cleanTable, '--format', `json=${dir}`, '--force'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('is a folder')
+    expect((await stat(dir)).isDirectory()).toBe(true)
+  })
+
   it('refuses two formats on the terminal at once (exit 2)', async () => {
     const r = await odcheck(['check', clean, '--format', 'json', '--format', 'stylish'])
     expect(r.code).toBe(2)

@@ -4,7 +4,7 @@ import {inferTableSchema, type InferredSchema} from '../../assess/infer/infer.js
 import {formatFor, schemaText, type SchemaKind} from '../../assess/infer/output.js'
 import {UsageError} from '../../engine/errors.js'
 import {resourceName} from '../../load/discover.js'
-import {OutputExistsError, writeOutputFile} from '../../report/write-output.js'
+import {OutputPathError, writeOutputFile} from '../../report/write-output.js'
 import {SourceError} from '../../table/errors.js'
 import {BaseCommand} from '../base.js'
 
@@ -68,7 +68,7 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
       try {
         await writeOutputFile(output, text, flags.force)
       } catch (error) {
-        if (error instanceof OutputExistsError) throw new UsageError(error.message)
+        if (error instanceof OutputPathError) throw new UsageError(error.message)
         throw error
       }
       if (!this.jsonEnabled()) this.log(`Wrote ${resourceName(output, cwd)}: ${kind === 'csvw' ? 'CSVW metadata' : 'a Table Schema'} of ${result.schema.fields.length} fields from ${result.rows.toLocaleString('en-GB')} rows${result.schema.primaryKey ? `, primary key ${result.schema.primaryKey.join(', ')}` : ''}.`)
