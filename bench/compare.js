@@ -1,0 +1,76 @@
+// Compares this build of odcheck with another (a second checkout, built), alternating them so that
+// the machine's drift between minutes falls on both alike:
+//   1. the CLI on the same file, each build in turn (`--rounds` times): min and median wall, CPU;
+//   2. every default rule (or --only's) in one runner over rows read once, both builds in one
+//      process: the checks' own CPU time, without reading or start-up.
+// Usage: npm run build && node bench/compare.js --base ../odcheck-before [FILE] [--rounds 6] [--only RULE,RULE] [-- extra check args]
+// Make the base with: git worktree add ../odcheck-before <commit> && cd ../odcheck-before && npm ci && npm run build
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const argv = process.argv.slice(2)
+const dash = argv.indexOf('--')
+const args = dash >= 0 ? argv.slice(0, dash) : argv
+const extra = dash >= 0 ? argv.slice(dash + 1) : []
+const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
+const base = option('base')
+if (!base || !existsSync(resolve(base, 'dist', 'engine', 'chunk.js'))) {
+  console.error('Give --base: the folder of another odcheck checkout, built (npm run build).')
+  process.exit(2)
+}
+const rounds = Number(option('rounds', 6))
+const only = option('only')?.split(',')
+const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? resolve(root, 'bench', 'data', 'spend-1000000.csv')
+const builds = {base: resolve(base), this: root}
+
+// 1. The CLI, alternately.
+const timings = {base: [], this: []}
+for (let r = 0; r < rounds; r++) {
+  for (const [name, dir] of Object.entries(builds)) {
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, resolve(dir, 'bin', 'run.js'), 'check', file, '--format', 'json=/dev/null', '--force', ...extra], {encoding: 'utf8'})
+    const [wall, user, sys, rss] = run.stderr.trim().split('\n').pop().split(' ').map(Number)
+    timings[name].push({wall, cpu: user + sys, rss: rss / 1024})
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+console.log(`CLI, ${rounds} rounds alternately: odcheck check ${file} ${extra.join(' ')}`)
+for (const [name, runs] of Object.entries(timings)) {
+  const wall = runs.map((t) => t.wall)
+  const cpu = runs.map((t) => t.cpu)
+  console.log(`  ${name.padEnd(5)} wall min ${Math.min(...wall).toFixed(2)} median ${median(wall).toFixed(2)} s, CPU median ${median(cpu).toFixed(2)} s, peak RSS median ${median(runs.map((t) => t.rss)).toFixed(0)} MB`)
+}
+
+// 2. The checks alone, both builds in this process, over rows read once.
+async function runnerOf(dir) {
+  const dist = resolve(dir, 'dist')
+  const load = (path) => import(new URL(`file://${dist}/${path}`).href)
+  const [{CheckRegistry}, {builtInRuleSets}, {validateRuleOptions}, {selectRules}, {rowRunner}] = await Promise.all(['engine/registry.js', 'engine/rule-sets.js', 'engine/options.js', 'engine/select.js', 'engine/chunk.js'].map(load))
+  const registry = await CheckRegistry.load([`file://${dist}/checks/index.js`])
+  const rules = validateRuleOptions(selectRules([...builtInRuleSets().values()].flat(), []), registry).filter((r) => !only || only.includes(r.id))
+  return {registry, rules, rowRunner}
+}
+const {openTable} = await import(`file://${root}/dist/table/open.js`)
+const {readRows} = await import(`file://${root}/dist/table/rows.js`)
+const {dataRange} = await import(`file://${root}/dist/engine/run-table.js`)
+const {head} = await openTable(file, file)
+const rows = []
+await readRows(head, dataRange(head), (row) => rows.push(row), 100_000)
+const runners = {base: await runnerOf(builds.base), this: await runnerOf(builds.this)}
+const best = {base: Infinity, this: Infinity}
+for (let r = 0; r < Math.max(3, Math.ceil(rounds / 2)); r++) {
+  for (const [name, {registry, rules, rowRunner}] of Object.entries(runners)) {
+    const hooks = rules.map((rule) => registry.get(rule.check).create(rule.options))
+    for (const h of hooks) h.header?.(head, () => {})
+    const runner = rowRunner(head, hooks, 100)
+    const start = process.cpuUsage()
+    for (const row of rows) runner.onRow(row)
+    runner.result({})
+    const used = process.cpuUsage(start)
+    best[name] = Math.min(best[name], (used.user + used.system) / 1000)
+  }
+}
+console.log(`Checks alone (${runners.this.rules.length} rules in one runner, ${rows.length} rows read once), CPU ms, best run:`)
+console.log(`  base ${best.base.toFixed(0)}, this ${best.this.toFixed(0)}: this/base ${(best.this / best.base).toFixed(2)}`)
