@@ -9,6 +9,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {rulesCpuMs} from './rules-cpu.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const argv = process.argv.slice(2)
@@ -61,16 +62,7 @@ await readRows(head, dataRange(head), (row) => rows.push(row), 100_000)
 const runners = {base: await runnerOf(builds.base), this: await runnerOf(builds.this)}
 const best = {base: Infinity, this: Infinity}
 for (let r = 0; r < Math.max(3, Math.ceil(rounds / 2)); r++) {
-  for (const [name, {registry, rules, rowRunner}] of Object.entries(runners)) {
-    const hooks = rules.map((rule) => registry.get(rule.check).create(rule.options))
-    for (const h of hooks) h.header?.(head, () => {})
-    const runner = rowRunner(head, hooks, 100)
-    const start = process.cpuUsage()
-    for (const row of rows) runner.onRow(row)
-    runner.result({})
-    const used = process.cpuUsage(start)
-    best[name] = Math.min(best[name], (used.user + used.system) / 1000)
-  }
+  for (const [name, build] of Object.entries(runners)) best[name] = Math.min(best[name], rulesCpuMs(build, head, rows))
 }
 console.log(`Checks alone (${runners.this.rules.length} rules in one runner, ${rows.length} rows read once), CPU ms, best run:`)
 console.log(`  base ${best.base.toFixed(0)}, this ${best.this.toFixed(0)}: this/base ${(best.this / best.base).toFixed(2)}`)

@@ -1,7 +1,7 @@
 /**
  * The built-in checks that read a table's rows (the hooks header, init, row, value, end): what a
  * worker thread checking chunks of a large table loads (engine/parallel.ts), without the
- * dataset-level checks and the metadata, licence and RDF code they bring.
+ * dataset-level checks of dataset.ts and the metadata, licence and RDF code they bring.
  */
 import type {AnyCheck} from '../engine/check.js'
 import {encodingError} from './encoding/encoding-error.js'
