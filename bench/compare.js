@@ -6,8 +6,9 @@
 // Usage: npm run build && node bench/compare.js --base ../odcheck-before [FILE] [--rounds 6] [--only RULE,RULE] [-- extra check args]
 // Make the base with: git worktree add ../odcheck-before <commit> && cd ../odcheck-before && npm ci && npm run build
 import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
+import {existsSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {rulesCpuMs} from './rules-cpu.js'
 
@@ -28,14 +29,17 @@ const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith
 const builds = {base: resolve(base), this: root}
 
 // 1. The CLI, alternately.
+const report = join(tmpdir(), `odcheck-compare-${process.pid}.json`)
 const timings = {base: [], this: []}
 for (let r = 0; r < rounds; r++) {
   for (const [name, dir] of Object.entries(builds)) {
-    const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, resolve(dir, 'bin', 'run.js'), 'check', file, '--format', 'json=/dev/null', '--force', ...extra], {encoding: 'utf8'})
+    // A file, not /dev/null: an older build renamed its output over the path, device or not.
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, resolve(dir, 'bin', 'run.js'), 'check', file, '--format', `json=${report}`, '--force', ...extra], {encoding: 'utf8'})
     const [wall, user, sys, rss] = run.stderr.trim().split('\n').pop().split(' ').map(Number)
     timings[name].push({wall, cpu: user + sys, rss: rss / 1024})
   }
 }
+rmSync(report, {force: true})
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 console.log(`CLI, ${rounds} rounds alternately: odcheck check ${file} ${extra.join(' ')}`)
 for (const [name, runs] of Object.entries(timings)) {
