@@ -1,6 +1,6 @@
 /** Checks every sheet of a spreadsheet as its own table, through the same rules as a CSV. */
 import {SourceError} from '../table/errors.js'
-import {guessHeader} from '../table/header.js'
+import {guessHeader} from '../table/dialect.js'
 import {chooseSheets, readSheets, type SheetRow} from '../table/xlsx.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
 import {rowRunner} from './chunk.js'

@@ -3,3 +3,10 @@ export function isBlankRecord(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false
   return true
 }
+
+/** How many of a record's cells hold more than white space. */
+export function filledCells(cells: readonly string[]): number {
+  let n = 0
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') n++
+  return n
+}

@@ -2,7 +2,7 @@
  * Sniffs a CSV dialect from the first part of a file: delimiter, quote, line terminator,
  * title rows above the header, and whether the first real row is a header at all.
  */
-import {isBlankRecord} from './blank.js'
+import {filledCells, isBlankRecord} from './blank.js'
 import {parse} from 'csv-parse/sync'
 import type {Dialect, LineTerminator} from './types.js'
 
@@ -69,11 +69,6 @@ export function parseSample(text: string, delimiter: string, quoteChar: string, 
   return records
 }
 
-function nonEmpty(cells: string[]): number {
-  let n = 0
-  for (const c of cells) if (c.trim() !== '') n++
-  return n
-}
 
 /** Width that most non-blank records share, and how many share it. */
 function dominantWidth(records: SampleRecord[]): {width: number; share: number} {
@@ -124,13 +119,13 @@ function usedWidth(records: SampleRecord[], width: number): number {
  * Rows above the header: blank rows and rows filling well under half the table's used width
  * (titles, notes, a small table pasted above the real one).
  */
-export function countPreambleRows(records: SampleRecord[]): number {
+function countPreambleRows(records: SampleRecord[]): number {
   const {width} = dominantWidth(records)
   if (width < 3) return 0
   const used = usedWidth(records, width)
   const limit = Math.min(records.length - 1, PREAMBLE_SEARCH)
   for (let i = 0; i < limit; i++) {
-    const filled = nonEmpty(records[i].cells)
+    const filled = filledCells(records[i].cells)
     if (filled >= Math.max(2, Math.ceil(used / 2))) return i
   }
   return 0
@@ -152,7 +147,7 @@ function kind(value: string): 'number' | 'date' | 'empty' | 'text' {
  * textual first cell votes yes; a first cell that is itself a number or date like the values
  * below it votes no. Ties go to "header", as nearly all published tables have one.
  */
-export function looksLikeHeader(first: string[], rest: string[][]): boolean {
+function looksLikeHeader(first: string[], rest: string[][]): boolean {
   if (rest.length === 0) return first.every((c) => kind(c) === 'text')
   let yes = 0
   let no = 0
@@ -167,15 +162,25 @@ export function looksLikeHeader(first: string[], rest: string[][]): boolean {
   return !(no > 0 && yes === 0)
 }
 
+export interface HeaderGuess {
+  skipRows: number
+  header: boolean
+}
+
+/** Title rows above the header, and whether the first row after them is a header (`header` given: forced), from the first records of a table. */
+export function guessHeader(records: SampleRecord[], header?: boolean): HeaderGuess {
+  const skipRows = header === false ? 0 : countPreambleRows(records)
+  const first = records[skipRows]?.cells ?? []
+  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
+  return {skipRows, header: header ?? looksLikeHeader(first, rest)}
+}
+
 export function sniffDialect(text: string, complete: boolean, overrides: DialectOverrides = {}): SniffResult {
   const quoteChar = overrides.quoteChar ?? '"'
   const {escapeChar} = overrides
   const lineTerminator = detectLineTerminator(text)
   const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete, escapeChar)
   const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS, escapeChar)
-  const skipRows = overrides.header === false ? 0 : countPreambleRows(records)
-  const first = records[skipRows]?.cells ?? []
-  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
-  const header = overrides.header ?? looksLikeHeader(first, rest)
+  const {skipRows, header} = guessHeader(records, overrides.header)
   return {dialect: {delimiter, quoteChar, ...(escapeChar ? {escapeChar} : {}), header, lineTerminator, skipRows}, records}
 }

@@ -3,6 +3,7 @@
  * dropped, cells trimmed per the dialect, each cell parsed against its column. Several CSVW
  * rules look at the same row; the result is computed once per row object and shared.
  */
+import {isBlankRecord} from '../../table/blank.js'
 import type {Row, TableHead} from '../../table/types.js'
 import {processCell, trimCell, type CellResult} from '../../metadata/csvw/values/cell.js'
 import type {CsvwColumn, CsvwTable} from '../../metadata/csvw/types.js'
@@ -26,7 +27,7 @@ export function isSkippedRow(row: Row, head: TableHead, table: CsvwTable): boole
     const text = row.raw ?? row.cells.join(head.dialect.delimiter)
     if (text.startsWith(commentPrefix)) return true
   }
-  return skipBlankRows && row.cells.every((c) => c.trim() === '')
+  return skipBlankRows && isBlankRecord(row.cells)
 }
 
 /** The row's values, or null when CSVW does not count it as a row or the table has no schema. */

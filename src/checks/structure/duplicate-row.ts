@@ -9,7 +9,6 @@ interface State {
   repeats: number[]
 }
 
-
 /**
  * A data row identical to an earlier one. Off by default: repeated line items are
  * sometimes real (two identical payments), but often a sign of a botched export.

@@ -1,5 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
-import {isBlankRecord} from '../../table/blank.js'
+import {filledCells, isBlankRecord} from '../../table/blank.js'
 import {parseNumber} from '../values/value-kind.js'
 import {trimmed} from '../shared/trimmed.js'
 
@@ -33,11 +33,6 @@ const TOTAL_WORD = /\btotals?\b/i
 const SCALE = 100
 /** Sums beyond this are no longer exact in a double; such columns are not compared. */
 const SAFE = 2 ** 52
-
-
-function filledCount(cells: string[]): number {
-  return cells.filter((c) => c.trim() !== '').length
-}
 
 function toUnits(value: string): number | undefined {
   const n = parseNumber(value)
@@ -163,7 +158,7 @@ export const totalsRow = defineCheck({
             })
             return
           }
-          if (filledCount(row.cells) > 2) return
+          if (filledCells(row.cells) > 2) return
         }
       },
     }

@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {isBlankRecord} from '../../table/blank.js'
 import {maskIfPersonal} from '../privacy/mask.js'
 import type {FindingInput, Report} from '../../engine/types.js'
 
@@ -46,7 +47,7 @@ export const cellWhitespace = defineCheck({
       const found: FindingInput[] = []
       check(row.cells, row.rowNumber, row.line, (f) => found.push(f), '')
       // A row of nothing but spaces is a blank row: blank-row reports it.
-      if (found.length === 0 || row.cells.every((c) => c.trim() === '')) return
+      if (found.length === 0 || isBlankRecord(row.cells)) return
       for (const f of found) report(f)
     },
   }),
