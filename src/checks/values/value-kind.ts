@@ -2,6 +2,8 @@
  * What kind of value a cell holds, judged from its text alone: enough to tell a column of
  * amounts with a stray word in it from a column of free text. Values are trimmed first.
  */
+import {EXACT_DIGITS, scaledDecimal} from '../../metadata/table-schema/cast/numbers.js'
+
 export const VALUE_KINDS = ['integer', 'decimal', 'digits', 'date', 'datetime', 'time', 'boolean', 'text'] as const
 export type ValueKind = (typeof VALUE_KINDS)[number]
 
@@ -59,9 +61,6 @@ function plainNumber(value: string): ValueKind | undefined {
   return point ? 'decimal' : 'integer'
 }
 
-/** Powers of ten a double holds exactly: up to 15 digits over one of them is correctly rounded. */
-const POW10 = Array.from({length: 16}, (_, i) => 10 ** i)
-
 /**
  * The value of a plain number (as plainNumber accepts it), without a second parse by Number()
  * when it has 15 digits or fewer: the mantissa over a power of ten is the same double.
@@ -81,8 +80,8 @@ function plainNumberValue(value: string): number | undefined {
     else return undefined
   }
   if (digits === 0 || fraction === 0) return undefined
-  if (digits > 15) return Number(value)
-  const n = fraction > 0 ? mantissa / POW10[fraction] : mantissa
+  if (digits > EXACT_DIGITS) return Number(value)
+  const n = scaledDecimal(mantissa, Math.max(fraction, 0))
   return negative ? -n : n
 }
 

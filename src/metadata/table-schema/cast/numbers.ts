@@ -5,10 +5,19 @@
  */
 import {INVALID, type Caster} from './types.js'
 
-/** Powers of ten a double holds exactly: a mantissa of up to 15 digits divided by one is correctly rounded. */
-const POW10 = Array.from({length: 16}, (_, i) => 10 ** i)
-/** Significant digits below 2^53, so the mantissa is exact. */
-const EXACT_DIGITS = 15
+/** Significant digits below 2^53: a mantissa of this many digits is exact in a double. */
+export const EXACT_DIGITS = 15
+/** Powers of ten a double holds exactly, up to 10^EXACT_DIGITS. */
+const POW10 = Array.from({length: EXACT_DIGITS + 1}, (_, i) => 10 ** i)
+
+/**
+ * A mantissa of at most EXACT_DIGITS digits with `fraction` of them after the point: exactly the
+ * double Number() reads from those digits, both being the correctly rounded quotient of two exact
+ * values, without parsing the text a second time.
+ */
+export function scaledDecimal(mantissa: number, fraction: number): number {
+  return fraction === 0 ? mantissa : mantissa / POW10[fraction]
+}
 
 /**
  * The value of text written as a decimal number (sign, digits with at most one point, an
@@ -41,7 +50,7 @@ function decimalValue(text: string): number | undefined {
   }
   if (digits === 0) return undefined
   if (i === n && digits <= EXACT_DIGITS) {
-    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]
+    const value = scaledDecimal(mantissa, fraction)
     return negative ? -value : value
   }
   if (c === 101 || c === 69) {
