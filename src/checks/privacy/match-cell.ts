@@ -7,6 +7,7 @@
 import {columnHints, type ColumnHints} from './labels.js'
 import {PERSONAL_KINDS, type PersonalKind} from './kinds.js'
 import {maskAs, maskEmail, maskPostcode} from './mask.js'
+import {markerMatcher} from '../values/markers.js'
 import {findEmails, findFullPostcode, isIpAddress, isRoleAddress, parseUkPhone} from './validators/contact.js'
 import {isBirthDate} from './validators/dates.js'
 import {isAccountNumber, isIban, isNhsNumber, isNino, isPaymentCard, isSortCode, isSortCodeAndAccount} from './validators/identifiers.js'
@@ -176,15 +177,11 @@ export function matchCell(value: string, plan: ColumnPlan): CellMatch | undefine
   return undefined
 }
 
-const NULL_TOKENS = new Set(['na', 'nan', 'n/a', 'n.a.', '#n/a', '-', '--', '—', 'null', 'none', 'nil', 'n/d', 'nd', 'not applicable', 'not known', 'unknown', '.', '..', '?', 'tbc', 'tba'])
-const NULL_TOKEN_LENGTHS = new Uint8Array(17)
-for (const token of NULL_TOKENS) NULL_TOKEN_LENGTHS[token.length] = 1
+const nullToken = markerMatcher(['na', 'nan', 'n/a', 'n.a.', '#n/a', '-', '--', '—', 'null', 'none', 'nil', 'n/d', 'nd', 'not applicable', 'not known', 'unknown', '.', '..', '?', 'tbc', 'tba'])
 
 /** `NA`, `N/A`, `-`, `null`: placeholders for nothing, not scanned. */
 export function isNullToken(value: string): boolean {
-  // None starts with a digit, and few lengths are possible: most cells skip the copy and lookup.
-  const first = value.charCodeAt(0)
-  return NULL_TOKEN_LENGTHS[value.length] === 1 && !(first >= 48 && first <= 57) && NULL_TOKENS.has(value.toLowerCase())
+  return nullToken(value) !== undefined
 }
 
 /** `Redacted Personal Data`, `REDACTED`, `[withheld]`, `*****`: the publisher already removed a value here. */
