@@ -18,7 +18,8 @@ import {describedDatasets} from '../metadata/merge.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {buildReport} from '../report/build.js'
 import type {JsonReport} from '../report/types.js'
-import {builtInChecksUrl, parseRuleFlags} from './check.js'
+import {builtInChecksUrl} from '../engine/built-in-checks.js'
+import {parseRuleFlags} from './check.js'
 import {networkChoice, networkFlags, type NetworkFlagValues} from './_network.js'
 
 /** Rules whose findings are the assessments' evidence; off by default, turned on for assessments. */

@@ -5,7 +5,7 @@ import {loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
-import {ownModuleUrl} from '../load/package-root.js'
+import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, type Severity} from '../engine/types.js'
 import {buildReport} from '../report/build.js'
@@ -18,8 +18,6 @@ import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_asse
 import {BaseCommand} from './base.js'
 import {networkChoice, networkFlags} from './_network.js'
 
-/** The built-in checks module of the running build (src, dist or dist-bundle), which workers import too. */
-export const builtInChecksUrl = ownModuleUrl('checks/index')
 
 interface FormatTarget {
   name: string

@@ -10,10 +10,11 @@ import {availableParallelism} from 'node:os'
 import {basename, join, relative, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
-import {buildDir, ownModuleUrl, packageRoot} from '../load/package-root.js'
+import {buildDir, packageRoot} from '../load/package-root.js'
 import {isScannable, scanChunks} from '../table/boundaries.js'
 import type {TableHead} from '../table/types.js'
 import type {RangeResult} from '../table/rows.js'
+import {builtInChecksUrl, builtInTableChecksUrl} from './built-in-checks.js'
 import type {ChunkResult} from './chunk.js'
 import type {ChunkReply, ChunkTask, ChunkWorkerData} from './chunk-worker.js'
 import {dataRange} from './run-table.js'
@@ -63,7 +64,7 @@ export function workerScript(): string {
  * a module under src/ given as TypeScript (tests run from source) maps to its compiled twin in dist/.
  */
 export function workerModuleUrl(url: string): string {
-  if (url === ownModuleUrl('checks/index')) url = ownModuleUrl('checks/table')
+  if (url === builtInChecksUrl) url = builtInTableChecksUrl
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return url
   const path = fileURLToPath(url)
   const src = join(packageRoot, 'src')

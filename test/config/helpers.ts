@@ -1,7 +1,7 @@
 /** Loads a config and runs it the way `odcheck check` does, in-process. */
 import {dirname, join, resolve} from 'node:path'
 import {statSync} from 'node:fs'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
 import {fixturesDir} from '../helpers/rule-tester.js'

@@ -7,7 +7,7 @@
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
 import {odcheck, repoRoot} from '../helpers/cli.js'

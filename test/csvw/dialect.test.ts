@@ -5,7 +5,7 @@
  */
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
 import {fixturesDir} from '../helpers/rule-tester.js'

@@ -6,7 +6,7 @@
  */
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {loadConfig} from '../../src/engine/config.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
 import {fixturesDir} from '../helpers/rule-tester.js'

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/engine/config.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
 import type {Finding} from '../../src/engine/types.js'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures')
 

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
 import type {Finding} from '../../src/engine/types.js'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
 /** Every finding of a run with the default rules (or only those given), as `rule kind-or-code` lines. */

@@ -8,7 +8,7 @@ import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
 import {buildReport} from '../../src/report/build.js'
 import type {JsonReport} from '../../src/report/types.js'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import type {FormatContext} from '../../src/report/formatters/formatter.js'
 
 export const repoRoot = join(import.meta.dirname, '..', '..')

@@ -8,7 +8,7 @@ import {htmlFormatter} from '../../src/report/formatters/html/index.js'
 import {markdown} from '../../src/report/formatters/markdown.js'
 import {stylish} from '../../src/report/formatters/stylish.js'
 import type {JsonReport} from '../../src/report/types.js'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {repoRoot} from './fixture-report.js'
 import {reportValidator} from './report-schema.js'
 

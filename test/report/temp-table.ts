@@ -6,7 +6,7 @@ import {loadConfig} from '../../src/engine/config.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
 import {buildReport} from '../../src/report/build.js'
 import type {JsonReport} from '../../src/report/types.js'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {TEST_VERSION} from './fixture-report.js'
 
 export async function reportOnTempTable(name: string, content: string | Buffer, only: string[], options: Partial<RunOptions> = {}): Promise<{report: JsonReport; cwd: string}> {

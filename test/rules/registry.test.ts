@@ -6,7 +6,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {packageRoot} from '../../src/engine/paths.js'
 import {CheckRegistry} from '../../src/engine/registry.js'
 import {builtInRuleSets} from '../../src/engine/rule-sets.js'

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/engine/config.js'
 import {run} from '../../src/engine/run.js'
-import {builtInChecksUrl} from '../../src/commands/check.js'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {buildReport} from '../../src/report/build.js'
 
 let dir: string

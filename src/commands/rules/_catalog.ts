@@ -6,7 +6,7 @@ import {displayPath} from '../../engine/config/display.js'
 import {selectRules} from '../../engine/select.js'
 import type {RuleDefinition, Severity} from '../../engine/types.js'
 import {ruleDocsUrl} from '../../report/formatters/rule-docs.js'
-import {builtInChecksUrl} from '../check.js'
+import {builtInChecksUrl} from '../../engine/built-in-checks.js'
 
 export const configFlag = Flags.string({char: 'c', description: 'config file whose severities to show (default: the one found from the working directory upwards)'})
 
