@@ -36,7 +36,7 @@ export function documentLines(doc: Document, counter: LineCounter): (path: Value
   }
 }
 
-/** `$.resources[1].schema['my field']` as `['resources', 1, 'schema', 'my field']`; undefined for anything else. */
+/** `$.resources[1].schema["my field"]` as `['resources', 1, 'schema', 'my field']`; undefined for anything else. */
 export function jsonPathParts(path: string): ValuePath | undefined {
   if (!path.startsWith('$')) return undefined
   const parts: ValuePath = []

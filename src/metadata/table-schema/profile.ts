@@ -13,7 +13,7 @@ function validator(profile: ProfileName): ValidateFunction {
   return schemaFileValidator('profile', metadataSchemasDir, `frictionless/${profile}.json`)
 }
 
-/** `$.resources[1].schema.fields[0]['my field']` from a JSON pointer such as `/resources/1/schema`. */
+/** `$.resources[1].schema.fields[0]["my field"]` from a JSON pointer such as `/resources/1/schema`. */
 export function jsonPath(base: string, pointer: string): string {
   if (pointer === '') return base
   return (
