@@ -12,7 +12,7 @@ import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
 import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '../report/suppressions.js'
-import {OutputPathError, writeOutputFile} from '../report/write-output.js'
+import {OutputPathError, assertWritableOutput, writeOutputFile} from '../report/write-output.js'
 import {assessmentSummary} from '../report/formatters/assessment.js'
 import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_assess.js'
 import {BaseCommand} from './base.js'
@@ -37,6 +37,12 @@ export function parseFormats(values: string[], output?: string): FormatTarget[] 
     else targets.push({name: 'stylish', path: output})
   }
   return targets
+}
+
+/** An output path odcheck refuses is the user's to fix: exit 2 with the reason, not a stack trace. */
+function asUsageError(error: unknown): never {
+  if (error instanceof OutputPathError) throw new UsageError(error.message)
+  throw error
 }
 
 export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
@@ -117,6 +123,9 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
         throw new UsageError('Only one format can write to the terminal.', ['Give the others a path: --format json=report.json'])
       }
     }
+    for (const target of formats) {
+      if (target.path) await assertWritableOutput(resolve(cwd, target.path), flags.force).catch(asUsageError)
+    }
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const firstPath = resolve(cwd, paths[0])
     const searchFrom = await stat(firstPath).then(
@@ -159,12 +168,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     for (const target of formats) {
       const text = formatters[target.name](report, {color: target.path ? false : color, cwd})
       if (target.path) {
-        try {
-          await writeOutputFile(resolve(cwd, target.path), text, flags.force)
-        } catch (error) {
-          if (error instanceof OutputPathError) throw new UsageError(error.message)
-          throw error
-        }
+        await writeOutputFile(resolve(cwd, target.path), text, flags.force).catch(asUsageError)
       } else if (text !== '') this.log(text.replace(/\n$/, ''))
     }
     if (formats.some((t) => t.name === 'stylish' && !t.path)) for (const line of assessmentSummary(report)) this.log(line)

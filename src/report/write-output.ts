@@ -33,14 +33,23 @@ async function writeToDevice(path: string, content: string): Promise<void> {
   }
 }
 
-export async function writeOutputFile(path: string, content: string, force: boolean): Promise<void> {
+/**
+ * Refuses an output path before any work is done, for the reasons writeOutputFile would refuse
+ * it after: a check of a large file should not run for a minute and then fail to save its report.
+ */
+export async function assertWritableOutput(path: string, force: boolean): Promise<void> {
   const existing = await stat(path).catch(() => undefined)
   if (existing?.isDirectory()) throw new OutputPathError(`${path} is a folder. Give the path of a file to write, such as ${join(path, 'report.json')}.`)
+  if (existing?.isFile() && !force) throw new OutputExistsError(path)
+}
+
+export async function writeOutputFile(path: string, content: string, force: boolean): Promise<void> {
+  await assertWritableOutput(path, force)
+  const existing = await stat(path).catch(() => undefined)
   if (existing && !existing.isFile()) {
     await writeToDevice(path, content)
     return
   }
-  if (existing && !force) throw new OutputExistsError(path)
   await mkdir(dirname(path), {recursive: true})
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {

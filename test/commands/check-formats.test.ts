@@ -162,6 +162,17 @@ describe('odcheck check writing files', {timeout: 120_000}, () => {
     expect(JSON.parse(await readFile(out, 'utf8')).version).toBe('2.1.0')
   })
 
+  it('refuses an existing output before checking anything, so no other output of the run is written either', async () => {
+    const out = join(dir, 'taken.sarif')
+    const fresh = join(dir, 'fresh.json')
+    await writeFile(out, 'keep me')
+    const refused = await odcheck(['check', ...cleanTable, '--format', `json=${fresh}`, '--format', `sarif=${out}`])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`${out} already exists`)
+    expect(await stat(fresh).catch(() => undefined)).toBeUndefined()
+    expect(await readFile(out, 'utf8')).toBe('keep me')
+  })
+
   it('writes a format to a device or pipe as it is (--format json=/dev/stdout), never replacing it with a file', async () => {
     const r = await odcheck(['check', ...cleanTable, '--format', 'json=/dev/stdout', '--format', `sarif=${join(dir, 'beside.sarif')}`])
     expect(r.stderr).toBe('')
