@@ -10,7 +10,7 @@ ruleTester('cell-whitespace', {
       file: 'invalid.csv',
       findings: [
         // The header label "Address " first: it is row 1.
-        {rowNumber: 1, line: 1, fieldNumber: 2, details: {value: 'Address ', leading: false, trailing: true}},
+        {rowNumber: 1, line: 1, fieldNumber: 2, details: {value: 'Address ', trimmed: 'Address', leading: false, trailing: true}},
         {rowNumber: 2, fieldNumber: 2, details: {value: '1 Dane Road ', trailing: true}},
         {rowNumber: 3, fieldNumber: 1, fieldName: 'Site', details: {value: ' Hale', leading: true, trailing: false}},
         {rowNumber: 4, fieldNumber: 2, details: {value: ' ', leading: true, trailing: true}},
@@ -151,6 +151,13 @@ describe('value kinds', () => {
       }),
       {numRuns: 2000},
     )
+  })
+})
+
+describe('cell-whitespace messages', () => {
+  it('names a spaced column name as a user would type it, without the spaces', async () => {
+    const {findings} = await findingsOf('cell-whitespace', 'invalid.csv')
+    expect(findings[0].message).toContain('Column name "Address " has spaces at its start or end, so it will not match "Address" typed without them')
   })
 })
 

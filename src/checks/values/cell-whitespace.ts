@@ -17,13 +17,20 @@ function check(cells: string[], rowNumber: number, line: number, report: Report,
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i]
     if (value === '' || !mayHaveEdgeSpace(value) || !EDGE_SPACE.test(value)) continue
-    const blank = value.trim() === ''
+    const trimmedValue = value.trim()
+    const blank = trimmedValue === ''
+    const shown = (text: string) => maskIfPersonal(text.length > MAX_VALUE ? text.slice(0, MAX_VALUE) + '…' : text)
     report({
       rowNumber,
       line,
       fieldNumber: i + 1,
       messageId: `${messagePrefix}${blank ? 'blank' : 'edge'}`,
-      details: {value: maskIfPersonal(value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value), leading: /^\s/.test(value), trailing: /\s$/.test(value)},
+      details: {
+        value: shown(value),
+        leading: /^\s/.test(value),
+        trailing: /\s$/.test(value),
+        ...(messagePrefix === 'label-' && !blank ? {trimmed: shown(trimmedValue)} : {}),
+      },
     })
   }
 }
@@ -36,7 +43,7 @@ export const cellWhitespace = defineCheck({
     'default': 'Column "{{fieldName}}" in row {{rowNumber}} has spaces at its start or end: "{{value}}"',
     'edge': 'Column "{{fieldName}}" in row {{rowNumber}} has spaces at its start or end: "{{value}}"',
     'blank': 'Column "{{fieldName}}" in row {{rowNumber}} holds only spaces: leave it empty if there is no value',
-    'label-edge': 'Column name "{{value}}" has spaces at its start or end, so it will not match "{{fieldName}}" typed without them',
+    'label-edge': 'Column name "{{value}}" has spaces at its start or end, so it will not match "{{trimmed}}" typed without them',
     'label-blank': 'Column {{fieldNumber}} is named with spaces only',
   },
   create: () => ({
