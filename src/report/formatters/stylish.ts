@@ -4,6 +4,7 @@ import type {Finding} from '../../engine/types.js'
 import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead, plural} from './group.js'
+import {collapseRuns, describeRest} from './runs.js'
 
 /** `row 3:5`, or `line 12` in a file without rows (a descriptor); prefixed with the resource when a block lists findings about several. */
 function location(f: Finding, base: string): string {
@@ -36,11 +37,15 @@ function block(chalk: ChalkInstance, base: string, heading: string, findings: Fi
   const truncated = results.filter((r) => r.truncated)
   const hidden = hiddenCounts(results, findings)
   if (findings.length === 0 && truncated.length === 0 && hidden.length === 0) return [...out, `  ${chalk.green('✓')} no problems found`, '']
-  const width = Math.max(0, ...findings.map((f) => location(f, base).length))
-  for (const f of findings) {
+  const runs = collapseRuns(findings)
+  const width = Math.max(0, ...runs.map((run) => location(run.first, base).length))
+  for (const run of runs) {
+    const f = run.first
     // Pad before colouring: escape codes have no width on screen.
     const severity = paint[f.severity](f.severity.padEnd(7))
     out.push(`  ${chalk.dim(location(f, base).padEnd(width))}  ${severity}  ${f.message}  ${chalk.dim(f.rule)}`)
+    const rest = describeRest(run)
+    if (rest) out.push(`  ${' '.repeat(width)}  ${chalk.dim(rest)}`)
   }
   for (const r of truncated) {
     const shown = findings.filter((f) => f.rule === r.rule).length

@@ -1,0 +1,54 @@
+/**
+ * Runs of one problem down a column or along a row are shown as one line and a count in the
+ * stylish report; every finding stays in the machine formats.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Finding} from '../../src/engine/types.js'
+import {collapseRuns, describeRest} from '../../src/report/formatters/runs.js'
+import {stylish} from '../../src/report/formatters/stylish.js'
+import {context} from './fixture-report.js'
+import {reportOnTempTable} from './temp-table.js'
+
+const at = (rule: string, rowNumber?: number, fieldNumber?: number): Finding => ({rule, severity: 'error', message: `${rule} ${rowNumber}:${fieldNumber}`, resource: 'a.csv', rowNumber, fieldNumber})
+
+describe('collapseRuns', () => {
+  it('folds three or more findings of a rule in consecutive rows of one column, and keeps others where they were', () => {
+    const findings = [at('blank-label', 1, 9), at('cell-whitespace', 2, 8), at('cell-whitespace', 3, 8), at('missing-cell', 3, 2), at('cell-whitespace', 4, 8), at('cell-whitespace', 6, 8)]
+    const runs = collapseRuns(findings)
+    expect(runs.map((r) => [r.first.message, r.rest.length])).toEqual([
+      ['blank-label 1:9', 0],
+      ['cell-whitespace 2:8', 2],
+      ['missing-cell 3:2', 0],
+      // Row 5 is missing: row 6 starts again.
+      ['cell-whitespace 6:8', 0],
+    ])
+    expect(describeRest(runs[1])).toBe('… and 2 more like it in rows 3–4')
+  })
+
+  it('folds consecutive columns of one row', () => {
+    const runs = collapseRuns([9, 10, 11, 12].map((n) => at('blank-label', 1, n)))
+    expect(runs).toHaveLength(1)
+    expect(describeRest(runs[0])).toBe('… and 3 more like it in columns 10–12')
+  })
+
+  it('leaves two in a row as two lines, and never joins different rules, severities or files', () => {
+    const warning = {...at('blank-row', 4), severity: 'warning' as const}
+    const other = {...at('blank-row', 5), resource: 'b.csv'}
+    const findings = [at('blank-row', 2), at('blank-row', 3), warning, other, at('missing-cell', 6)]
+    expect(collapseRuns(findings).map((r) => r.first)).toEqual(findings)
+  })
+})
+
+describe('stylish report of a table with trailing blank rows and unnamed columns', () => {
+  it('shows each run as its first finding and a count, with the listed total unchanged', async () => {
+    const csv = 'name,amount,,,\nA,1,,,\n' + ',,,,\n'.repeat(5)
+    const {report} = await reportOnTempTable('export.csv', csv, ['blank-label', 'blank-row'])
+    expect(report.findings.filter((f) => f.rule === 'blank-row')).toHaveLength(5)
+    const lines = stylish(report, context).split('\n')
+    expect(lines.filter((l) => l.includes('blank-label'))).toEqual(['  row 1:3  error    Column 3 has no name in the header  blank-label'])
+    expect(lines[lines.findIndex((l) => l.includes('blank-label')) + 1].trim()).toBe('… and 2 more like it in columns 4–5')
+    expect(lines.filter((l) => l.includes('blank-row'))).toHaveLength(1)
+    expect(lines).toContain('           … and 4 more like it in rows 4–7')
+    expect(lines.at(-2)).toBe('✖ not fit to publish: 1 file, 6 rows, 8 errors, 0 warnings')
+  })
+})
