@@ -54,8 +54,9 @@ describe('markdown formatter', () => {
     expect(out).not.toContain('| Severity |')
   })
 
-  it(`lists at most ${MAX_ROWS_PER_FILE} findings per file and counts the rest`, async () => {
-    const rows = Array.from({length: MAX_ROWS_PER_FILE + 7}, () => ',').join('\n')
+  it(`lists at most ${MAX_ROWS_PER_FILE} findings (or runs of them) per file and counts the rest`, async () => {
+    // Blank rows between filled ones: consecutive ones would share a table row.
+    const rows = Array.from({length: MAX_ROWS_PER_FILE + 7}, () => ',\nA,b').join('\n')
     const {report, cwd} = await reportOnTempTable('blanks.csv', `id,name\n${rows}\n`, ['blank-row'])
     const out = markdown(report, {color: false, cwd})
     expect(out.split('\n').filter((l) => l.startsWith('| error'))).toHaveLength(MAX_ROWS_PER_FILE)

@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../../src/engine/types.js'
 import {collapseRuns, describeRest} from '../../src/report/formatters/runs.js'
+import {markdown} from '../../src/report/formatters/markdown.js'
 import {stylish} from '../../src/report/formatters/stylish.js'
 import {context} from './fixture-report.js'
 import {reportOnTempTable} from './temp-table.js'
@@ -50,5 +51,17 @@ describe('stylish report of a table with trailing blank rows and unnamed columns
     expect(lines.filter((l) => l.includes('blank-row'))).toHaveLength(1)
     expect(lines).toContain('           … and 4 more like it in rows 4–7')
     expect(lines.at(-2)).toBe('✖ not fit to publish: 1 file, 6 rows, 8 errors, 0 warnings')
+  })
+})
+
+describe('markdown report of the same table', () => {
+  it('gives each run one table row, noting the rest in the message cell, and counts nothing as unlisted', async () => {
+    const csv = 'name,amount,,,\nA,1,,,\n' + ',,,,\n'.repeat(5)
+    const {report} = await reportOnTempTable('export.csv', csv, ['blank-label', 'blank-row'])
+    const rows = markdown(report, context).split('\n').filter((l) => l.startsWith('| error'))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toContain('Column 3 has no name in the header<br>… and 2 more like it in columns 4–5')
+    expect(rows[1]).toContain('Row 3 is blank<br>… and 4 more like it in rows 4–7')
+    expect(markdown(report, context)).not.toContain('not listed here')
   })
 })

@@ -7,6 +7,7 @@ import type {Finding} from '../../engine/types.js'
 import type {JsonReport, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {describeLocation, groupFindings, notRead, plural} from './group.js'
+import {collapseRuns, describeRest, type FindingRun} from './runs.js'
 import {relativeResourcePath} from './paths.js'
 import {ruleDocsUrl} from './rule-docs.js'
 
@@ -40,17 +41,23 @@ function table(header: string[], align: string[], rows: string[][]): string[] {
   return [row(header), row(align), ...rows.map(row)]
 }
 
-function findingsTable(report: JsonReport, findings: Finding[], base: string): string[] {
+/** At most MAX_ROWS_PER_FILE table rows, a run of one problem in consecutive rows or columns taking one. */
+function shownRuns(findings: Finding[]): FindingRun[] {
+  return collapseRuns(findings).slice(0, MAX_ROWS_PER_FILE)
+}
+
+function findingsTable(report: JsonReport, runs: FindingRun[], base: string): string[] {
   const docs = new Map(report.rules.map((r) => [r.id, ruleDocsUrl(r.docs)]))
-  const shown = findings.slice(0, MAX_ROWS_PER_FILE)
   return table(
     ['Severity', 'Rule', 'Location', 'Message'],
     ['---', '---', '---', '---'],
-    shown.map((f) => {
+    runs.map((run) => {
+      const f = run.first
       const url = docs.get(f.rule)
       const rule = url ? `[${escapeCell(f.rule)}](${linkTarget(url)})` : escapeCell(f.rule)
       const where = [f.resource === base ? '' : f.resource, describeLocation(f)].filter(Boolean).join(' ')
-      return [f.severity, rule, escapeCell(where) || '—', escapeCell(f.message)]
+      const rest = describeRest(run)
+      return [f.severity, rule, escapeCell(where) || '—', escapeCell(f.message) + (rest ? `<br>${escapeCell(rest)}` : '')]
     }),
   )
 }
@@ -98,8 +105,9 @@ export const markdown: Formatter = (report, {cwd}) => {
     const counted = Math.max(c.error + c.warning + c.info, findings.length)
     if (counted === 0) continue
     out.push(`### ${escapeCell(title)}`, '')
-    if (findings.length) out.push(...findingsTable(report, findings, base), '')
-    const unlisted = counted - Math.min(findings.length, MAX_ROWS_PER_FILE)
+    const runs = shownRuns(findings)
+    if (runs.length) out.push(...findingsTable(report, runs, base), '')
+    const unlisted = counted - runs.reduce((n, run) => n + 1 + run.rest.length, 0)
     if (unlisted > 0) {
       const what = findings.length ? `… and ${plural(unlisted, 'more finding')}` : plural(unlisted, 'finding')
       out.push(`${what} not listed here: see the full report (\`--format json\`).`, '')
