@@ -17,9 +17,9 @@ ruleTester('link-opportunity', {
         {rowNumber: 2, fieldNumber: 1, fieldName: 'ward_code', details: {kind: 'gss-code', uriTemplate: 'http://statistics.data.gov.uk/id/statistical-geography/{code}', exampleUri: 'http://statistics.data.gov.uk/id/statistical-geography/E05000819', matched: 4, values: 4, unlocksStar: 4}},
         {rowNumber: 2, fieldNumber: 4, fieldName: 'month', details: {kind: 'month', uriTemplate: 'http://reference.data.gov.uk/id/month/{month}', exampleUri: 'http://reference.data.gov.uk/id/month/2024-04', matched: 4}},
         {rowNumber: 2, fieldNumber: 5, fieldName: 'year', details: {kind: 'year', uriTemplate: 'http://reference.data.gov.uk/id/year/{year}', exampleUri: 'http://reference.data.gov.uk/id/year/2024'}},
-        // The first postcode is in row 3: row 2's cell is blank. Postcodes go upper case without the space
-        // into the URI, and are masked in the report like every value that may be personal.
-        {rowNumber: 3, fieldNumber: 3, fieldName: 'postcode', details: {kind: 'postcode', uriTemplate: 'http://data.ordnancesurvey.co.uk/id/postcodeunit/{POSTCODE}', example: 'M33 5**', exampleUri: 'http://data.ordnancesurvey.co.uk/id/postcodeunit/M335**', matched: 3, values: 3}},
+        // The first postcode is in row 3: row 2's cell is blank. It is masked in the report like every
+        // value that may be personal, and the URI shown is the template: a masked URI denotes nothing.
+        {rowNumber: 3, fieldNumber: 3, fieldName: 'postcode', details: {kind: 'postcode', uriTemplate: 'http://data.ordnancesurvey.co.uk/id/postcodeunit/{POSTCODE}', example: 'M33 5**', exampleUri: 'http://data.ordnancesurvey.co.uk/id/postcodeunit/{POSTCODE}', matched: 3, values: 3}},
       ],
     },
     // Three GSS codes in four values is below the default share of 0.9, but not below 0.7.

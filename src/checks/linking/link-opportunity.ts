@@ -43,9 +43,9 @@ export const linkOpportunity = defineCheck({
         const matched = col.kinds[best]
         const first = col.firstOfKind[best]
         if (!first || matched < options.minValues || matched / col.nonBlank < options.minShare) continue
-        // Reports never show a personal value as it is: a full postcode is shown (and linked) masked.
+        // Reports never show a personal value as it is: a full postcode is shown masked, with the URI template rather than a masked URI.
         const example = maskIfPersonal(first.value)
-        const key = example === first.value ? first.key! : example.toUpperCase().replace(/ /g, '')
+        const exampleUri = example === first.value ? uriFor(kind, first.key!) : kind.uriTemplate
         report({
           rowNumber: first.rowNumber,
           fieldNumber: i + 1,
@@ -55,7 +55,7 @@ export const linkOpportunity = defineCheck({
             kindName: kind.name,
             uriTemplate: kind.uriTemplate,
             example,
-            exampleUri: uriFor(kind, key),
+            exampleUri,
             matched,
             values: col.nonBlank,
             unlocksStar: 4,
