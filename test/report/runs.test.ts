@@ -32,6 +32,11 @@ describe('collapseRuns', () => {
     expect(describeRest(runs[0])).toBe('… and 3 more like it in columns 10–12')
   })
 
+  it('does not fold a rule\'s summaries of neighbouring columns that found different things', () => {
+    const placeholder = (fieldNumber: number, value: string): Finding => ({...at('placeholder-value', 2, fieldNumber), details: {value, count: fieldNumber}})
+    expect(collapseRuns([placeholder(7, 'Unknown'), placeholder(8, 'NA'), placeholder(9, 'NA')])).toHaveLength(3)
+  })
+
   it('leaves two in a row as two lines, and never joins different rules, severities or files', () => {
     const warning = {...at('blank-row', 4), severity: 'warning' as const}
     const other = {...at('blank-row', 5), resource: 'b.csv'}

@@ -1,7 +1,14 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {stripVTControlCharacters} from 'node:util'
 import {describe, expect, it} from 'vitest'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
+import {loadConfig} from '../../src/engine/config.js'
+import {run} from '../../src/engine/run.js'
+import {buildReport} from '../../src/report/build.js'
 import {stylish} from '../../src/report/formatters/stylish.js'
-import {context, fixturePath, fixtureReport, stable} from './fixture-report.js'
+import {context, fixturePath, fixtureReport, stable, TEST_VERSION} from './fixture-report.js'
 
 describe('stylish formatter', () => {
   it('matches the snapshot', async () => {
@@ -32,5 +39,24 @@ describe('stylish formatter', () => {
     const out = stylish(quiet, context)
     expect(out).not.toContain('no problems found')
     expect(out).toContain('1 warning, 1 info not shown (--quiet)')
+  })
+
+  it('names a metadata file in the dataset block from the dataset folder, and does not pad every message to its length', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'odcheck-stylish-'))
+    try {
+      const folder = join(cwd, 'a-long-folder-name-for-the-spend-dataset')
+      await import('node:fs/promises').then((fs) => fs.mkdir(folder))
+      await writeFile(join(folder, 'spend.csv'), 'id,amount\n1,2\n')
+      await writeFile(join(folder, 'spend.csv-metadata.json'), '{"url": "spend.csv",\n "dc:title": "Spend "over" 500"}\n')
+      const config = await loadConfig({cwd, searchFrom: folder, builtInChecks: builtInChecksUrl})
+      const result = await run({inputs: [folder], cwd, config, only: ['metadata-unreadable', 'licence-missing']})
+      const lines = stylish(buildReport(result, {version: TEST_VERSION, failOn: 'error'}), {color: false, cwd}).split('\n')
+      const invalid = lines.find((l) => l.endsWith('metadata-unreadable'))!
+      expect(invalid.startsWith('  spend.csv-metadata.json line 2  error')).toBe(true)
+      // The other dataset finding has no location, and is not pushed right by that long one.
+      expect(lines.find((l) => l.endsWith('licence-missing'))).toMatch(/^ {4}error/)
+    } finally {
+      await rm(cwd, {recursive: true, force: true})
+    }
   })
 })

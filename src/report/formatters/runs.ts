@@ -26,12 +26,15 @@ function continues(run: FindingRun, f: Finding, along: 'rows' | 'columns'): bool
   if (run.axis && run.axis !== along) return false
   const last = run.rest.at(-1) ?? run.first
   if (last.rowNumber === undefined || f.rowNumber === undefined) return false
-  return along === 'rows' ? f.rowNumber === last.rowNumber + 1 : f.rowNumber === last.rowNumber && f.fieldNumber !== undefined && f.fieldNumber === (last.fieldNumber ?? 0) + 1
+  if (along === 'rows') return f.rowNumber === last.rowNumber + 1
+  // Along a row only the same problem repeated (unnamed columns), not a summary per column that differs in what it found.
+  return f.rowNumber === last.rowNumber && f.fieldNumber !== undefined && f.fieldNumber === (last.fieldNumber ?? 0) + 1 && JSON.stringify(f.details) === JSON.stringify(last.details)
 }
 
 /**
  * The findings in their order, with each run of MIN_RUN or more of one rule (same severity,
- * same resource) in consecutive rows of one column, or consecutive columns of one row, folded
+ * same resource) in consecutive rows of one column, or consecutive columns of one row with the
+ * same details, folded
  * into its first finding. Shorter runs stay as separate entries where they were.
  */
 export function collapseRuns(findings: Finding[]): FindingRun[] {

@@ -1,4 +1,5 @@
 /** Human-readable report grouped by file, in the manner of ESLint's stylish formatter. */
+import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {Finding} from '../../engine/types.js'
 import type {ReportResource, RuleResult} from '../types.js'
@@ -6,11 +7,20 @@ import type {Formatter} from './formatter.js'
 import {groupFindings, notRead, plural} from './group.js'
 import {collapseRuns, describeRest} from './runs.js'
 
-/** `row 3:5`, or `line 12` in a file without rows (a descriptor); prefixed with the resource when a block lists findings about several. */
-function location(f: Finding, base: string): string {
-  const where = f.rowNumber === undefined ? (f.line === undefined ? '' : `line ${f.line}`) : f.fieldNumber === undefined ? `row ${f.rowNumber}` : `row ${f.rowNumber}:${f.fieldNumber}`
-  return f.resource === base ? where : `${f.resource} ${where}`.trimEnd()
+/** A file a dataset block's finding is about, named from the block's folder when it lies inside it (the metadata file beside the data). */
+function nameWithin(resource: string, base: string, cwd: string): string {
+  const rel = relative(resolve(cwd, base), resolve(cwd, resource))
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resource : rel.split(sep).join('/')
 }
+
+/** `row 3:5`, or `line 12` in a file without rows (a descriptor); prefixed with the resource when a block lists findings about several. */
+function location(f: Finding, base: string, cwd: string): string {
+  const where = f.rowNumber === undefined ? (f.line === undefined ? '' : `line ${f.line}`) : f.fieldNumber === undefined ? `row ${f.rowNumber}` : `row ${f.rowNumber}:${f.fieldNumber}`
+  return f.resource === base ? where : `${nameWithin(f.resource, base, cwd)} ${where}`.trimEnd()
+}
+
+/** Locations longer than this are not padded to: one long file name would push every message in its block far right. */
+const MAX_LOCATION_WIDTH = 24
 
 function facts(resource: ReportResource): string {
   if (notRead(resource)) return 'not read'
@@ -31,19 +41,20 @@ function hiddenCounts(results: RuleResult[], listed: Finding[]): string[] {
   return hidden
 }
 
-function block(chalk: ChalkInstance, base: string, heading: string, findings: Finding[], results: RuleResult[]): string[] {
+function block(chalk: ChalkInstance, cwd: string, base: string, heading: string, findings: Finding[], results: RuleResult[]): string[] {
   const paint = {error: chalk.red, warning: chalk.yellow, info: chalk.blue}
   const out = [heading]
   const truncated = results.filter((r) => r.truncated)
   const hidden = hiddenCounts(results, findings)
   if (findings.length === 0 && truncated.length === 0 && hidden.length === 0) return [...out, `  ${chalk.green('✓')} no problems found`, '']
   const runs = collapseRuns(findings)
-  const width = Math.max(0, ...runs.map((run) => location(run.first, base).length))
+  const locations = new Map(runs.map((run) => [run, location(run.first, base, cwd)]))
+  const width = Math.max(0, ...[...locations.values()].map((l) => l.length).filter((n) => n <= MAX_LOCATION_WIDTH))
   for (const run of runs) {
     const f = run.first
     // Pad before colouring: escape codes have no width on screen.
     const severity = paint[f.severity](f.severity.padEnd(7))
-    out.push(`  ${chalk.dim(location(f, base).padEnd(width))}  ${severity}  ${f.message}  ${chalk.dim(f.rule)}`)
+    out.push(`  ${chalk.dim(locations.get(run)!.padEnd(width))}  ${severity}  ${f.message}  ${chalk.dim(f.rule)}`)
     const rest = describeRest(run)
     if (rest) out.push(`  ${' '.repeat(width)}  ${chalk.dim(rest)}`)
   }
@@ -56,19 +67,19 @@ function block(chalk: ChalkInstance, base: string, heading: string, findings: Fi
   return out
 }
 
-export const stylish: Formatter = (report, {color}) => {
+export const stylish: Formatter = (report, {color, cwd}) => {
   const chalk = new Chalk({level: color ? 1 : 0})
   const out: string[] = []
   const groups = groupFindings(report)
   for (const resource of report.resources) {
     const heading = `${chalk.underline(resource.path)} ${chalk.dim(`(${facts(resource)})`)}`
-    out.push(...block(chalk, resource.path, heading, groups.tables.get(resource.path) ?? [], resource.results))
+    out.push(...block(chalk, cwd, resource.path, heading, groups.tables.get(resource.path) ?? [], resource.results))
   }
   if (report.dataset || groups.dataset.length) {
     const resource = report.dataset?.resource ?? 'dataset'
     const results = report.dataset?.results ?? []
     const heading = `${chalk.underline(resource)} ${chalk.dim(`(dataset: ${plural(results.length, 'rule')})`)}`
-    out.push(...block(chalk, resource, heading, groups.dataset, results))
+    out.push(...block(chalk, cwd, resource, heading, groups.dataset, results))
   }
   const s = report.summary
   const stale = report.suppressions?.stale.length ?? 0
