@@ -32,6 +32,14 @@ describe('collapseRuns', () => {
     expect(describeRest(runs[0])).toBe('… and 3 more like it in columns 10–12')
   })
 
+  it('prefers runs down columns: two neighbouring columns spaced alike in many rows are two runs, not pairs across', () => {
+    const spaced = (rowNumber: number, fieldNumber: number): Finding => ({...at('cell-whitespace', rowNumber, fieldNumber), details: {value: 'Auto Rental   '}})
+    const findings = [76, 77, 78, 79].flatMap((row) => [spaced(row, 3), spaced(row, 4)])
+    const runs = collapseRuns(findings)
+    expect(runs.map((r) => describeRest(r))).toEqual(['… and 3 more like it in rows 77–79', '… and 3 more like it in rows 77–79'])
+    expect(runs.map((r) => r.first.fieldNumber)).toEqual([3, 4])
+  })
+
   it('does not fold a rule\'s summaries of neighbouring columns that found different things', () => {
     const placeholder = (fieldNumber: number, value: string): Finding => ({...at('placeholder-value', 2, fieldNumber), details: {value, count: fieldNumber}})
     expect(collapseRuns([placeholder(7, 'Unknown'), placeholder(8, 'NA'), placeholder(9, 'NA')])).toHaveLength(3)

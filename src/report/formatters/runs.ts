@@ -19,54 +19,52 @@ export interface FindingRun {
 export const MIN_RUN = 3
 
 function key(f: Finding, along: 'rows' | 'columns'): string {
-  return [f.resource, f.rule, f.severity, along, along === 'rows' ? f.fieldNumber : f.rowNumber].join('\0')
+  return [f.resource, f.rule, f.severity, along === 'rows' ? f.fieldNumber : f.rowNumber].join('\0')
 }
 
-function continues(run: FindingRun, f: Finding, along: 'rows' | 'columns'): boolean {
-  if (run.axis && run.axis !== along) return false
-  const last = run.rest.at(-1) ?? run.first
+function continues(last: Finding, f: Finding, along: 'rows' | 'columns'): boolean {
   if (last.rowNumber === undefined || f.rowNumber === undefined) return false
   if (along === 'rows') return f.rowNumber === last.rowNumber + 1
   // Along a row only the same problem repeated (unnamed columns), not a summary per column that differs in what it found.
   return f.rowNumber === last.rowNumber && f.fieldNumber !== undefined && f.fieldNumber === (last.fieldNumber ?? 0) + 1 && JSON.stringify(f.details) === JSON.stringify(last.details)
 }
 
+/** Runs of MIN_RUN or more along one axis among the findings not yet taken, by their first finding. */
+function runsAlong(findings: Finding[], along: 'rows' | 'columns', taken: Set<Finding>): FindingRun[] {
+  const open = new Map<string, Finding[]>()
+  const all: Finding[][] = []
+  for (const f of findings) {
+    if (taken.has(f) || f.rowNumber === undefined || (along === 'columns' && f.fieldNumber === undefined)) continue
+    const k = key(f, along)
+    const run = open.get(k)
+    if (run && continues(run.at(-1)!, f, along)) run.push(f)
+    else {
+      const fresh = [f]
+      open.set(k, fresh)
+      all.push(fresh)
+    }
+  }
+  return all.filter((run) => run.length >= MIN_RUN).map(([first, ...rest]) => ({first, rest, axis: along}))
+}
+
 /**
  * The findings in their order, with each run of MIN_RUN or more of one rule (same severity,
- * same resource) in consecutive rows of one column, or consecutive columns of one row with the
- * same details, folded
- * into its first finding. Shorter runs stay as separate entries where they were.
+ * same resource) in consecutive rows of one column, or else in consecutive columns of one row
+ * with the same details, folded into its first finding. Runs down columns are found first:
+ * cells spaced alike in two neighbouring columns of many rows are two runs down, not many
+ * pairs across.
  */
 export function collapseRuns(findings: Finding[]): FindingRun[] {
-  const runs: FindingRun[] = []
-  const open = new Map<string, FindingRun>()
-  for (const f of findings) {
-    let joined = false
-    if (f.rowNumber !== undefined) {
-      for (const along of ['rows', 'columns'] as const) {
-        const run = open.get(key(f, along))
-        if (!run || !continues(run, f, along)) continue
-        run.axis = along
-        run.rest.push(f)
-        joined = true
-        break
-      }
-    }
-    if (joined) continue
-    const run: FindingRun = {first: f, rest: []}
-    runs.push(run)
-    if (f.rowNumber === undefined) continue
-    open.set(key(f, 'rows'), run)
-    if (f.fieldNumber !== undefined) open.set(key(f, 'columns'), run)
-  }
+  const taken = new Set<Finding>()
   const folded = new Map<Finding, FindingRun>()
-  const hidden = new Set<Finding>()
-  for (const run of runs) {
-    if (run.rest.length + 1 < MIN_RUN) continue
-    folded.set(run.first, run)
-    for (const f of run.rest) hidden.add(f)
+  for (const along of ['rows', 'columns'] as const) {
+    for (const run of runsAlong(findings, along, taken)) {
+      folded.set(run.first, run)
+      taken.add(run.first)
+      for (const f of run.rest) taken.add(f)
+    }
   }
-  return findings.filter((f) => !hidden.has(f)).map((f) => folded.get(f) ?? {first: f, rest: []})
+  return findings.filter((f) => folded.has(f) || !taken.has(f)).map((f) => folded.get(f) ?? {first: f, rest: []})
 }
 
 /** `… and 975 more like it in rows 1250–2224`, or undefined for a single finding. */
