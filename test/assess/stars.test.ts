@@ -2,6 +2,8 @@
  * The 5-star level, one fixture per level, run through the same pipeline as `odcheck stars`:
  * the checks, the report, then the assessment with its evidence per star.
  */
+import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {computeStars} from '../../src/assess/stars/index.js'
@@ -95,6 +97,25 @@ describe('5-star level', () => {
     const s = await stars('4-csvw')
     expect(s.level).toBe(4)
     expect(s.levels[3].evidence[0]).toContain('aboutUrl https://data.trafford.gov.uk/id/ward/{ward_code}')
+  })
+
+  it('reads CSVW metadata with a trailing comma as check does, and names any other syntax error in words', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-stars-'))
+    try {
+      await cp(join(cwd, '4-csvw'), dir, {recursive: true})
+      const metadata = join(dir, 'wards.csv-metadata.json')
+      const good = await readFile(metadata, 'utf8')
+      const starsIn = async () => starsSection({paths: [dir], cwd: dir, ...(await runChecks({paths: [dir], cwd: dir, version: 'test'}))})
+      await writeFile(metadata, good.replace('"population"}', '"population"},'))
+      const comma = await starsIn()
+      expect(comma.levels[3].evidence[0]).toContain('aboutUrl https://data.trafford.gov.uk/id/ward/{ward_code}')
+      expect(comma.problems).toEqual([])
+      await writeFile(metadata, good.replace('"Trafford wards (4-csvw)"', '"Trafford "wards""'))
+      const quote = await starsIn()
+      expect(quote.problems.join()).toMatch(/could not be read as CSVW metadata: It is not valid JSON: a double quote inside a text value at line 4, column \d+\. A quote inside a text value must be written/)
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 
   it('5: a column of ONS geography URIs links to other people’s data', async () => {

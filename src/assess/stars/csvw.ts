@@ -4,6 +4,7 @@
  * publisher's domain are links to their data).
  */
 import {readFile} from 'node:fs/promises'
+import {findJsonSyntaxError, withoutTrailingCommas} from '../../metadata/csvw/json-syntax.js'
 import {hostOf, isExternal} from '../domains.js'
 
 export interface CsvwUris {
@@ -30,13 +31,29 @@ function collect(node: unknown, found: Record<(typeof KEYS)[number], Set<string>
   }
 }
 
+/** The metadata as `odcheck check` reads it: past trailing commas (which check reports), with its syntax error in words otherwise. */
+async function readJson(path: string): Promise<{value: unknown} | {error: string}> {
+  let text: string
+  try {
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+  } catch (error) {
+    return {error: (error as Error).message}
+  }
+  try {
+    return {value: JSON.parse(text)}
+  } catch (error) {
+    const found = findJsonSyntaxError(text)
+    const recovered = found?.trailingComma ? withoutTrailingCommas(text) : undefined
+    if (recovered !== undefined) return {value: JSON.parse(recovered)}
+    return {error: found ? `${found.message} ${found.hint}` : (error as Error).message}
+  }
+}
+
 export async function readCsvwUris(path: string, ownDomains: string[] = []): Promise<CsvwUris> {
   const found = {aboutUrl: new Set<string>(), propertyUrl: new Set<string>(), valueUrl: new Set<string>()}
-  try {
-    collect(JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')), found)
-  } catch (error) {
-    return {path, aboutUrls: [], propertyUrls: [], valueUrls: [], externalDomains: [], error: `${path} could not be read as CSVW metadata: ${(error as Error).message}`}
-  }
+  const parsed = await readJson(path)
+  if ('error' in parsed) return {path, aboutUrls: [], propertyUrls: [], valueUrls: [], externalDomains: [], error: `${path} could not be read as CSVW metadata: ${parsed.error}`}
+  collect(parsed.value, found)
   const aboutHosts = [...found.aboutUrl].map((t) => hostOf(t.replace(/[{}]/g, ''))).filter((h): h is string => Boolean(h))
   const externalDomains = [...found.valueUrl]
     .map((t) => hostOf(t.replace(/[{}]/g, '')))
