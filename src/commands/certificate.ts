@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {LEVELS} from '../assess/certificate/index.js'
-import {certificateText, skippedText} from '../report/formatters/assessment.js'
+import {certificateText, skippedText, unreadableMetadataText} from '../report/formatters/assessment.js'
 import {odiJson} from '../report/formatters/odi-json.js'
 import type {JsonReport} from '../report/types.js'
 import {assessmentFlags, certificateSection, datasetRunFlags, parseMinLevel, runChecks} from './_assess.js'
@@ -46,7 +46,7 @@ Exit codes: 0 done (and at or above --min-level), 1 below --min-level, 2 usage, 
       else if (flags.format === 'odi-json') this.log(odiJson(report, {color: false, cwd}).replace(/\n$/, ''))
       else {
         const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
-        this.log(certificateText(report.certificate, color).replace(/\n$/, ''))
+        this.log(certificateText(report.certificate, color, unreadableMetadataText(report, color)).replace(/\n$/, ''))
         for (const line of skippedText(report, color)) this.log(line)
       }
     }

@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {skippedText, starsText} from '../report/formatters/assessment.js'
+import {skippedText, starsText, unreadableMetadataText} from '../report/formatters/assessment.js'
 import type {JsonReport} from '../report/types.js'
 import {datasetRunFlags, runChecks, starsSection} from './_assess.js'
 import {BaseCommand} from './base.js'
@@ -37,7 +37,7 @@ Exit codes: 0 done (and at or above --min-stars), 1 below --min-stars, 2 usage, 
       else {
         const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
         this.log(starsText(report.stars, color).replace(/\n$/, ''))
-        for (const line of skippedText(report, color)) this.log(line)
+        for (const line of [...unreadableMetadataText(report, color), ...skippedText(report, color)]) this.log(line)
       }
     }
     if (report.stars.belowMinimum) process.exitCode = 1

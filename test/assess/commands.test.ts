@@ -1,5 +1,7 @@
 /** `odcheck certificate`, `odcheck stars` and check's assessment flags through the built binary: output, JSON and exit codes. */
 import {existsSync} from 'node:fs'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {odcheck, repoRoot} from '../helpers/cli.js'
@@ -154,5 +156,21 @@ describe('odcheck check with assessment flags', {timeout: 120_000}, () => {
   it('--format odi-json works on check too', async () => {
     const r = await odcheck(['check', wards, '--format', 'odi-json'])
     expect(JSON.parse(r.stdout)).toMatchObject({jurisdiction: 'GB', dataset: {releaseType: 'oneoff'}})
+  })
+})
+
+describe('a metadata file that cannot be read', {timeout: 120_000}, () => {
+  it('is named, with its line, under the certificate summary and after the stars, as missing evidence', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-unreadable-'))
+    try {
+      await writeFile(join(dir, 'spend.csv'), 'id,amount\n1,2\n')
+      await writeFile(join(dir, 'datapackage.json'), '{"name": "spend",\n "title": "Spend",\n}\n')
+      const certificate = await odcheck(['certificate', '.'], {cwd: dir})
+      expect(certificate.stdout.split('\n')[2]).toBe('  ! datapackage.json (line 2, column 18) is not well-formed, so nothing in it counts as evidence: `odcheck check` says what to fix')
+      const stars = await odcheck(['stars', '.'], {cwd: dir})
+      expect(stars.stdout).toContain('! datapackage.json (line 2, column 18) is not well-formed')
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 })

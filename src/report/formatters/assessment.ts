@@ -25,7 +25,8 @@ function valueText(value: string | string[]): string {
   return Array.isArray(value) ? value.join(', ') : value
 }
 
-export function certificateText(s: CertificateSection, color: boolean): string {
+/** @param warnings lines to show under the summary (unreadableMetadataText) */
+export function certificateText(s: CertificateSection, color: boolean, warnings: string[] = []): string {
   const chalk = new Chalk({level: color ? 1 : 0})
   const out: string[] = []
   const paint = s.level === 'none' ? chalk.red : s.belowMinimum ? chalk.yellow : chalk.green
@@ -34,6 +35,7 @@ export function certificateText(s: CertificateSection, color: boolean): string {
   const fromUser = answers.filter((a) => a.source === 'user').length
   const fromFile = s.answersFile ? `${fromUser} from ${s.answersFile}` : 'no answers file yet (`odcheck init --certificate` writes certificate.yaml to fill in)'
   out.push(`  ${answers.length - fromUser} answered from odcheck's evidence, ${fromFile}${s.unknown.length ? `; ${plural(s.unknown.length, 'question')} still unanswered` : ''}`)
+  out.push(...warnings.map((w) => `  ${w}`))
   for (const id of s.conflicts) {
     const a = s.answers[id]
     out.push(chalk.yellow(`  ! ${id}: ${a.source === 'user' ? 'your answer' : a.source} "${valueText(a.value)}" counts; ${a.conflict!.source} says "${valueText(a.conflict!.value)}" (${a.conflict!.evidence})`))
@@ -84,6 +86,25 @@ export function starsText(s: StarsSection, color: boolean): string {
 }
 
 /** The report's notes on rules that did not run (offline: the metadata's links), for the text of `stars` and `certificate`. */
+const UNREADABLE_BECAUSE: Record<string, string> = {
+  'syntax': 'is not well-formed',
+  'shape': 'is not the shape its format requires',
+  'unrecognised': 'is not metadata odcheck reads',
+  'remote-context': 'needs a JSON-LD context from the web (add --online)',
+  'io': 'could not be read from disk',
+}
+
+/** Metadata files found but not usable: their evidence is missing from the assessment, which a user should know before answering by hand. */
+export function unreadableMetadataText(report: JsonReport, color: boolean): string[] {
+  const chalk = new Chalk({level: color ? 1 : 0})
+  // Stars name the CSVW and RDF files they could not read themselves.
+  const named = report.stars?.problems ?? []
+  return (report.metadata?.unreadable ?? []).filter((u) => !named.some((p) => p.includes(u.path))).map((u) => {
+    const where = u.line === undefined ? '' : ` (line ${u.line}${u.column === undefined ? '' : `, column ${u.column}`})`
+    return chalk.yellow(`! ${u.path}${where} ${UNREADABLE_BECAUSE[u.reason] ?? 'could not be used'}, so nothing in it counts as evidence: \`odcheck check\` says what to fix`)
+  })
+}
+
 export function skippedText(report: JsonReport, color: boolean): string[] {
   const chalk = new Chalk({level: color ? 1 : 0})
   return (report.skipped ?? []).map((s) => chalk.dim(`note: ${s.message}`))
