@@ -30,8 +30,11 @@ const LF = 10
 export const MAX_FIELD_CHARS = 1 << 24
 
 export interface RecordSink {
-  /** One record: its cells, the physical line it starts on, and its text when a cell holds a quote. */
-  record(cells: string[], line: number, raw: string | undefined): void
+  /**
+   * One record: its cells, the physical line it starts on, its text when a cell holds a quote
+   * (`raw`), and its text always (`text`, without the line break that ends it).
+   */
+  record(cells: string[], line: number, raw: string | undefined, text: string): void
   /** A quote opened at `line` is never closed; the rest of the input is that one broken record. */
   unclosedQuote(line: number): void
   /** A field was longer than MAX_FIELD_CHARS and was cut. */
@@ -271,10 +274,11 @@ export class RecordParser {
           const q = this.findQuote(p)
           const line = this.line
           if (q === -1 || q >= e) {
-            const cells = e === p ? [''] : text.slice(p, e).split(delim)
+            const record = text.slice(p, e)
+            const cells = e === p ? [''] : record.split(delim)
             this.records++
             p = this.endLine(text, e)
-            sink.record(cells, line, undefined)
+            sink.record(cells, line, undefined, record)
             continue
           }
           // Quotes on the line: quoted fields that close before the line break are read here too.
@@ -283,9 +287,9 @@ export class RecordParser {
           if (!cells) this.nextQuote = this.nextDelim = -2
           if (cells) {
             this.records++
-            const raw = this.cellHasQuote ? text.slice(p, e) : undefined
+            const record = text.slice(p, e)
             p = this.endLine(text, e)
-            sink.record(cells, line, raw)
+            sink.record(cells, line, this.cellHasQuote ? record : undefined, record)
             continue
           }
         }
@@ -382,15 +386,11 @@ export class RecordParser {
 
   private emitSlow(recordEnd: number | undefined): void {
     const cells = this.cells
-    let raw: string | undefined
-    for (let i = 0; i < cells.length && this.quoteCode >= 0; i++) {
-      if (cells[i].includes(this.quote)) {
-        raw = recordEnd === undefined ? this.rawPrefix + this.text.slice(this.recordStart) : this.rawPrefix + this.text.slice(this.recordStart, recordEnd)
-        break
-      }
-    }
+    const record = this.rawPrefix + (recordEnd === undefined ? this.text.slice(this.recordStart) : this.text.slice(this.recordStart, recordEnd))
+    let hasQuote = false
+    for (let i = 0; i < cells.length && this.quoteCode >= 0 && !hasQuote; i++) hasQuote = cells[i].includes(this.quote)
     this.records++
-    this.sink.record(cells, this.recordLine, raw)
+    this.sink.record(cells, this.recordLine, hasQuote ? record : undefined, record)
   }
 
   /**

@@ -62,12 +62,12 @@ export async function readRows(
     dialect.delimiter,
     dialect.quoteChar,
     {
-      record(cells, line, raw) {
+      record(cells, line, raw, text) {
         recordNumber++
         if (++records <= skipRecords) return
         rowCount++
         // Every row has the same shape, raw or not, so the checks' property reads stay monomorphic.
-        onRow({cells, rowNumber: recordNumber, line, raw})
+        onRow({cells, rowNumber: recordNumber, line, raw, text})
       },
       unclosedQuote(line) {
         recordNumber++

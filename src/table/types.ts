@@ -76,6 +76,12 @@ export interface Row {
   line: number
   /** Raw text of the record as it appeared in the file (without its terminator). Only set when a cell holds a quote. */
   raw?: string
+  /**
+   * The record's text as it appeared in the file, without its terminator, for CSV and TSV (not
+   * spreadsheet or JSON rows). Lets a check rule out a whole row with one search, e.g. no `#`
+   * means no cell holds a spreadsheet error.
+   */
+  text?: string
 }
 
 /** Counts gathered during the pass, available to checks' `end` hooks. */

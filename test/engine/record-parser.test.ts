@@ -7,6 +7,7 @@ import {csvText} from './csv-arbitrary.js'
 interface Parsed {
   records: Array<Omit<ReferenceRecord, 'start'>>
   rawSeen: Array<string | undefined>
+  texts: string[]
   unclosedLine?: number
   lineEndings: {crlf: number; lf: number; cr: number}
   count: number
@@ -15,11 +16,13 @@ interface Parsed {
 function parseInPieces(text: string, cuts: number[], delimiter = ',', quote = '"', escape = '"'): Parsed {
   const records: Parsed['records'] = []
   const rawSeen: Array<string | undefined> = []
+  const texts: string[] = []
   let unclosedLine: number | undefined
   const sink = {
-    record(cells: string[], line: number, raw: string | undefined) {
+    record(cells: string[], line: number, raw: string | undefined, text: string) {
       records.push({cells, line, raw: raw ?? ''})
       rawSeen.push(raw)
+      texts.push(text)
     },
     unclosedQuote(line: number) {
       unclosedLine = line
@@ -34,7 +37,7 @@ function parseInPieces(text: string, cuts: number[], delimiter = ',', quote = '"
   }
   parser.push(text.slice(last))
   parser.end()
-  return {records, rawSeen, unclosedLine, lineEndings: parser.lineEndings, count: parser.records}
+  return {records, rawSeen, texts, unclosedLine, lineEndings: parser.lineEndings, count: parser.records}
 }
 
 function lineEndingsOf(text: string) {
@@ -52,6 +55,8 @@ function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',', quo
   expect(actual.records.map((r) => r.line)).toEqual(expected.records.map((r) => r.line))
   // The raw text is kept exactly when some cell holds a quote (never without a quote character).
   expect(actual.rawSeen).toEqual(expected.records.map((r) => (quote !== '' && r.cells.some((c) => c.includes(quote)) ? r.raw : undefined)))
+  // And every record's text, quotes or not.
+  expect(actual.texts).toEqual(expected.records.map((r) => r.raw))
   expect(actual.unclosedLine).toEqual(expected.unclosedLine)
   expect(actual.count).toBe(expected.records.length + (expected.unclosedLine === undefined ? 0 : 1))
   expect(actual.lineEndings).toEqual(lineEndingsOf(text))

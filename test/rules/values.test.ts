@@ -39,6 +39,12 @@ ruleTester('spreadsheet-error-value', {
       options: {additionalValues: ['#SPILL!']},
       findings: [{rowNumber: 2, fieldNumber: 3}, {rowNumber: 2, fieldNumber: 4}, {rowNumber: 3, fieldNumber: 4}, {rowNumber: 4, fieldNumber: 2}, {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}}],
     },
+    // LibreOffice's "Err:502" starts with no #: rows without a # are still read for it, in either case.
+    {
+      file: 'other-initials.csv',
+      options: {additionalValues: ['Err:502', 'Err:508']},
+      findings: [{rowNumber: 3, fieldNumber: 2, details: {value: 'ERR:502'}}, {rowNumber: 4, fieldNumber: 3, details: {value: 'err:508'}}],
+    },
   ],
 })
 
