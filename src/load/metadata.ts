@@ -37,7 +37,27 @@ export interface MetadataDiscovery {
   /** Absolute paths of inputs that are metadata files, so not tables. */
   metadataInputs: string[]
   /** Where odcheck looked when it searched beside the data, for the "no metadata" message. */
-  searched: Array<{folder: string; names: string[]}>
+  searched: SearchedFolder[]
+}
+
+export interface SearchedFolder {
+  /** Display name of the folder. */
+  folder: string
+  /** The file names looked for in it. */
+  names: string[]
+  /**
+   * A folder given with no metadata of its own: data packages and odcheck.yaml files in folders
+   * below it, which describe only their own folder (display names). Absent when there are none.
+   */
+  nested?: string[]
+}
+
+/** Metadata that describes the folder it sits in, looked for below a folder that has none. */
+const NESTED_DATASET_FILES = '**/{datapackage.json,datapackage.yaml,datapackage.yml,odcheck.yaml,odcheck.yml}'
+
+async function nestedMetadata(folder: string, cwd: string): Promise<string[]> {
+  const files = await glob(NESTED_DATASET_FILES, {cwd: folder, absolute: true, deep: 6, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**']})
+  return files.filter((f) => dirname(f) !== folder).sort().map((f) => resourceName(f, cwd))
 }
 
 /** Extensions that make a file given as an input a metadata file rather than a table. */
@@ -235,8 +255,13 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
   const seen = new Set<string>()
   for (const [folder, {tables, files}] of folders) {
     const tableNames = [...tables].sort()
-    searched.push({folder: resourceName(folder, cwd) || '.', names: namesBeside(tableNames)})
+    const looked: SearchedFolder = {folder: resourceName(folder, cwd) || '.', names: namesBeside(tableNames)}
+    searched.push(looked)
     let found = await searchFolder(folder, tableNames, false)
+    if (found.length === 0 && files.length === 0) {
+      const nested = await nestedMetadata(folder, cwd)
+      if (nested.length > 0) looked.nested = nested
+    }
     // A file in data/ is often described by a data package one folder up: look up to the working directory.
     for (let parent = dirname(folder), level = 0; found.length === 0 && files.length > 0 && level < 3 && parent !== dirname(parent) && isInside(parent, cwd); parent = dirname(parent), level++) {
       found = (await searchFolder(parent, [], true)).filter((c) => c.format !== 'dcat-us')

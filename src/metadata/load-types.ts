@@ -1,4 +1,5 @@
 /** What loading a dataset's metadata yields: the models, what went wrong, and where local files are. */
+import type {SearchedFolder} from '../load/metadata.js'
 import type {MetadataProblem} from './errors.js'
 import type {DatasetMetadata} from './model.js'
 import type {CsvwLoad} from './csvw/load.js'
@@ -26,7 +27,7 @@ export interface MetadataLoad {
   /** Metadata files found but not usable. */
   problems: MetadataProblem[]
   /** Where odcheck looked beside the data (empty when metadata was named). */
-  searched: Array<{folder: string; names: string[]}>
+  searched: SearchedFolder[]
   localFiles: LocalFile[]
   /** Local tables listed by metadata files given as inputs: checked as if they had been named. */
   tables: string[]

@@ -9,6 +9,11 @@ ruleTester('metadata-not-found', {
       findings: [{details: {folders: ['metadata-not-found/no-metadata'], names: ['odcheck.yaml', 'datapackage.json', 'streetlights.csv-metadata.json', 'csv-metadata.json', 'data.json']}}],
     },
     {file: 'no-metadata/streetlights.csv', findings: [{details: {folders: ['metadata-not-found/no-metadata']}}]},
+    // A folder of datasets, each described in its own folder: named, with how to check one.
+    {
+      file: 'datasets',
+      findings: [{details: {folders: ['metadata-not-found/datasets'], nested: ['metadata-not-found/datasets/car-parks/datapackage.json', 'metadata-not-found/datasets/streetlights/odcheck.yaml'], nestedFolder: 'metadata-not-found/datasets/car-parks'}}],
+    },
   ],
 })
 

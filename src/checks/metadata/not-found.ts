@@ -2,6 +2,7 @@
  * metadata-not-found: odcheck found no metadata beside the data. Said once, with where it
  * looked, rather than as one finding per missing property.
  */
+import {posix} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
 
 export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
@@ -10,6 +11,8 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
   messages: {
     default:
       'No metadata describes this data: odcheck looked in {{folders}} for {{names}}. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
+    nested:
+      'No metadata describes this data as a whole: odcheck looked in {{folders}} for {{names}}. The {{nestedCount}} metadata file(s) in folders below ({{nestedList}}) describe only their own folder, so they were not read: check each dataset folder on its own, e.g. `odcheck check {{nestedFolder}}`',
     notSearched: 'No metadata describes this data. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
   },
   create: () => ({
@@ -22,6 +25,12 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       }
       // The .yml and .yaml spellings are looked for too; the message names one of each.
       const names = [...new Set(searched.flatMap((s) => s.names))].filter((n) => !/\.yml$|^datapackage\.yaml$/.test(n))
+      const nested = searched.flatMap((s) => s.nested ?? [])
+      if (nested.length > 0) {
+        const nestedList = nested.length > 3 ? `${nested.slice(0, 3).join(', ')} and ${nested.length - 3} more` : nested.join(', ')
+        report({messageId: 'nested', details: {folders: searched.map((s) => s.folder), names, nested, nestedCount: nested.length, nestedList, nestedFolder: posix.dirname(nested[0])}})
+        return
+      }
       report({details: {folders: searched.map((s) => s.folder), names}})
     },
   }),
