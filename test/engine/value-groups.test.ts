@@ -26,10 +26,12 @@ const tables = fc
 describe('value groups', () => {
   it('add up to the cells, start in file order per column, and list each run’s first rows', () => {
     fc.assert(
-      fc.property(tables, fc.integer({min: 1, max: 6}), fc.integer({min: 1, max: 4}), (cells, capacity, sampleRows) => {
+      fc.property(tables, fc.integer({min: 1, max: 6}), fc.integer({min: 1, max: 4}), fc.integer({min: 1, max: 7}), (cells, capacity, sampleRows, batch) => {
         const rows = rowsOf(cells)
         const runs: CellRun[] = []
-        const groups = new ValueGroups([(run) => runs.push({...run, rowNumbers: [...run.rowNumbers]})], sampleRows, capacity)
+        // A second sink sees the same runs, in the same order, when batches of ungrouped cells go sink by sink.
+        const second: CellRun[] = []
+        const groups = new ValueGroups([(run) => runs.push({...run, rowNumbers: [...run.rowNumbers]}), (run) => second.push({...run, rowNumbers: [...run.rowNumbers]})], sampleRows, capacity, batch)
         for (const row of rows) groups.add(row)
         groups.flush()
 
@@ -38,6 +40,7 @@ describe('value groups', () => {
         const counted = new Map<string, number>()
         for (const run of runs) counted.set(`${run.column}|${run.value}`, (counted.get(`${run.column}|${run.value}`) ?? 0) + run.count)
         expect(counted).toEqual(expected)
+        expect(second).toEqual(runs)
 
         const lastStart: number[] = []
         for (const run of runs) {
