@@ -33,6 +33,12 @@ describe('github formatter', () => {
     expect(escapeProperty('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext%3A a%2C b')
   })
 
+  it('gives a run of one problem in consecutive rows one annotation spanning its lines, within GitHub\'s ten per step', async () => {
+    const {report, cwd} = await reportOnTempTable('export.csv', 'name,amount\nA,1\n' + ',\n'.repeat(12) + 'B,2\n', ['blank-row'])
+    expect(report.findings).toHaveLength(12)
+    expect(github(report, {color: false, cwd})).toBe('::error file=export.csv,line=3,endLine=14,title=blank-row::Row 3 is blank … and 11 more like it in rows 4–14\n')
+  })
+
   it('prints nothing for a clean dataset', async () => {
     const report = await fixtureReport([fixturePath('clean.csv')])
     expect(report.resources).toHaveLength(1)

@@ -7,6 +7,7 @@ import type {Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
 import {splitInline, splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
+import {collapseRuns, describeRest} from './runs.js'
 
 const commands: Record<Exclude<Severity, 'off'>, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -20,15 +21,24 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
+/**
+ * One annotation per finding, but a run of one problem in consecutive rows or columns
+ * (runs.ts) is one annotation spanning its lines: GitHub shows only the first ten errors and
+ * ten warnings of a step, which 976 blank rows would otherwise use up.
+ */
 export const github: Formatter = (report, {cwd}) => {
-  const lines = report.findings.map((f) => {
+  const lines = collapseRuns(report.findings).map((run) => {
+    const f = run.first
     const {file: workbook, sheet} = splitSheet(f.resource)
     const {file, name} = splitInline(workbook)
     const properties: Array<[string, string | number]> = [['file', relativeResourcePath(file, cwd)]]
     if (f.line !== undefined) properties.push(['line', f.line])
+    const endLine = run.rest.at(-1)?.line
+    if (f.line !== undefined && endLine !== undefined && endLine > f.line) properties.push(['endLine', endLine])
     properties.push(['title', sheet !== undefined ? `${f.rule} (sheet ${sheet})` : name !== undefined ? `${f.rule} (resource ${name})` : f.rule])
     const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
-    return `::${commands[f.severity]} ${props}::${escapeData(f.message)}`
+    const rest = describeRest(run)
+    return `::${commands[f.severity]} ${props}::${escapeData(rest ? `${f.message} ${rest}` : f.message)}`
   })
   return lines.length ? lines.join('\n') + '\n' : ''
 }

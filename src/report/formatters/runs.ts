@@ -2,7 +2,8 @@
  * Runs of one problem down a column or along a row, for reports a person reads: 976 trailing
  * blank rows, or 24 unnamed columns left by a spreadsheet export, read better as one line and
  * "… and 975 more like it in rows 1250–2224" than as a screenful of near-identical lines.
- * Machine formats (JSON, SARIF, JUnit, GitHub) keep every finding.
+ * The stylish and Markdown reports and GitHub annotations show runs so; JSON, SARIF and JUnit
+ * keep every finding.
  */
 import type {Finding} from '../../engine/types.js'
 
