@@ -143,6 +143,7 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
     parts: o.parts,
     explicit: o.explicit,
     title: known?.title ?? titleFromName(o.file ? o.target : o.folder),
+    titleFrom: o.file ? 'file' : 'folder',
     tables,
     schemas,
     ...(tables.some((t) => t.format === 'csv' || t.format === 'tsv') ? {} : {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}),

@@ -114,6 +114,7 @@ describe('odcheck init', {timeout: 300_000}, () => {
     const validate = metadataSchemaValidator('odcheck-metadata.schema.json')
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true)
     expect(data.title).toMatch(/^Plain /)
+    expect(prose(await readFile(join(dir, 'odcheck.yaml'), 'utf8'))).toContain('odcheck suggested this from the folder name')
     expect(data.distributions).toEqual([
       {path: 'ward-counts.csv', format: 'csv', mediaType: 'text/csv; charset=utf-8', fields: ['ward_code', 'ward_name', 'month', 'bins_collected', 'missed_collections']},
     ])
@@ -130,6 +131,7 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect(existsSync(join(dir, 'certificate.yaml'))).toBe(false)
     const data = parse(await readFile(join(dir, 'odcheck.yaml'), 'utf8'))
     expect(data.title).toBe('Payments')
+    expect(prose(await readFile(join(dir, 'odcheck.yaml'), 'utf8'))).toContain('odcheck suggested this from the file name')
     expect(data.distributions).toEqual([{path: 'payments.csv', format: 'csv', mediaType: 'text/csv; charset=windows-1252', fields: ['Supplier', 'Paid', 'Amount (£)']}])
   })
 

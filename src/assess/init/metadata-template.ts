@@ -28,6 +28,8 @@ export type Importance = Record<string, {rule: string; severity: Exclude<Severit
 
 export interface MetadataTemplateInput {
   title: string
+  /** What the suggested title was made from: the file checked, or the dataset's folder. */
+  titleFrom?: 'file' | 'folder'
   tables: TemplateTable[]
   /** Metadata already given (by an odcheck.yaml being rewritten, or another format): its values are kept. */
   known?: DatasetMetadata
@@ -112,7 +114,7 @@ function importanceNote(key: string, importance: Importance): string {
 }
 
 function hint(key: string, input: MetadataTemplateInput): string {
-  if (key === 'title' && !input.known?.title) return ' odcheck suggested this from the file name: make it the name people would search for.'
+  if (key === 'title' && !input.known?.title) return ` odcheck suggested this from the ${input.titleFrom ?? 'file'} name: make it the name people would search for.`
   if (key === 'temporal' && input.dateRanges.length > 0) {
     const r = input.dateRanges[0]
     return ` The dates in column "${r.column}" of ${r.table} run from ${r.min} to ${r.max}, if that is the period covered.`
