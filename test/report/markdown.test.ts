@@ -55,11 +55,13 @@ describe('markdown formatter', () => {
   })
 
   it(`lists at most ${MAX_ROWS_PER_FILE} findings (or runs of them) per file and counts the rest`, async () => {
-    // Blank rows between filled ones: consecutive ones would share a table row.
-    const rows = Array.from({length: MAX_ROWS_PER_FILE + 7}, () => ',\nA,b').join('\n')
-    const {report, cwd} = await reportOnTempTable('blanks.csv', `id,name\n${rows}\n`, ['blank-row'])
+    // One stray space in each column, a different row each time: nothing to fold.
+    const width = MAX_ROWS_PER_FILE + 7
+    const header = Array.from({length: width}, (_, i) => `c${i + 1}`).join(',')
+    const rows = Array.from({length: width}, (_, r) => Array.from({length: width}, (_, c) => (c === r ? ' x' : 'x')).join(','))
+    const {report, cwd} = await reportOnTempTable('spaced.csv', `${header}\n${rows.join('\n')}\n`, ['cell-whitespace'])
     const out = markdown(report, {color: false, cwd})
-    expect(out.split('\n').filter((l) => l.startsWith('| error'))).toHaveLength(MAX_ROWS_PER_FILE)
+    expect(out.split('\n').filter((l) => l.startsWith('| warning'))).toHaveLength(MAX_ROWS_PER_FILE)
     expect(out).toContain('… and 7 more findings not listed here')
   })
 })

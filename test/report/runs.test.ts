@@ -13,17 +13,23 @@ import {reportOnTempTable} from './temp-table.js'
 const at = (rule: string, rowNumber?: number, fieldNumber?: number): Finding => ({rule, severity: 'error', message: `${rule} ${rowNumber}:${fieldNumber}`, resource: 'a.csv', rowNumber, fieldNumber})
 
 describe('collapseRuns', () => {
-  it('folds three or more findings of a rule in consecutive rows of one column, and keeps others where they were', () => {
-    const findings = [at('blank-label', 1, 9), at('cell-whitespace', 2, 8), at('cell-whitespace', 3, 8), at('missing-cell', 3, 2), at('cell-whitespace', 4, 8), at('cell-whitespace', 6, 8)]
+  it('folds three or more findings of a rule in one column into the first, and keeps others where they were', () => {
+    const findings = [at('blank-label', 1, 9), at('cell-whitespace', 2, 8), at('cell-whitespace', 3, 8), at('missing-cell', 3, 2), at('cell-whitespace', 4, 8), at('cell-whitespace', 6, 8), at('cell-whitespace', 7, 3)]
     const runs = collapseRuns(findings)
     expect(runs.map((r) => [r.first.message, r.rest.length])).toEqual([
       ['blank-label 1:9', 0],
-      ['cell-whitespace 2:8', 2],
+      ['cell-whitespace 2:8', 3],
       ['missing-cell 3:2', 0],
-      // Row 5 is missing: row 6 starts again.
-      ['cell-whitespace 6:8', 0],
+      // Another column: one finding there.
+      ['cell-whitespace 7:3', 0],
     ])
-    expect(describeRest(runs[1])).toBe('… and 2 more like it in rows 3–4')
+    expect(describeRest(runs[1])).toBe('… and 3 more like it in rows 3–4, 6')
+  })
+
+  it('names at most five ranges of rows and counts the rest', () => {
+    const rows = [2, 3, 5, 8, 9, 10, 12, 15, 20, 21, 40]
+    const [run] = collapseRuns(rows.map((n) => at('cell-whitespace', n, 4)))
+    expect(describeRest(run)).toBe('… and 10 more like it in rows 3, 5, 8–10, 12, 15 and 3 more')
   })
 
   it('folds consecutive columns of one row', () => {

@@ -1,78 +1,95 @@
 /**
- * Runs of one problem down a column or along a row, for reports a person reads: 976 trailing
- * blank rows, or 24 unnamed columns left by a spreadsheet export, read better as one line and
- * "… and 975 more like it in rows 1250–2224" than as a screenful of near-identical lines.
- * The stylish and Markdown reports and GitHub annotations show runs so; JSON, SARIF and JUnit
- * keep every finding.
+ * One problem repeated down a column or along a row, for reports a person reads: 976 trailing
+ * blank rows, 24 unnamed columns left by a spreadsheet export, or a column whose empty cells
+ * hold spaces in 37 rows here and there read better as one line and "… and 975 more like it in
+ * rows 1250–2224" than as a screenful of near-identical lines. The stylish and Markdown reports
+ * and GitHub annotations show them so; JSON, SARIF and JUnit keep every finding.
  */
 import type {Finding} from '../../engine/types.js'
 
 export interface FindingRun {
-  /** The first finding of the run, shown in full. */
+  /** The first finding, shown in full. */
   first: Finding
-  /** The findings after it, when it was collapsed with them. */
+  /** The findings folded into it. */
   rest: Finding[]
-  /** rows: the same column of consecutive rows; columns: consecutive columns of one row. */
+  /** rows: the same rule in other rows of the same column (or, for row findings, other rows); columns: consecutive columns of one row. */
   axis?: 'rows' | 'columns'
 }
 
 /** Fewest findings that are shown as one line and a count. */
 export const MIN_RUN = 3
+/** Row ranges named in a description; the rest are counted. */
+const MAX_RANGES = 5
 
-function key(f: Finding, along: 'rows' | 'columns'): string {
-  return [f.resource, f.rule, f.severity, along === 'rows' ? f.fieldNumber : f.rowNumber].join('\0')
-}
+const columnKey = (f: Finding) => [f.resource, f.rule, f.severity, f.fieldNumber].join('\0')
 
-function continues(last: Finding, f: Finding, along: 'rows' | 'columns'): boolean {
-  if (last.rowNumber === undefined || f.rowNumber === undefined) return false
-  if (along === 'rows') return f.rowNumber === last.rowNumber + 1
-  // Along a row only the same problem repeated (unnamed columns), not a summary per column that differs in what it found.
+/** Whether f continues a run along a row: the next column, and the same problem (unnamed columns), not a per-column summary that found something else. */
+function nextColumn(last: Finding, f: Finding): boolean {
   return f.rowNumber === last.rowNumber && f.fieldNumber !== undefined && f.fieldNumber === (last.fieldNumber ?? 0) + 1 && JSON.stringify(f.details) === JSON.stringify(last.details)
 }
 
-/** Runs of MIN_RUN or more along one axis among the findings not yet taken, by their first finding. */
-function runsAlong(findings: Finding[], along: 'rows' | 'columns', taken: Set<Finding>): FindingRun[] {
-  const open = new Map<string, Finding[]>()
-  const all: Finding[][] = []
+/** MIN_RUN or more findings of one rule in one column (or, without a column, anywhere in the table). */
+function downColumns(findings: Finding[]): FindingRun[] {
+  const groups = new Map<string, Finding[]>()
   for (const f of findings) {
-    if (taken.has(f) || f.rowNumber === undefined || (along === 'columns' && f.fieldNumber === undefined)) continue
-    const k = key(f, along)
-    const run = open.get(k)
-    if (run && continues(run.at(-1)!, f, along)) run.push(f)
-    else {
-      const fresh = [f]
-      open.set(k, fresh)
-      all.push(fresh)
-    }
+    if (f.rowNumber === undefined) continue
+    const k = columnKey(f)
+    const group = groups.get(k)
+    if (group) group.push(f)
+    else groups.set(k, [f])
   }
-  return all.filter((run) => run.length >= MIN_RUN).map(([first, ...rest]) => ({first, rest, axis: along}))
+  return [...groups.values()].filter((g) => g.length >= MIN_RUN).map(([first, ...rest]) => ({first, rest, axis: 'rows'}))
+}
+
+/** MIN_RUN or more findings of one rule in consecutive columns of one row, among those not yet taken. */
+function alongRows(findings: Finding[], taken: Set<Finding>): FindingRun[] {
+  const runs: Finding[][] = []
+  let current: Finding[] = []
+  for (const f of findings) {
+    if (taken.has(f) || f.rowNumber === undefined || f.fieldNumber === undefined) continue
+    const last = current.at(-1)
+    if (last && last.resource === f.resource && last.rule === f.rule && last.severity === f.severity && nextColumn(last, f)) current.push(f)
+    else runs.push((current = [f]))
+  }
+  return runs.filter((r) => r.length >= MIN_RUN).map(([first, ...rest]) => ({first, rest, axis: 'columns'}))
 }
 
 /**
- * The findings in their order, with each run of MIN_RUN or more of one rule (same severity,
- * same resource) in consecutive rows of one column, or else in consecutive columns of one row
- * with the same details, folded into its first finding. Runs down columns are found first:
- * cells spaced alike in two neighbouring columns of many rows are two runs down, not many
- * pairs across.
+ * The findings in their order, with the findings of one rule (same severity, same resource)
+ * folded into the first of them when there are MIN_RUN or more in one column, and otherwise
+ * when MIN_RUN or more with the same details lie in consecutive columns of one row.
  */
 export function collapseRuns(findings: Finding[]): FindingRun[] {
   const taken = new Set<Finding>()
   const folded = new Map<Finding, FindingRun>()
-  for (const along of ['rows', 'columns'] as const) {
-    for (const run of runsAlong(findings, along, taken)) {
-      folded.set(run.first, run)
-      taken.add(run.first)
-      for (const f of run.rest) taken.add(f)
-    }
+  for (const run of downColumns(findings)) {
+    folded.set(run.first, run)
+    for (const f of [run.first, ...run.rest]) taken.add(f)
+  }
+  for (const run of alongRows(findings, taken)) {
+    folded.set(run.first, run)
+    for (const f of [run.first, ...run.rest]) taken.add(f)
   }
   return findings.filter((f) => folded.has(f) || !taken.has(f)).map((f) => folded.get(f) ?? {first: f, rest: []})
+}
+
+/** `3–4, 6, 27–30 and 12 more`: numbers in order, consecutive ones as ranges. */
+export function ranges(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b)
+  const spans: Array<[number, number]> = []
+  for (const n of sorted) {
+    const last = spans.at(-1)
+    if (last && n === last[1] + 1) last[1] = n
+    else spans.push([n, n])
+  }
+  const shown = spans.slice(0, MAX_RANGES).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
+  const left = spans.slice(MAX_RANGES).reduce((n, [a, b]) => n + b - a + 1, 0)
+  return left > 0 ? `${shown.join(', ')} and ${left} more` : shown.join(', ')
 }
 
 /** `… and 975 more like it in rows 1250–2224`, or undefined for a single finding. */
 export function describeRest(run: FindingRun): string | undefined {
   if (run.rest.length === 0) return undefined
-  const last = run.rest.at(-1)!
-  const from = run.rest[0]
-  const span = run.axis === 'columns' ? `columns ${from.fieldNumber}–${last.fieldNumber}` : `rows ${from.rowNumber}–${last.rowNumber}`
+  const span = run.axis === 'columns' ? `columns ${ranges(run.rest.map((f) => f.fieldNumber!))}` : `rows ${ranges(run.rest.map((f) => f.rowNumber!))}`
   return `… and ${run.rest.length} more like it in ${span}`
 }
