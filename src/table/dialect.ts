@@ -3,7 +3,7 @@
  * title rows above the header, and whether the first real row is a header at all.
  */
 import {filledCells, isBlankRecord} from './blank.js'
-import {parse} from 'csv-parse/sync'
+import {RecordParser} from './record-parser.js'
 import type {Dialect, LineTerminator} from './types.js'
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const
@@ -39,30 +39,36 @@ export function detectLineTerminator(text: string): LineTerminator {
   return text[i + 1] === '\n' ? '\r\n' : '\r'
 }
 
+/** Thrown by the sample's record sink once it has enough records: the rest of the sample is not read. */
+class Enough extends Error {}
+
+/**
+ * The first records of a sample, read by the same parser as the table (table/record-parser.ts),
+ * so the sniffer sees exactly the records the checks will. A quote left open ends the sample
+ * before that record.
+ */
 export function parseSample(text: string, delimiter: string, quoteChar: string, complete: boolean, limit = SNIFF_RECORDS, escapeChar = '"'): SampleRecord[] {
   const records: SampleRecord[] = []
-  let lastLine = 0
+  // Read a little more than needed: the last record of an incomplete sample may be cut.
+  const wanted = limit + 1
+  const parser = new RecordParser(
+    delimiter,
+    quoteChar,
+    {
+      record(cells, line) {
+        records.push({cells, line})
+        if (records.length >= wanted) throw new Enough()
+      },
+      unclosedQuote() {},
+    },
+    1,
+    escapeChar,
+  )
   try {
-    const rows = parse(text, {
-      delimiter,
-      quote: quoteChar,
-      escape: escapeChar,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      skip_records_with_error: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      to_line: undefined,
-      info: true,
-      // Parse a little more than needed: the last record of an incomplete sample may be cut.
-      to: limit + 1,
-    }) as unknown as Array<{record: string[]; info: {lines: number}}>
-    for (const {record, info} of rows) {
-      records.push({cells: record, line: lastLine + 1})
-      lastLine = info.lines
-    }
-  } catch {
-    // An unclosed quote in the sample: use what parsed.
+    parser.push(text)
+    parser.end()
+  } catch (error) {
+    if (!(error instanceof Enough)) throw error
   }
   if (!complete && records.length > limit) records.length = limit
   if (!complete && records.length > 1 && records.length <= limit && !/[\r\n]$/.test(text)) records.pop()
