@@ -4,6 +4,7 @@
  * written to as it is: renaming a file over it would replace it with a plain file.
  */
 import {randomBytes} from 'node:crypto'
+import type {Stats} from 'node:fs'
 import {mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
@@ -37,15 +38,15 @@ async function writeToDevice(path: string, content: string): Promise<void> {
  * Refuses an output path before any work is done, for the reasons writeOutputFile would refuse
  * it after: a check of a large file should not run for a minute and then fail to save its report.
  */
-export async function assertWritableOutput(path: string, force: boolean): Promise<void> {
+export async function assertWritableOutput(path: string, force: boolean): Promise<Stats | undefined> {
   const existing = await stat(path).catch(() => undefined)
   if (existing?.isDirectory()) throw new OutputPathError(`${path} is a folder. Give the path of a file to write, such as ${join(path, 'report.json')}.`)
   if (existing?.isFile() && !force) throw new OutputExistsError(path)
+  return existing
 }
 
 export async function writeOutputFile(path: string, content: string, force: boolean): Promise<void> {
-  await assertWritableOutput(path, force)
-  const existing = await stat(path).catch(() => undefined)
+  const existing = await assertWritableOutput(path, force)
   if (existing && !existing.isFile()) {
     await writeToDevice(path, content)
     return

@@ -85,7 +85,6 @@ export function starsText(s: StarsSection, color: boolean): string {
   return out.join('\n') + '\n'
 }
 
-/** The report's notes on rules that did not run (offline: the metadata's links), for the text of `stars` and `certificate`. */
 const UNREADABLE_BECAUSE: Record<string, string> = {
   'syntax': 'is not well-formed',
   'shape': 'is not the shape its format requires',
@@ -105,6 +104,7 @@ export function unreadableMetadataText(report: JsonReport, color: boolean): stri
   })
 }
 
+/** The report's notes on rules that did not run (offline: the metadata's links), for the text of `stars` and `certificate`. */
 export function skippedText(report: JsonReport, color: boolean): string[] {
   const chalk = new Chalk({level: color ? 1 : 0})
   return (report.skipped ?? []).map((s) => chalk.dim(`note: ${s.message}`))

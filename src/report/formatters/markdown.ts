@@ -41,7 +41,7 @@ function table(header: string[], align: string[], rows: string[][]): string[] {
   return [row(header), row(align), ...rows.map(row)]
 }
 
-/** At most MAX_ROWS_PER_FILE table rows, a run of one problem in consecutive rows or columns taking one. */
+/** At most MAX_ROWS_PER_FILE table rows, one problem repeated in a column (or along a row) taking one (runs.ts). */
 function shownRuns(findings: Finding[]): FindingRun[] {
   return collapseRuns(findings).slice(0, MAX_ROWS_PER_FILE)
 }
