@@ -1,8 +1,8 @@
 /** Bad input never crashes: each case gives a finding or a message naming the file and what to do. */
-import {mkdtemp, writeFile, mkdir} from 'node:fs/promises'
+import {mkdtemp, writeFile, mkdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {odcheck} from '../helpers/cli.js'
 
 let dir: string
@@ -18,6 +18,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'error-page.csv'), '<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>\n')
   await writeFile(join(dir, 'long-line.csv'), 'id,notes\n1,' + 'x'.repeat(50 * 1024 * 1024) + '\n2,short\n')
 })
+
+afterAll(() => rm(dir, {recursive: true, force: true}))
 
 function json(stdout: string) {
   return JSON.parse(stdout) as {valid: boolean; findings: Array<{rule: string; resource: string; details?: {reason?: string}}>; summary: {rows: number}}

@@ -2,10 +2,10 @@
  * Exit 2 means "odcheck could not do what was asked" with every output choice: a CI job reading --json must be able
  * to tell a usage error (2) from unfit data (1), and --json must still give one small JSON error object on stdout.
  */
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {odcheck as runOdcheck, type CliResult} from '../helpers/cli.js'
 
 // oclif wraps stderr at 80 columns, which could split a long temporary path in the middle of a message.
@@ -20,6 +20,8 @@ beforeAll(async () => {
   await writeFile(table, 'supplier,amount\nAcme Ltd,120.50\nBrick Co,99.00\n')
   await writeFile(join(dir, 'not-a-map.yaml'), '- releaseType\n')
 })
+
+afterAll(() => rm(dir, {recursive: true, force: true}))
 
 interface ErrorJson {
   error: {message: string; name: string; suggestions: string[]; oclif: {exit: number}; ref?: string}

@@ -3,7 +3,7 @@ import {copyFile, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {oneLine} from '../config/helpers.js'
 import {odcheck} from '../helpers/cli.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
@@ -32,6 +32,7 @@ async function recorded(file: string) {
 describe('bulk suppressions', {timeout: 60_000}, () => {
   let cwd: string
   let file: string
+  afterAll(() => rm(cwd, {recursive: true, force: true}))
   beforeAll(async () => {
     cwd = await mkdtemp(join(tmpdir(), 'odcheck-suppress-'))
     await mkdir(join(cwd, '.git'))
@@ -106,6 +107,7 @@ describe('bulk suppressions', {timeout: 60_000}, () => {
 
 describe('suppression flags', {timeout: 60_000}, () => {
   let cwd: string
+  afterAll(() => rm(cwd, {recursive: true, force: true}))
   beforeAll(async () => {
     cwd = await mkdtemp(join(tmpdir(), 'odcheck-suppress-rule-'))
     await mkdir(join(cwd, '.git'))

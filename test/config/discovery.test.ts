@@ -1,7 +1,7 @@
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, onTestFinished} from 'vitest'
 import {findConfigFile} from '../../src/engine/config.js'
 import {check, configFixtures, loadFrom} from './helpers.js'
 
@@ -24,6 +24,7 @@ describe('config discovery', () => {
 
   it('falls back to every built-in rule at its default severity when no config applies', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'odcheck-noconfig-'))
+    onTestFinished(() => rm(dir, {recursive: true, force: true}))
     await mkdir(join(dir, '.git'))
     const config = await loadFrom(dir)
     expect(config.configFile).toBeUndefined()
@@ -33,6 +34,7 @@ describe('config discovery', () => {
 
   describe('in a temporary project', () => {
     let root: string
+    afterAll(() => rm(root, {recursive: true, force: true}))
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'odcheck-discovery-'))
       // outer/.odcheck.yaml sits above the repository and must not leak into it.

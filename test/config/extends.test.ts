@@ -1,7 +1,7 @@
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, onTestFinished} from 'vitest'
 import {UsageError} from '../../src/engine/errors.js'
 import {check, configFixtures, loadFrom} from './helpers.js'
 
@@ -49,6 +49,7 @@ describe('extends', () => {
 
   it('turns on every built-in rule with odcheck:all, off-by-default ones as warnings', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'odcheck-all-'))
+    onTestFinished(() => rm(tmp, {recursive: true, force: true}))
     await writeFile(join(tmp, '.odcheck.yaml'), 'extends: [odcheck:all]\n')
     const config = await loadFrom(tmp)
     for (const rule of config.catalog) expect(config.rules[rule.id].severity).toBe(rule.severity === 'off' ? 'warning' : rule.severity)
@@ -68,6 +69,7 @@ describe('extends', () => {
       await writeFile(join(yaml, 'config.yaml'), 'rules:\n  extra-cell: warning\n')
       await writeFile(join(project, '.odcheck.yaml'), 'extends: ["@council/odcheck-config", odcheck-config-yaml]\n')
     })
+    afterAll(() => rm(project, {recursive: true, force: true}))
 
     it('resolves packages from the config\'s folder: an ESM object and one pointing to YAML', async () => {
       const config = await loadFrom(project)

@@ -3,11 +3,11 @@
  * while the schema files are unchanged, and compiled at run time otherwise: either way the
  * answers are the same.
  */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import {createAjv, schemaFileValidator} from '../../src/metadata/ajv.js'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -16,6 +16,7 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 /** A package layout in a temporary folder: schemas/<file> and, if given, dist/validators/metadata/<module>. */
 function layout(schema: object, built?: {source: string; hashOf: string}) {
   const dir = mkdtempSync(join(tmpdir(), 'odcheck-validators-'))
+  onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
   const text = JSON.stringify(schema)
   mkdirSync(join(dir, 'schemas'))
   writeFileSync(join(dir, 'schemas', 'thing.json'), text)

@@ -4,10 +4,10 @@
  * the local test server, and a certificate answer that is a link counts only when the link
  * works. Offline they say the links were not checked.
  */
-import {mkdtempSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, onTestFinished} from 'vitest'
 import type {JsonReport} from '../../src/report/types.js'
 import {oneLine} from '../config/helpers.js'
 import {odcheck} from '../helpers/cli.js'
@@ -87,6 +87,7 @@ describe('certificate --online', () => {
 describe('stars --online', () => {
   it('asks for the metadata links as check does, and keeps the answers that worked in the link cache', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'odcheck-cache-'))
+    onTestFinished(() => rmSync(cache, {recursive: true, force: true}))
     const args = ['--online', '--allow-private-network', '--retries', '0', '--timeout', '1', '--cache-dir', cache]
     const first = await assess('stars', 'docs-fallback', args)
     expect(first.code).toBe(0)

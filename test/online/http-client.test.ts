@@ -4,7 +4,7 @@
  * limit, private-network refusal, and credentials that never leave the origin they were
  * given for.
  */
-import {mkdtempSync, existsSync} from 'node:fs'
+import {mkdtempSync, existsSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -90,6 +90,7 @@ describe('retries, timeouts and redirects', () => {
 
 describe('downloads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'odcheck-http-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
   it('streams a file to disk and counts its bytes', async () => {
     const path = join(dir, 'sites.csv')

@@ -4,10 +4,10 @@
  * purpose. Offline the rules are not run and not reported; private addresses are refused
  * without --allow-private-network; the link cache spares repeat runs the requests.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, onTestFinished} from 'vitest'
 import type {JsonReport} from '../../src/report/types.js'
 import {oneLine} from '../config/helpers.js'
 import {odcheck} from '../helpers/cli.js'
@@ -147,6 +147,7 @@ describe('offline, config and cache', () => {
 
   it('asks again on a second run only for the links that did not work, when the cache has the rest', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'odcheck-cache-'))
+    onTestFinished(() => rmSync(cache, {recursive: true, force: true}))
     const args = ['--online', '--allow-private-network', '--retries', '0', '--timeout', '0.5', '--cache-dir', cache, '--format', 'json', '--only', '#online']
     const first = await check(join(fixturesDir, 'link-broken', 'invalid'), args)
     const asked = server.requests.length

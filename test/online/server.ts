@@ -8,9 +8,10 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import {createServer as createTlsServer} from 'node:https'
 import {createServer as createNetServer, type AddressInfo} from 'node:net'
 import {Duplex} from 'node:stream'
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {tmpdir} from 'node:os'
+import {afterAll} from 'vitest'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
 export const onlineFixtures = join(fixturesDir, 'online')
@@ -157,9 +158,16 @@ export async function startServer(options: {tls?: boolean} = {}): Promise<TestSe
   }
 }
 
+/** Folders materialise made for the test file importing this module, removed after its tests. */
+const materialised: string[] = []
+afterAll(() => {
+  for (const dir of materialised.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
 /** A copy of a fixture folder in a temporary folder, with {{BASE}} replaced in its text files. */
 export function materialise(folder: string, base: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'odcheck-online-'))
+  materialised.push(dir)
   cpSync(folder, dir, {recursive: true})
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {

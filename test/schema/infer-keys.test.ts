@@ -3,11 +3,11 @@
  * identifier-like columns first, never a count or amount that happens to be unique. Fixtures in
  * test/fixtures/infer-keys/.
  */
-import {cp, mkdtemp, readFile} from 'node:fs/promises'
+import {cp, mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse} from 'yaml'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import {inferTableSchema} from '../../src/assess/infer/infer.js'
 import {keyRole, namedAsMeasure} from '../../src/assess/infer/keys.js'
 import {odcheck} from '../helpers/cli.js'
@@ -62,6 +62,7 @@ describe('primary key inference', () => {
 describe('odcheck init --schema on a ward population table', () => {
   it('writes a schema keyed on the ward code, and says why the population is not the key', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'odcheck-infer-keys-'))
+    onTestFinished(() => rm(dir, {recursive: true, force: true}))
     await cp(join(fixtures, 'ward-population'), dir, {recursive: true})
     const r = await odcheck(['init', dir, '--schema'], {cwd: dir})
     expect(r.code).toBe(0)
@@ -76,6 +77,7 @@ describe('odcheck init --schema on a ward population table', () => {
 
   it('writes no primary key when only the population is unique', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'odcheck-infer-keys-'))
+    onTestFinished(() => rm(dir, {recursive: true, force: true}))
     await cp(join(fixtures, 'ward-population-years'), dir, {recursive: true})
     const r = await odcheck(['init', dir, '--schema'], {cwd: dir})
     expect(r.code).toBe(0)

@@ -1,12 +1,13 @@
 /** The row estimate that sizes key tables up front: from the sample read to open a table and the file's size. */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {openTable} from '../../src/table/open.js'
 import {expectedRows} from '../../src/table/expected-rows.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'odcheck-expected-rows-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 describe('expectedRows', () => {
   it('is within a few per cent of the real count for a file of similar rows, and scales with a byte range', async () => {

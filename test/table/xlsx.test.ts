@@ -1,8 +1,8 @@
 /** A council's Excel export is judged like its CSV: every sheet is a table through the same rules. */
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import {odcheck} from '../helpers/cli.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
@@ -35,6 +35,7 @@ describe('spreadsheets', () => {
 
   it('explains a .xlsx file that is not a real workbook, naming it, without a stack trace', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'odcheck-xlsx-'))
+    onTestFinished(() => rm(dir, {recursive: true, force: true}))
     const fake = join(dir, 'spend.xlsx')
     await writeFile(fake, 'Date,Supplier,Amount\n01/09/2025,Amey,10\n')
     const r = await odcheck(['check', fake, '--json'])
