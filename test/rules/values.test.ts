@@ -45,6 +45,8 @@ ruleTester('spreadsheet-error-value', {
       options: {additionalValues: ['Err:502', 'Err:508']},
       findings: [{rowNumber: 3, fieldNumber: 2, details: {value: 'ERR:502'}}, {rowNumber: 4, fieldNumber: 3, details: {value: 'err:508'}}],
     },
+    // A value of spaces alone is allowed by the options' schema and matches nothing.
+    {file: 'other-initials.csv', options: {additionalValues: ['Err:502', '  ']}, findings: [{rowNumber: 3, fieldNumber: 2, details: {value: 'ERR:502'}}]},
   ],
 })
 

@@ -23,9 +23,10 @@ export const spreadsheetErrorValue = defineCheck({
     const longest = Math.max(0, ...[...errors].map((v) => v.length))
     // First characters the values can start with (# for all the defaults): most cells fail this at once.
     // A table, not a set: this runs on every cell, and a set lookup hashes its key each time.
+    // A value of spaces alone trims to nothing: no cell is compared with it.
+    const initials = [...new Set([...errors].filter((v) => v !== '').flatMap((v) => [v[0], v[0].toLowerCase()]))]
     const starts = new Uint8Array(0x10000)
-    for (const v of errors) for (const c of [v.charCodeAt(0), v.toLowerCase().charCodeAt(0)]) starts[c] = 1
-    const initials = [...new Set([...errors].flatMap((v) => [v[0], v[0].toLowerCase()]))]
+    for (const c of initials) starts[c.charCodeAt(0)] = 1
     /** Whether the record's text holds none of the first characters: one search rules out every cell (no `#`, no error). */
     const noneIn = (text: string | undefined) => {
       if (text === undefined || initials.length > 4) return false
