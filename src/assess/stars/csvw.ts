@@ -4,7 +4,7 @@
  * publisher's domain are links to their data).
  */
 import {readFile} from 'node:fs/promises'
-import {findJsonSyntaxError, withoutTrailingCommas} from '../../metadata/csvw/json-syntax.js'
+import {parseJsonReadingOn} from '../../metadata/csvw/json-syntax.js'
 import {hostOf, isExternal} from '../domains.js'
 
 export interface CsvwUris {
@@ -39,14 +39,9 @@ async function readJson(path: string): Promise<{value: unknown} | {error: string
   } catch (error) {
     return {error: (error as Error).message}
   }
-  try {
-    return {value: JSON.parse(text)}
-  } catch (error) {
-    const found = findJsonSyntaxError(text)
-    const recovered = found?.trailingComma ? withoutTrailingCommas(text) : undefined
-    if (recovered !== undefined) return {value: JSON.parse(recovered)}
-    return {error: found ? `${found.message} ${found.hint}` : (error as Error).message}
-  }
+  const parsed = parseJsonReadingOn(text, true)
+  if ('value' in parsed) return {value: parsed.value}
+  return {error: parsed.syntax ? `${parsed.syntax.message} ${parsed.syntax.hint}` : parsed.error.message}
 }
 
 export async function readCsvwUris(path: string, ownDomains: string[] = []): Promise<CsvwUris> {

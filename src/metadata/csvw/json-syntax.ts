@@ -169,3 +169,19 @@ export function withoutTrailingCommas(text: string): string | undefined {
   }
   return undefined
 }
+
+/**
+ * JSON.parse, and when that fails the first syntax error in words; when trailing commas are all
+ * that is wrong (and `readOn`), also the value the text has without them, and that text (offsets
+ * unchanged), so a reader can report the error and still use what the metadata means.
+ */
+export function parseJsonReadingOn(text: string, readOn: boolean): {value: unknown; text: string; syntax?: JsonSyntaxError} | {syntax?: JsonSyntaxError; error: Error} {
+  try {
+    return {value: JSON.parse(text), text}
+  } catch (error) {
+    const syntax = findJsonSyntaxError(text)
+    const recovered = readOn && syntax?.trailingComma ? withoutTrailingCommas(text) : undefined
+    if (recovered !== undefined) return {value: JSON.parse(recovered), text: recovered, syntax}
+    return {syntax, error: error as Error}
+  }
+}

@@ -1,7 +1,7 @@
 /** Reads one CSVW metadata document by URL into a table group, once per run. */
 import type {Retriever} from '../../load/csvw/retrieve.js'
 import {jsonPositions} from './json-positions.js'
-import {findJsonSyntaxError, withoutTrailingCommas} from './json-syntax.js'
+import {parseJsonReadingOn} from './json-syntax.js'
 import {processMetadata} from './process/group.js'
 import type {LinkedDocument} from './process/context.js'
 import {Problems, type DocumentRef} from './problems.js'
@@ -39,23 +39,16 @@ export class GroupReader {
     const doc: DocumentRef = {url, name: displayName(url, this.cwd)}
     const retrieved = await this.retriever.document(url)
     if (retrieved.error !== undefined || retrieved.text === undefined) return {error: retrieved.error ?? 'it is empty', missing: retrieved.missing, doc}
-    const text = retrieved.text.replace(/^\uFEFF/, '')
-    try {
-      const value: unknown = JSON.parse(text)
-      doc.positions = jsonPositions(text)
-      return {value, doc}
-    } catch (error) {
-      const found = findJsonSyntaxError(text)
-      const message = found ? `${found.message} ${found.hint}` : `It is not valid JSON (${(error as Error).message}).`
-      problems?.error('json-syntax', message, doc, undefined, found ? {line: found.line, column: found.column} : {})
-      // Trailing commas are the commonest slip: read on past them, so the rest of the metadata is checked too.
-      const recovered = problems && found?.trailingComma ? withoutTrailingCommas(text) : undefined
-      if (recovered !== undefined) {
-        doc.positions = jsonPositions(recovered)
-        return {value: JSON.parse(recovered) as unknown, doc}
-      }
-      return {error: message, doc, line: found?.line, column: found?.column}
+    // Trailing commas are the commonest slip: read on past them, so the rest of the metadata is checked too.
+    const parsed = parseJsonReadingOn(retrieved.text.replace(/^\uFEFF/, ''), problems !== undefined)
+    const found = parsed.syntax
+    const message = found ? `${found.message} ${found.hint}` : 'error' in parsed ? `It is not valid JSON (${parsed.error.message}).` : undefined
+    if (message !== undefined) problems?.error('json-syntax', message, doc, undefined, found ? {line: found.line, column: found.column} : {})
+    if ('value' in parsed) {
+      doc.positions = jsonPositions(parsed.text)
+      return {value: parsed.value, doc}
     }
+    return {error: message, doc, line: found?.line, column: found?.column}
   }
 
   private async load(url: string): Promise<GroupRead> {
