@@ -75,7 +75,6 @@ export function parseSample(text: string, delimiter: string, quoteChar: string, 
   return records
 }
 
-
 /** Width that most non-blank records share, and how many share it. */
 function dominantWidth(records: SampleRecord[]): {width: number; share: number} {
   const counts = new Map<number, number>()

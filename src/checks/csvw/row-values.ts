@@ -24,7 +24,7 @@ export function realColumns(table: CsvwTable): CsvwColumn[] {
 export function isSkippedRow(row: Row, head: TableHead, table: CsvwTable): boolean {
   const {commentPrefix, skipBlankRows} = table.dialect
   if (commentPrefix !== null) {
-    const text = row.raw ?? row.cells.join(head.dialect.delimiter)
+    const text = row.text ?? row.cells.join(head.dialect.delimiter)
     if (text.startsWith(commentPrefix)) return true
   }
   return skipBlankRows && isBlankRecord(row.cells)

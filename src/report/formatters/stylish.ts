@@ -1,16 +1,17 @@
 /** Human-readable report grouped by file, in the manner of ESLint's stylish formatter. */
-import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {isAbsolute, resolve} from 'node:path'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {Finding} from '../../engine/types.js'
 import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead, plural} from './group.js'
+import {relativeResourcePath} from './paths.js'
 import {collapseRuns, describeRest} from './runs.js'
 
 /** A file a dataset block's finding is about, named from the block's folder when it lies inside it (the metadata file beside the data). */
 function nameWithin(resource: string, base: string, cwd: string): string {
-  const rel = relative(resolve(cwd, base), resolve(cwd, resource))
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resource : rel.split(sep).join('/')
+  const name = relativeResourcePath(resolve(cwd, resource), resolve(cwd, base))
+  return isAbsolute(name) ? resource : name
 }
 
 /** `row 3:5`, or `line 12` in a file without rows (a descriptor); prefixed with the resource when a block lists findings about several. */
