@@ -25,10 +25,11 @@ interface ColumnGroups {
   hits: number
   /** False once the column's values turned out not to repeat. */
   grouping: boolean
-  /** Cells of an ungrouped column not yet handed on: values, row numbers and lines. */
+  /** Cells of an ungrouped column not yet handed on (the first `held`): values, row numbers and lines, in buffers of BATCH made once. */
   values: string[]
-  rows: number[]
-  lines: number[]
+  rows: Float64Array
+  lines: Float64Array
+  held: number
 }
 
 /** Cells of an ungrouped column handed on together, sink by sink. */
@@ -79,20 +80,21 @@ export class ValueGroups {
           continue
         }
       }
-      column.values.push(cell)
-      column.rows.push(row.rowNumber)
-      column.lines.push(row.line)
-      if (column.values.length === this.batch) this.flushBatch(column, i)
+      const k = column.held++
+      column.values[k] = cell
+      column.rows[k] = row.rowNumber
+      column.lines[k] = row.line
+      if (column.held === this.batch) this.flushBatch(column, i)
     }
   }
 
   private flushBatch(column: ColumnGroups, i: number): void {
-    const {values, rows, lines} = column
+    const {values, rows, lines, held} = column
     const single = this.single
     single.column = i
     for (let s = 0; s < this.sinks.length; s++) {
       const sink = this.sinks[s]
-      for (let k = 0; k < values.length; k++) {
+      for (let k = 0; k < held; k++) {
         single.value = values[k]
         single.rowNumber = rows[k]
         single.line = lines[k]
@@ -100,21 +102,19 @@ export class ValueGroups {
         sink(single)
       }
     }
-    values.length = 0
-    rows.length = 0
-    lines.length = 0
+    column.held = 0
   }
 
   /** Hands on every group still held: call at the end of the rows. */
   flush(): void {
     this.columns.forEach((column, i) => {
       this.flushColumn(column)
-      if (column.values.length > 0) this.flushBatch(column, i)
+      if (column.held > 0) this.flushBatch(column, i)
     })
   }
 
   private newColumn(i: number): ColumnGroups {
-    const column = {groups: new Map<string, CellRun>(), hits: 0, grouping: true, values: [], rows: [], lines: []}
+    const column: ColumnGroups = {groups: new Map<string, CellRun>(), hits: 0, grouping: true, values: [], rows: new Float64Array(this.batch), lines: new Float64Array(this.batch), held: 0}
     this.columns[i] = column
     return column
   }
