@@ -11,8 +11,9 @@ export interface CellBreaksState {
   inCells: LineEndingCounts
   /** Line of the chunk's first row: tells whether the previous chunk's last row spans lines. */
   firstLine: number | null
-  /** The latest row, not yet known to span one line or more. */
-  pending: {line: number; cells: string[]} | null
+  /** The latest row's cells and line, not yet known to span one line or more (kept apart, not as one object: this runs on every row). */
+  pending: string[] | null
+  pendingLine: number
 }
 
 function scan(cells: string[], counts: LineEndingCounts): void {
@@ -20,22 +21,24 @@ function scan(cells: string[], counts: LineEndingCounts): void {
 }
 
 export const cellBreakHooks = {
-  init: (): CellBreaksState => ({inCells: emptyCounts(), firstLine: null, pending: null}),
+  init: (): CellBreaksState => ({inCells: emptyCounts(), firstLine: null, pending: null, pendingLine: 0}),
   row(state: CellBreaksState, row: Row): void {
-    const {pending} = state
-    if (pending) {
-      if (row.line > pending.line + 1) scan(pending.cells, state.inCells)
+    if (state.pending) {
+      if (row.line > state.pendingLine + 1) scan(state.pending, state.inCells)
     } else state.firstLine = row.line
-    state.pending = {line: row.line, cells: row.cells}
+    state.pending = row.cells
+    state.pendingLine = row.line
   },
   merge(left: CellBreaksState, right: CellBreaksState): CellBreaksState {
     const a = left.inCells
     const b = right.inCells
-    if (left.pending && right.firstLine !== null && right.firstLine > left.pending.line + 1) scan(left.pending.cells, a)
+    if (left.pending && right.firstLine !== null && right.firstLine > left.pendingLine + 1) scan(left.pending, a)
+    const last = right.pending ? right : left
     return {
       inCells: {crlf: a.crlf + b.crlf, lf: a.lf + b.lf, cr: a.cr + b.cr},
       firstLine: left.firstLine ?? right.firstLine,
-      pending: right.pending ?? left.pending,
+      pending: last.pending,
+      pendingLine: last.pendingLine,
     }
   },
 }
@@ -44,7 +47,7 @@ export const cellBreakHooks = {
 export function recordTerminators(state: CellBreaksState | undefined, head: TableHead, stats: TableStats): {records: LineEndingCounts; inCells: LineEndingCounts} {
   const inCells = {...(state?.inCells ?? emptyCounts())}
   // The last row has no successor to tell: scan it.
-  if (state?.pending) scan(state.pending.cells, inCells)
+  if (state?.pending) scan(state.pending, inCells)
   if (head.dialect.header) scan(head.labels, inCells)
   for (const record of head.preamble) scan(record.cells, inCells)
   return {records: recordBreaks(stats.lineEndings, inCells), inCells}

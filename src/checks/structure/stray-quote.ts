@@ -41,7 +41,8 @@ export function strayQuoteFields(raw: string, delimiter: string, quote: string, 
     // Unquoted field, or what follows a stray quote: runs to the next delimiter.
     const next = raw.indexOf(delimiter, i)
     const end = next < 0 ? n : next
-    if (raw.slice(i, end).includes(quote)) bad = true
+    const inner = raw.indexOf(quote, i)
+    if (inner >= 0 && inner < end) bad = true
     if (bad) stray.push(field + 1)
     field++
     if (next < 0) break

@@ -13,6 +13,11 @@ function mayHaveEdgeSpace(value: string): boolean {
   return first <= 32 || last <= 32 || first >= 0x80 || last >= 0x80
 }
 
+function anyMayHaveEdgeSpace(cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== '' && mayHaveEdgeSpace(cells[i])) return true
+  return false
+}
+
 function check(cells: string[], rowNumber: number, line: number, report: Report, messagePrefix: '' | 'label-'): void {
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i]
@@ -51,6 +56,8 @@ export const cellWhitespace = defineCheck({
       if (head.dialect.header) check(head.labels, head.dialect.skipRows + 1, head.headerLine, report, 'label-')
     },
     row(_state, row, report) {
+      // Most rows have no such cell: rule them out before collecting anything.
+      if (!anyMayHaveEdgeSpace(row.cells)) return
       const found: FindingInput[] = []
       check(row.cells, row.rowNumber, row.line, (f) => found.push(f), '')
       // A row of nothing but spaces is a blank row: blank-row reports it.
