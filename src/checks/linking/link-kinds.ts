@@ -61,7 +61,8 @@ export const LINK_KINDS: LinkKind[] = [
     name: 'quarters',
     uriTemplate: 'http://reference.data.gov.uk/id/quarter/{quarter}',
     key(v) {
-      if (v.length < 6 || v.length > 7) return undefined
+      // "2024 Q1", "2024-Q1", "2024q1": a Q before the last character, which most values of this length lack.
+      if (v.length < 6 || v.length > 7 || (v.charCodeAt(v.length - 2) | 32) !== 113) return undefined
       const m = /^((?:19|20)\d{2})[ -]?Q([1-4])$/i.exec(v)
       return m ? `${m[1]}-Q${m[2]}` : undefined
     },
@@ -71,7 +72,9 @@ export const LINK_KINDS: LinkKind[] = [
     name: 'financial years',
     uriTemplate: 'http://reference.data.gov.uk/id/government-year/{governmentYear}',
     key(v) {
-      if (v.length !== 7 && v.length !== 9) return undefined
+      // "2024-25", "2024/2025": a dash or slash after the first year, which amounts and codes of these lengths lack.
+      const sep = v.charCodeAt(4)
+      if ((v.length !== 7 && v.length !== 9) || (sep !== 45 && sep !== 47)) return undefined
       const m = /^((?:19|20)\d{2})[-/](\d{2}|\d{4})$/.exec(v)
       if (!m) return undefined
       const start = Number(m[1])
