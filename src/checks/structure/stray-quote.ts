@@ -64,6 +64,7 @@ export const strayQuote = defineCheck({
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     default: 'Column "{{fieldName}}" in row {{rowNumber}} has a quote character where CSV does not allow one: {{value}}',
+    backslash: 'Column "{{fieldName}}" in row {{rowNumber}} escapes quotes with a backslash (\\"), which CSV readers do not understand: write each quote twice ("") instead: {{value}}',
   },
   create: () => ({
     init: (head): State => ({delimiter: head.dialect.delimiter, quote: head.dialect.quoteChar, ...(head.dialect.escapeChar ? {escape: head.dialect.escapeChar} : {})}),
@@ -72,7 +73,15 @@ export const strayQuote = defineCheck({
       if (row.raw === undefined) return
       for (const fieldNumber of strayQuoteFields(row.raw, state.delimiter, state.quote, state.escape)) {
         const value = row.cells[fieldNumber - 1] ?? ''
-        report({rowNumber: row.rowNumber, line: row.line, fieldNumber, details: {value: maskIfPersonal(value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value)}})
+        // HTML and JSON exported by hand escape quotes as \": the fix is to double them instead.
+        const backslash = state.escape === undefined && value.includes(`\\${state.quote}`)
+        report({
+          rowNumber: row.rowNumber,
+          line: row.line,
+          fieldNumber,
+          ...(backslash ? {messageId: 'backslash'} : {}),
+          details: {value: maskIfPersonal(value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) + '…' : value), backslash},
+        })
       }
     },
     merge: (left: State): State => left,
