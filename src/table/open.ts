@@ -74,11 +74,11 @@ function binaryKind(sample: Buffer, encoding: EncodingInfo): string | undefined 
 function textKind(text: string): string | undefined {
   const start = text.trimStart().slice(0, 512).toLowerCase()
   if (/^<!doctype html|^<html|^<head|^<body/.test(start)) return 'an HTML web page, not a table: was an error page or a download page saved instead of the file?'
-  if (start.startsWith('<?xml') || /^<[a-z][\w:-]*[\s>]/.test(start)) return 'XML, not a delimited table.'
+  if (start.startsWith('<?xml') || /^<[a-z][\w:-]*[\s>]/.test(start)) return 'XML, not a delimited table: export the data as CSV, or publish the XML under an .xml name.'
   if (/^[{[]\s*["{[\]]/.test(start)) {
     try {
       JSON.parse(text)
-      return 'JSON, not a delimited table.'
+      return 'JSON, not a delimited table: name it .json (or .geojson) and odcheck checks it as JSON data.'
     } catch {
       // Not (complete) JSON: read it as a table.
     }

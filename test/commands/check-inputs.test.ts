@@ -16,6 +16,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'binary.csv'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]))
   await writeFile(join(dir, 'workbook.csv'), Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64)]))
   await writeFile(join(dir, 'error-page.csv'), '<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>\n')
+  await writeFile(join(dir, 'records.csv'), '[{"ward": "Sale", "lights": 412}]\n')
+  await writeFile(join(dir, 'feed.csv'), '<?xml version="1.0"?>\n<wards><ward name="Sale"/></wards>\n')
   await writeFile(join(dir, 'long-line.csv'), 'id,notes\n1,' + 'x'.repeat(50 * 1024 * 1024) + '\n2,short\n')
 })
 
@@ -46,6 +48,8 @@ describe('odcheck check on bad input', () => {
     ['binary.csv', 'binary'],
     ['workbook.csv', 'binary'],
     ['error-page.csv', 'not-a-table'],
+    ['records.csv', 'not-a-table'],
+    ['feed.csv', 'not-a-table'],
   ])('reports %s as a source-error (%s) and exits 1', async (file, reason) => {
     // Only the table rules: a lone file has no metadata, which the licence and metadata rules report too.
     const r = await odcheck(['check', join(dir, file), '--json', '--only', '#structure'])
@@ -53,6 +57,13 @@ describe('odcheck check on bad input', () => {
     const report = json(r.stdout)
     expect(report.findings.map((f) => [f.rule, f.details?.reason])).toEqual([['source-error', reason]])
     expect(report.findings[0].resource).toContain(file)
+  })
+
+  it('says what to do with JSON or XML saved under a .csv name', async () => {
+    const records = await odcheck(['check', join(dir, 'records.csv'), '--only', '#structure'])
+    expect(records.stdout).toContain('records.csv is JSON, not a delimited table: name it .json')
+    const feed = await odcheck(['check', join(dir, 'feed.csv'), '--only', '#structure'])
+    expect(feed.stdout).toContain('feed.csv is XML, not a delimited table: export the data as CSV')
   })
 
   it('reads a 50 MB line without crashing', async () => {
