@@ -4,18 +4,12 @@
 // allocation sites in bytes a row. Inlined functions count towards the function they are inlined
 // into; add --no-turbo-inlining (a node flag) to see each on its own.
 // Usage: npm run build && node bench/allocations.js [FILE] [--read] [--rows N] [--top N]
-import {existsSync} from 'node:fs'
 import {Session} from 'node:inspector/promises'
-import {builtInRuleSets} from '../dist/engine/rule-sets.js'
-import {CheckRegistry} from '../dist/engine/registry.js'
-import {validateRuleOptions} from '../dist/engine/options.js'
-import {selectRules} from '../dist/engine/select.js'
-import {openTable} from '../dist/table/open.js'
-import {readRows} from '../dist/table/rows.js'
-import {dataRange} from '../dist/engine/run-table.js'
-import {rowRunner} from '../dist/engine/chunk.js'
+import {fileURLToPath} from 'node:url'
 import {generate} from './generate.js'
+import {defaultRulesOf, rowsInMemory} from './rules-cpu.js'
 
+const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback)
 const rowCount = option('rows', 200_000)
@@ -24,7 +18,7 @@ const readOnly = args.includes('--read')
 let file = args.find((a, i) => !a.startsWith('--') && !['--rows', '--top'].includes(args[i - 1]))
 if (!file) {
   file = new URL(`data/spend-${rowCount}.csv`, import.meta.url).pathname
-  if (!existsSync(file)) await generate(file, rowCount)
+  await generate(file, rowCount)
 }
 
 const session = new Session()
@@ -33,13 +27,11 @@ await session.post('HeapProfiler.enable')
 // One sample every 4 KB allocated on average: enough for per-row figures, cheap enough to run.
 const sample = () => session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true})
 
-const {head} = await openTable(file, file)
-const rows = []
+// Reading: sample around rowsInMemory. Rules: read first, then sample the rules alone.
 if (readOnly) await sample()
-await readRows(head, dataRange(head), (row) => rows.push(row), 100_000)
+const {head, rows} = await rowsInMemory(root, file)
 if (!readOnly) {
-  const registry = await CheckRegistry.load([new URL('../dist/checks/index.js', import.meta.url).href])
-  const rules = validateRuleOptions(selectRules([...builtInRuleSets().values()].flat(), []), registry)
+  const {registry, rules, rowRunner} = await defaultRulesOf(root)
   const hooks = rules.map((rule) => registry.get(rule.check).create(rule.options))
   for (const h of hooks) h.header?.(head, () => {})
   const runner = rowRunner(head, hooks, 100)

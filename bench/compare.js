@@ -10,7 +10,7 @@ import {existsSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {rulesCpuMs} from './rules-cpu.js'
+import {defaultRulesOf, rowsInMemory, rulesCpuMs} from './rules-cpu.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const argv = process.argv.slice(2)
@@ -49,21 +49,8 @@ for (const [name, runs] of Object.entries(timings)) {
 }
 
 // 2. The checks alone, both builds in this process, over rows read once.
-async function runnerOf(dir) {
-  const dist = resolve(dir, 'dist')
-  const load = (path) => import(new URL(`file://${dist}/${path}`).href)
-  const [{CheckRegistry}, {builtInRuleSets}, {validateRuleOptions}, {selectRules}, {rowRunner}] = await Promise.all(['engine/registry.js', 'engine/rule-sets.js', 'engine/options.js', 'engine/select.js', 'engine/chunk.js'].map(load))
-  const registry = await CheckRegistry.load([`file://${dist}/checks/index.js`])
-  const rules = validateRuleOptions(selectRules([...builtInRuleSets().values()].flat(), []), registry).filter((r) => !only || only.includes(r.id))
-  return {registry, rules, rowRunner}
-}
-const {openTable} = await import(`file://${root}/dist/table/open.js`)
-const {readRows} = await import(`file://${root}/dist/table/rows.js`)
-const {dataRange} = await import(`file://${root}/dist/engine/run-table.js`)
-const {head} = await openTable(file, file)
-const rows = []
-await readRows(head, dataRange(head), (row) => rows.push(row), 100_000)
-const runners = {base: await runnerOf(builds.base), this: await runnerOf(builds.this)}
+const {head, rows} = await rowsInMemory(root, file)
+const runners = {base: await defaultRulesOf(builds.base, only), this: await defaultRulesOf(builds.this, only)}
 const best = {base: Infinity, this: Infinity}
 for (let r = 0; r < Math.max(3, Math.ceil(rounds / 2)); r++) {
   for (const [name, build] of Object.entries(runners)) best[name] = Math.min(best[name], rulesCpuMs(build, head, rows))

@@ -1,36 +1,24 @@
 // Per-rule cost on one table: reads the rows once into memory, then times each default rule's row
 // hooks over them on their own, so the rules that dominate a check stand out.
 // Usage: npm run build && node bench/per-rule.js [FILE] [--rows N] [--only RULE,RULE]
-import {builtInRuleSets} from '../dist/engine/rule-sets.js'
-import {CheckRegistry} from '../dist/engine/registry.js'
-import {validateRuleOptions} from '../dist/engine/options.js'
-import {selectRules} from '../dist/engine/select.js'
-import {openTable} from '../dist/table/open.js'
-import {readRows} from '../dist/table/rows.js'
-import {dataRange} from '../dist/engine/run-table.js'
-import {rowRunner} from '../dist/engine/chunk.js'
-import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {generate} from './generate.js'
-import {rulesCpuMs} from './rules-cpu.js'
+import {defaultRulesOf, rowsInMemory, rulesCpuMs} from './rules-cpu.js'
 
+const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 const rowsAt = args.indexOf('--rows')
 const rowCount = rowsAt >= 0 ? Number(args[rowsAt + 1]) : 200_000
 let file = args.find((a, i) => !a.startsWith('--') && !['--rows', '--only'].includes(args[i - 1]))
 if (!file) {
   file = new URL(`data/spend-${rowCount}.csv`, import.meta.url).pathname
-  if (!existsSync(file)) await generate(file, rowCount)
+  await generate(file, rowCount)
 }
 
-const registry = await CheckRegistry.load([new URL('../dist/checks/index.js', import.meta.url).href])
-const catalog = [...builtInRuleSets().values()].flat()
 const onlyAt = args.indexOf('--only')
 const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : undefined
-const rules = validateRuleOptions(selectRules(catalog, []), registry).filter((r) => !only || only.includes(r.id))
-const {head} = await openTable(file, file)
-const rows = []
-const range = dataRange(head)
-await readRows(head, range, (row) => rows.push(row), 100_000)
+const {registry, rules, rowRunner} = await defaultRulesOf(root, only)
+const {head, rows} = await rowsInMemory(root, file)
 console.log(`${file}: ${rows.length} rows, ${rules.length} default rules`)
 
 const results = []
