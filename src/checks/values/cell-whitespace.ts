@@ -1,7 +1,7 @@
 import {defineCheck} from '../../engine/check.js'
 import {isBlankRecord} from '../../table/blank.js'
 import {maskIfPersonal} from '../privacy/mask.js'
-import type {FindingInput, Report} from '../../engine/types.js'
+import type {Report} from '../../engine/types.js'
 
 const EDGE_SPACE = /^\s|\s$/
 const MAX_VALUE = 100
@@ -56,13 +56,9 @@ export const cellWhitespace = defineCheck({
       if (head.dialect.header) check(head.labels, head.dialect.skipRows + 1, head.headerLine, report, 'label-')
     },
     row(_state, row, report) {
-      // Most rows have no such cell: rule them out before collecting anything.
-      if (!anyMayHaveEdgeSpace(row.cells)) return
-      const found: FindingInput[] = []
-      check(row.cells, row.rowNumber, row.line, (f) => found.push(f), '')
-      // A row of nothing but spaces is a blank row: blank-row reports it.
-      if (found.length === 0 || isBlankRecord(row.cells)) return
-      for (const f of found) report(f)
+      // Most rows have no cell that could start or end with a space: one loop rules them out. A row
+      // of nothing but spaces is a blank row, which blank-row reports.
+      if (anyMayHaveEdgeSpace(row.cells) && !isBlankRecord(row.cells)) check(row.cells, row.rowNumber, row.line, report, '')
     },
   }),
 })
