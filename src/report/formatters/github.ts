@@ -22,9 +22,10 @@ export function escapeProperty(text: string): string {
 }
 
 /**
- * One annotation per finding, but a run of one problem in consecutive rows or columns
- * (runs.ts) is one annotation spanning its lines: GitHub shows only the first ten errors and
- * ten warnings of a step, which 976 blank rows would otherwise use up.
+ * One annotation per finding, but one problem repeated in a column or along a row (runs.ts)
+ * is one annotation from its first line to its last, its message naming the other rows:
+ * GitHub shows only the first ten errors and ten warnings of a step, which 976 blank rows
+ * would otherwise use up.
  */
 export const github: Formatter = (report, {cwd}) => {
   const lines = collapseRuns(report.findings).map((run) => {
