@@ -33,12 +33,12 @@ export const assessmentFlags = {
 
 export const datasetRunFlags = {
   config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
-  metadata: Flags.string({multiple: true, description: 'metadata file describing the data instead of looking beside it'}),
-  rule: Flags.string({multiple: true, description: "set a rule's severity: ID=off|info|warning|error"}),
+  metadata: Flags.string({multiple: true, multipleNonGreedy: true, description: 'metadata file describing the data instead of looking beside it'}),
+  rule: Flags.string({multiple: true, multipleNonGreedy: true, description: "set a rule's severity: ID=off|info|warning|error"}),
   encoding: Flags.string({description: 'read tables in this encoding instead of detecting it'}),
   delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
   header: Flags.boolean({allowNo: true, description: 'whether tables have a header row'}),
-  sheet: Flags.string({multiple: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
+  sheet: Flags.string({multiple: true, multipleNonGreedy: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
   ...networkFlags,
 }
 

@@ -7,7 +7,7 @@ import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import type {RuleSetting} from '../engine/select.js'
-import {SEVERITIES, type Severity} from '../engine/types.js'
+import {SEVERITIES, severityRank, type Severity} from '../engine/types.js'
 import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
@@ -28,6 +28,7 @@ export function parseFormats(values: string[], output?: string): FormatTarget[] 
   const targets = values.map((value) => {
     const [name, ...rest] = value.split('=')
     if (!formatters[name]) throw new UsageError(`Unknown format "${name}".`, [`Formats: ${FORMAT_NAMES.join(', ')}`])
+    if (rest.length > 0 && rest.join('=') === '') throw new UsageError(`--format ${value} names no file after "=".`, [`Give a path (--format ${name}=report.${name}), or leave out "=" to print to the terminal.`])
     return {name, path: rest.length ? rest.join('=') : undefined}
   })
   if (output) {
@@ -43,6 +44,45 @@ export function parseFormats(values: string[], output?: string): FormatTarget[] 
 function asUsageError(error: unknown): never {
   if (error instanceof OutputPathError) throw new UsageError(error.message)
   throw error
+}
+
+/**
+ * Where each report goes. With --json the JSON report is printed, so every other format needs a
+ * path of its own (they are still written, as a CI job uploading SARIF expects).
+ */
+export function outputTargets(values: string[] | undefined, output: string | undefined, json: boolean): FormatTarget[] {
+  if (json) {
+    const targets = parseFormats(values ?? [])
+    const printed = targets.filter((t) => !t.path && t.name !== 'json')
+    if (printed.length > 0) throw new UsageError(`--json prints the JSON report, so --format ${printed[0].name} has nowhere to go.`, [`Give it a file: --format ${printed[0].name}=report.${printed[0].name === 'stylish' ? 'txt' : printed[0].name}`])
+    const files = targets.filter((t) => t.path)
+    return output ? [...files, {name: 'json', path: output}] : files
+  }
+  const targets = parseFormats(values ?? ['stylish'], output)
+  if (targets.filter((t) => !t.path).length > 1) throw new UsageError('Only one format can write to the terminal.', ['Give the others a path: --format json=report.json'])
+  const seen = new Set<string>()
+  for (const t of targets) {
+    if (!t.path) continue
+    const path = resolve(t.path)
+    if (seen.has(path)) throw new UsageError(`Two reports would be written to ${t.path}.`, ['Give each --format its own file.'])
+    seen.add(path)
+  }
+  return targets
+}
+
+/** An output file named as an input: refused before the run, even with --force (folders and globs are caught when writing). */
+async function assertNotInputs(formats: FormatTarget[], paths: string[], cwd: string): Promise<void> {
+  const inputs = new Set(paths.map((p) => resolve(cwd, p)))
+  for (const t of formats) {
+    if (t.path && inputs.has(resolve(cwd, t.path))) throw new UsageError(`${t.path} is the file being checked: odcheck never writes over its input.`, ['Write the report somewhere else.'])
+  }
+}
+
+/** --quiet lists only what fails the run: errors, and warnings when --fail-on warning (or info), or more of them than --max-warnings, fail it. */
+export function quietReport(report: JsonReport, failOn: Exclude<Severity, 'off'>, maxWarnings: number | undefined): JsonReport {
+  const warningsFail = severityRank[failOn] <= severityRank.warning || (maxWarnings !== undefined && report.summary.warnings > maxWarnings)
+  const lowest = Math.min(severityRank[failOn], warningsFail ? severityRank.warning : severityRank.error)
+  return {...report, findings: report.findings.filter((f) => severityRank[f.severity] >= lowest)}
 }
 
 export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
@@ -83,27 +123,27 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
   }
 
   static flags = {
-    format: Flags.string({char: 'f', multiple: true, description: `output format, optionally with a file to write: NAME[=PATH] (${FORMAT_NAMES.join(', ')})`}),
+    format: Flags.string({char: 'f', multiple: true, multipleNonGreedy: true, description: `output format, optionally with a file to write: NAME[=PATH] (${FORMAT_NAMES.join(', ')})`}),
     output: Flags.string({char: 'o', description: 'write the report to this file instead of stdout'}),
     force: Flags.boolean({description: 'overwrite output files that already exist'}),
     'fail-on': Flags.option({options: ['error', 'warning', 'info'] as const, default: 'error', description: 'lowest severity that makes the run fail (exit 1)'})(),
     'max-warnings': Flags.integer({min: 0, description: 'fail when there are more warnings than this'}),
-    quiet: Flags.boolean({char: 'q', description: 'report errors only'}),
-    rule: Flags.string({multiple: true, description: 'set a rule\'s severity: ID=off|info|warning|error'}),
-    only: Flags.string({multiple: true, description: 'run only these rules (ID or #tag)'}),
-    skip: Flags.string({multiple: true, description: 'do not run these rules (ID or #tag)'}),
+    quiet: Flags.boolean({char: 'q', description: 'list only the findings that fail the run: errors, and warnings too when --fail-on or --max-warnings makes them fail it'}),
+    rule: Flags.string({multiple: true, multipleNonGreedy: true, description: 'set a rule\'s severity: ID=off|info|warning|error'}),
+    only: Flags.string({multiple: true, multipleNonGreedy: true, description: 'run only these rules (ID or #tag)'}),
+    skip: Flags.string({multiple: true, multipleNonGreedy: true, description: 'do not run these rules (ID or #tag)'}),
     config: Flags.string({char: 'c', description: 'config file to use instead of searching for .odcheck.yaml'}),
-    metadata: Flags.string({multiple: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
+    metadata: Flags.string({multiple: true, multipleNonGreedy: true, description: 'metadata file describing the data (datapackage.json, CSVW, DCAT, data.json, CKAN JSON, odcheck.yaml) instead of looking beside it'}),
     schema: Flags.string({description: 'Frictionless Table Schema (JSON or YAML) to check every table (of a workbook, the first sheet checked) against, or a JSON Schema (draft-07, 2019-09, 2020-12) to check JSON and GeoJSON data against, instead of any schema a data package gives'}),
     ...networkFlags,
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it (e.g. windows-1252)'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row (--no-header when they do not)'}),
-    sheet: Flags.string({multiple: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
+    sheet: Flags.string({multiple: true, multipleNonGreedy: true, description: 'check only these sheets of each .xlsx workbook, by name or by number counting tabs from 1, comma-separated (default: every sheet)'}),
     'max-findings': Flags.integer({min: 1, description: 'findings listed per rule per file, counts stay exact (default: the config\'s maxFindingsPerRule, else 100)'}),
     jobs: Flags.integer({char: 'j', min: 1, max: MAX_JOBS, description: `threads that check a large table (over 48 MB) in chunks; 1 checks it in one thread (default: the cores available, at most ${MAX_JOBS})`}),
     'suppress-all': Flags.boolean({description: `record every finding at or above --fail-on as known in ${SUPPRESSIONS_FILE}, so later runs fail only on new ones`}),
-    'suppress-rule': Flags.string({multiple: true, description: 'record this rule\'s findings as known (repeatable)'}),
+    'suppress-rule': Flags.string({multiple: true, multipleNonGreedy: true, description: 'record this rule\'s findings as known'}),
     'suppressions-location': Flags.string({description: `suppressions file to read and write (default: ${SUPPRESSIONS_FILE} in the working directory)`}),
     'prune-suppressions': Flags.boolean({description: 'remove recorded suppressions that are no longer needed'}),
     answers: Flags.string({description: 'answers to the ODI certificate questions: adds the certificate section to the report (default: certificate.yaml beside the data)'}),
@@ -116,16 +156,11 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     const {argv, flags} = await this.parse(Check)
     const paths = argv as string[]
     const cwd = process.cwd()
-    const formats = this.jsonEnabled() ? [] : parseFormats(flags.format ?? ['stylish'], flags.output)
-    if (this.jsonEnabled() && flags.output) formats.push({name: 'json', path: flags.output})
-    for (const target of this.jsonEnabled() ? [] : formats) {
-      if (!target.path && formats.filter((t) => !t.path).length > 1) {
-        throw new UsageError('Only one format can write to the terminal.', ['Give the others a path: --format json=report.json'])
-      }
-    }
+    const formats = outputTargets(flags.format, flags.output, this.jsonEnabled())
     for (const target of formats) {
       if (target.path) await assertWritableOutput(resolve(cwd, target.path), flags.force).catch(asUsageError)
     }
+    await assertNotInputs(formats, paths, cwd)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const firstPath = resolve(cwd, paths[0])
     const searchFrom = await stat(firstPath).then(
@@ -162,13 +197,15 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings'], suppressed: suppressions.counts, suppressionsFile: suppressions.file})
     report.suppressions?.stale.push(...suppressions.missing)
     await applyAssessments(report, result, {paths, cwd, answers: flags.answers, minLevel: flags['min-level'], minStars: flags['min-stars'], formats})
-    if (flags.quiet) report = {...report, findings: report.findings.filter((f) => f.severity === 'error')}
+    if (flags.quiet) report = quietReport(report, failOn, flags['max-warnings'])
 
     const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
     for (const target of formats) {
       const text = formatters[target.name](report, {color: target.path ? false : color, cwd})
       if (target.path) {
-        await writeOutputFile(resolve(cwd, target.path), text, flags.force).catch(asUsageError)
+        const path = resolve(cwd, target.path)
+        if (report.resources.some((r) => resolve(cwd, r.path) === path)) throw new UsageError(`${target.path} is a file this run checked: odcheck never writes over its input.`, ['Write the report somewhere else.'])
+        await writeOutputFile(path, text, flags.force).catch(asUsageError)
       } else if (text !== '') this.log(text.replace(/\n$/, ''))
     }
     if (formats.some((t) => t.name === 'stylish' && !t.path)) for (const line of assessmentSummary(report)) this.log(line)

@@ -51,13 +51,15 @@ export async function writeOutputFile(path: string, content: string, force: bool
     await writeToDevice(path, content)
     return
   }
-  await mkdir(dirname(path), {recursive: true})
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
+    await mkdir(dirname(path), {recursive: true})
     await writeFile(temp, content, 'utf8')
     await rename(temp, path)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code) throw new OutputPathError(`${path} cannot be written (${code}). Choose a path in a folder you can write to.`)
     throw error
   }
 }

@@ -187,6 +187,54 @@ describe('odcheck check writing files', {timeout: 120_000}, () => {
     expect((await stat(dir)).isDirectory()).toBe(true)
   })
 
+  it('--json still writes the formats given a path (a CI job uploads the SARIF), and refuses one with nowhere to go', async () => {
+    const sarif = join(dir, 'with-json.sarif')
+    const r = await odcheck(['check', ...cleanTable, '--json', '--format', `sarif=${sarif}`])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({reportVersion: 1, valid: true})
+    expect(JSON.parse(await readFile(sarif, 'utf8')).version).toBe('2.1.0')
+
+    const nowhere = await odcheck(['check', ...cleanTable, '--json', '--format', 'stylish'])
+    expect(nowhere.code).toBe(2)
+    expect(JSON.parse(nowhere.stdout).error.message).toContain('--format stylish has nowhere to go')
+  })
+
+  it('never writes a report over a file being checked, even with --force', async () => {
+    const data = join(dir, 'victim.csv')
+    await copyFile(clean, data)
+    const before = await readFile(data, 'utf8')
+    const named = await odcheck(['check', data, ...pinned, '--output', data, '--force'])
+    expect(named.code).toBe(2)
+    expect(named.stderr).toContain('never writes over its input')
+    // Checked through its folder, the file is only known once read: refused when writing.
+    const inFolder = await odcheck(['check', dir, ...pinned, '--format', `json=${data}`, '--force'])
+    expect(inFolder.code).toBe(2)
+    expect(inFolder.stderr).toContain('is a file this run checked')
+    expect(await readFile(data, 'utf8')).toBe(before)
+  })
+
+  it('refuses the same output path twice, and an empty one, before writing anything (exit 2)', async () => {
+    const out = join(dir, 'twice.json')
+    const twice = await odcheck(['check', ...cleanTable, '--format', `json=${out}`, '--format', `sarif=${out}`])
+    expect(twice.code).toBe(2)
+    expect(twice.stderr).toContain('Two reports would be written')
+    expect(existsSync(out)).toBe(false)
+    const empty = await odcheck(['check', ...cleanTable, '--format', 'json='])
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toContain('names no file')
+  })
+
+  it('says which path cannot be written, as a usage error (exit 2), not an internal failure', async () => {
+    const blocker = join(dir, 'not-a-folder')
+    await writeFile(blocker, 'x')
+    const r = await odcheck(['check', ...cleanTable, '--format', `json=${join(blocker, 'report.json')}`])
+    expect(r.code).toBe(2)
+    // oclif wraps the message to the terminal's width, each line starting " ›".
+    const message = r.stderr.replace(/\s*›\s*/g, ' ').replace(/\s+/g, ' ')
+    expect(message).toContain(`${join(blocker, 'report.json')} cannot be written`)
+    expect(message).not.toContain('unexpectedly')
+  })
+
   it('refuses two formats on the terminal at once (exit 2)', async () => {
     const r = await odcheck(['check', clean, '--format', 'json', '--format', 'stylish'])
     expect(r.code).toBe(2)
@@ -230,6 +278,23 @@ describe('odcheck check exit codes', {timeout: 120_000}, () => {
     const report = JSON.parse(r.stdout)
     expect(report.findings.map((f: {severity: string}) => f.severity)).toEqual(['error', 'error'])
     expect(report.summary).toMatchObject({errors: 2, warnings: 1, infos: 1})
+  })
+
+  it('--quiet lists the warnings too when they fail the run (--fail-on warning, --max-warnings)', async () => {
+    const failOn = await odcheck(['check', ...oneWarning, '--quiet', '--fail-on', 'warning'])
+    expect(failOn.code).toBe(1)
+    expect(failOn.stdout).toContain('extra-cell')
+    const over = await odcheck(['check', ...oneWarning, '--quiet', '--max-warnings', '0'])
+    expect(over.code).toBe(1)
+    expect(over.stdout).toContain('extra-cell')
+  })
+
+  it('takes flags before the paths: a repeatable flag takes one value each time', async () => {
+    const r = await odcheck(['check', '--only', 'extra-cell', '--rule', 'extra-cell=warning', mixed, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.resources.map((x: {path: string}) => x.path)).toEqual([mixed])
+    expect(report.findings.map((f: {rule: string}) => f.rule)).toEqual(['extra-cell'])
   })
 
   it('2 for a bad flag value', async () => {
