@@ -40,6 +40,25 @@ describe('extends', () => {
     expect(outcomes['table.csv']['blank-row-strict']).toEqual(['warning', 1])
   })
 
+  it('starts from odcheck:recommended when the chain extends only configs, as each of them alone would', async () => {
+    const config = await loadFrom(dir, {configFile: 'team.yaml'})
+    const recommended = await loadFrom(dir, {configFile: 'relaxed.yaml'})
+    expect(config.rules).toEqual(recommended.rules)
+    const {outcomes} = await check(dir, ['table.csv'], {configFile: 'team.yaml'})
+    expect(outcomes['table.csv']['blank-row']).toEqual(['warning', 1])
+    expect(outcomes['table.csv']['extra-cell']).toEqual(['error', 1])
+  })
+
+  it('starts from nothing when a config of the chain writes extends: []', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'odcheck-empty-'))
+    onTestFinished(() => rm(tmp, {recursive: true, force: true}))
+    await writeFile(join(tmp, 'base.yaml'), 'extends: []\nrules:\n  blank-row: warning\n')
+    await writeFile(join(tmp, '.odcheck.yaml'), 'extends: [./base.yaml]\n')
+    const config = await loadFrom(tmp)
+    expect(config.rules['blank-row'].severity).toBe('warning')
+    expect(config.rules['extra-cell'].severity).toBe('off')
+  })
+
   it('names every file of a cycle', async () => {
     const cycle = join(configFixtures, 'cycle')
     const error = await loadFrom(cycle).catch((e: unknown) => e)

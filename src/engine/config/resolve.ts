@@ -85,6 +85,9 @@ export class ConfigResolver {
   private readonly plugins = new Set<string>()
   private readonly ruleSetFiles = new Set<string>()
   private readonly stack: string[] = []
+  /** Whether any config of the chain names a rule set in `extends`, or starts from nothing with `extends: []`: else the chain starts from odcheck:recommended. */
+  private namesRuleSet = false
+  private startsEmpty = false
 
   constructor(
     private readonly cwd: string,
@@ -131,14 +134,19 @@ export class ConfigResolver {
     for (const spec of data.plugins ?? []) await this.usePlugin(spec, source)
 
     const layer = emptyLayer()
-    const extendsList = data.extends === undefined ? (root ? [RECOMMENDED] : []) : typeof data.extends === 'string' ? [data.extends] : data.extends
+    const extendsList = data.extends === undefined ? [] : typeof data.extends === 'string' ? [data.extends] : data.extends
+    if (data.extends !== undefined && extendsList.length === 0) this.startsEmpty = true
     for (const [index, entry] of extendsList.entries()) {
       mergeLayer(layer, await this.resolveExtends(entry, source, index))
     }
     mergeLayer(layer, this.ownLayer(source))
     this.stack.pop()
     if (!this.files.includes(source.file)) this.files.push(source.file)
-    return layer
+    if (!root || this.namesRuleSet || this.startsEmpty) return layer
+    // A team config extending only other configs (extends: [./base.yaml]) adds to the defaults, as base.yaml alone would.
+    const base = this.defaults()
+    mergeLayer(base, layer)
+    return base
   }
 
   private ownLayer(source: ConfigSource): Layer {
@@ -181,6 +189,7 @@ export class ConfigResolver {
   }
 
   private async resolveExtends(entry: string, source: ConfigSource, index: number): Promise<Layer> {
+    if (entry === RECOMMENDED || entry === ALL || this.sets.has(entry)) this.namesRuleSet = true
     if (entry === RECOMMENDED) return enable(this.builtInRules())
     if (entry === ALL) return enable(this.builtInRules(), true)
     const named = this.sets.get(entry)
@@ -190,6 +199,7 @@ export class ConfigResolver {
       throw new UsageError(`${source.label}: extends "${entry}" names no rule set${line ? ` (line ${line})` : ''}.`, [
         ...didYouMean(entry, [...this.sets.keys(), RECOMMENDED, ALL]),
         `Rule sets: ${[...this.sets.keys(), RECOMMENDED, ALL].join(', ')}; local files start with ./ or ../`,
+        ...(entry.startsWith('odcheck:') ? [] : [`If "${entry}" is an npm package, install it beside the config: npm install --save-dev ${entry}`]),
       ])
     }
     const file = resolveSpecifier(entry, source.file, source.label, 'extends entry')
@@ -224,6 +234,7 @@ export class ConfigResolver {
   }
 
   private extendRuleSet(file: string, data: unknown, label: string): Layer {
+    this.namesRuleSet = true
     const rules = ruleSetFromData(data, label, basename(file).replace(/\.(ya?ml|json|c?m?js)$/, ''))
     if (!this.ruleSetFiles.has(file)) {
       this.ruleSetFiles.add(file)
