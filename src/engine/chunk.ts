@@ -25,6 +25,8 @@ export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>
     hooks,
     states,
     collectors.map((c) => (f: FindingInput) => c.add(f)),
+    undefined,
+    head.labels.length + MAX_VALUE_COLUMNS_PAST_HEADER,
   )
   const result = (range: RangeResult): ChunkResult => {
     feed.end()
@@ -37,7 +39,10 @@ export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>
  * Hands each row to the `row` hooks and its cells, grouped by value, to the `value` hooks.
  * Call `end` after the last row: groups still held go to the `value` hooks then.
  */
-export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknown[], reports: Array<(f: FindingInput) => void>, groupCapacity?: number) {
+/** Cells past the header's width that value checks still judge (a column the header forgot to label is data). */
+export const MAX_VALUE_COLUMNS_PAST_HEADER = 256
+
+export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknown[], reports: Array<(f: FindingInput) => void>, groupCapacity?: number, maxColumns?: number) {
   // Flat arrays and an indexed loop: this runs once per rule per row.
   const rowFns: Array<NonNullable<TableCheckHooks<unknown>['row']>> = []
   const rowStates: unknown[] = []
@@ -58,7 +63,7 @@ export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknow
       valueRows = Math.max(valueRows, h.valueRows ?? 1)
     }
   })
-  const groups = sinks.length > 0 ? new ValueGroups(sinks, valueRows, groupCapacity) : undefined
+  const groups = sinks.length > 0 ? new ValueGroups(sinks, valueRows, groupCapacity, undefined, maxColumns) : undefined
   const count = rowFns.length
   const onRow = (row: Row) => {
     for (let i = 0; i < count; i++) rowFns[i](rowStates[i], row, rowReports[i])

@@ -34,6 +34,7 @@ interface ColumnGroups {
 
 /** Cells of an ungrouped column handed on together, sink by sink. */
 const BATCH = 512
+const EMPTY = new Float64Array(0)
 
 export type RunSink = (run: CellRun) => void
 
@@ -51,11 +52,14 @@ export class ValueGroups {
     private readonly sampleRows: number,
     private readonly capacity = GROUP_CAPACITY,
     private readonly batch = BATCH,
+    /** Columns whose values are judged: a runaway row of 100,000 cells under a 3-column header (reported by extra-cell) must not cost each check 100,000 columns of state. */
+    private readonly maxColumns = Number.MAX_SAFE_INTEGER,
   ) {}
 
   add(row: Row): void {
     const {cells} = row
-    for (let i = 0; i < cells.length; i++) {
+    const width = Math.min(cells.length, this.maxColumns)
+    for (let i = 0; i < width; i++) {
       const cell = cells[i]
       if (cell === '') continue
       const column = this.columns[i] ?? this.newColumn(i)
@@ -80,6 +84,7 @@ export class ValueGroups {
           continue
         }
       }
+      if (column.held === 0 && column.rows.length === 0) this.allocateBatch(column)
       const k = column.held++
       column.values[k] = cell
       column.rows[k] = row.rowNumber
@@ -114,9 +119,15 @@ export class ValueGroups {
   }
 
   private newColumn(i: number): ColumnGroups {
-    const column: ColumnGroups = {groups: new Map<string, CellRun>(), hits: 0, grouping: true, values: [], rows: new Float64Array(this.batch), lines: new Float64Array(this.batch), held: 0}
+    const column: ColumnGroups = {groups: new Map<string, CellRun>(), hits: 0, grouping: true, values: [], rows: EMPTY, lines: EMPTY, held: 0}
     this.columns[i] = column
     return column
+  }
+
+  /** Only for a column that stopped grouping: a table of 100,000 columns (or one runaway row) must not cost 8 KB each. */
+  private allocateBatch(column: ColumnGroups): void {
+    column.rows = new Float64Array(this.batch)
+    column.lines = new Float64Array(this.batch)
   }
 
   private flushColumn(column: ColumnGroups): void {

@@ -59,6 +59,16 @@ describe('value groups', () => {
     )
   })
 
+  it('judge no more than maxColumns columns of a runaway row, and no batch buffers for columns still grouped', () => {
+    const runs: CellRun[] = []
+    const groups = new ValueGroups([(run) => runs.push({...run}), () => {}], 1, 4, 8, 3)
+    const runaway = Array.from({length: 100_000}, (_, i) => `v${i}`)
+    for (const row of rowsOf([['a', 'b', 'c'], runaway])) groups.add(row)
+    groups.flush()
+    expect(new Set(runs.map((r) => r.column))).toEqual(new Set([0, 1, 2]))
+    expect(runs.map((r) => r.value).sort()).toEqual(['a', 'b', 'c', 'v0', 'v1', 'v2'])
+  })
+
   // [rule, fixture, findings expected]: country-codes.csv has "NA" among codes, which must stay unreported.
   const cases: Array<[string, string, boolean]> = [
     ['personal-data', 'people.csv', true],
