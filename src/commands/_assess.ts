@@ -2,13 +2,13 @@
  * What `certificate`, `stars` and check's --answers/--min-level/--min-stars share: one run of
  * the checks (as `check` does it), the report, and the assessments attached to it.
  */
-import {dirname, join, resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import {stat} from 'node:fs/promises'
 import {Flags} from '@oclif/core'
 import {ANSWERS_FILE_NAME, assessCertificate, LEVELS, levelRank, parseLevel, readAnswersFile, type LevelId} from '../assess/certificate/index.js'
 import type {AssessInput, CertificateSection, StarsSection} from '../assess/index.js'
 import {computeStars, linkedDataFiles, readLinkedData, type StarCount} from '../assess/stars/index.js'
-import {loadConfig} from '../engine/config.js'
+import {configSearchFolder, loadConfig, searchFolderOf} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
 import {run, type RunResult} from '../engine/run.js'
 import type {RuleSetting} from '../engine/select.js'
@@ -66,18 +66,10 @@ export function assessmentRuleSettings(catalog: RuleDefinition[], formats: Array
   return Object.fromEntries(catalog.filter((r) => wanted.includes(r.id) && r.severity === 'off').map((r) => [r.id, {severity: 'info' as const}]))
 }
 
-async function searchFolder(cwd: string, first: string): Promise<string> {
-  const path = resolve(cwd, first)
-  return stat(path).then(
-    (s) => (s.isDirectory() ? path : dirname(path)),
-    () => cwd,
-  )
-}
-
 /** Runs the checks exactly as `check` does (config, rules, metadata) and builds the report. */
 export async function runChecks(options: DatasetRunOptions): Promise<{result: RunResult; report: JsonReport}> {
   const {cwd, paths} = options
-  const config = await loadConfig({cwd, searchFrom: await searchFolder(cwd, paths[0]), configFile: options.config, builtInChecks: builtInChecksUrl})
+  const config = await loadConfig({cwd, searchFrom: options.config ? cwd : await configSearchFolder(cwd, paths), configFile: options.config, builtInChecks: builtInChecksUrl})
   for (const file of options.metadata ?? []) {
     if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
   }
@@ -132,7 +124,7 @@ export function parseMinLevel(text: string | undefined): LevelId | undefined {
 
 /** The answers file: --answers (must exist), else certificate.yaml beside the data (may be absent). */
 async function userAnswers(paths: string[], cwd: string, answers: string | undefined) {
-  const path = answers ? resolve(cwd, answers) : join(await searchFolder(cwd, paths[0]), ANSWERS_FILE_NAME)
+  const path = answers ? resolve(cwd, answers) : join(await searchFolderOf(cwd, paths[0]), ANSWERS_FILE_NAME)
   const file = resourceName(path, cwd)
   const read = await readAnswersFile(path, file, answers !== undefined)
   return read ? {answers: read, file} : undefined

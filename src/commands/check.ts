@@ -1,7 +1,7 @@
-import {dirname, resolve} from 'node:path'
+import {resolve} from 'node:path'
 import {stat} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
-import {loadConfig} from '../engine/config.js'
+import {configSearchFolder, loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
@@ -162,11 +162,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     }
     await assertNotInputs(formats, paths, cwd)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
-    const firstPath = resolve(cwd, paths[0])
-    const searchFrom = await stat(firstPath).then(
-      (s) => (s.isDirectory() ? firstPath : dirname(firstPath)),
-      () => cwd,
-    )
+    const searchFrom = flags.config ? cwd : await configSearchFolder(cwd, paths)
     const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
     const suppressionFlags = {suppressAll: flags['suppress-all'], suppressRules: flags['suppress-rule'], prune: flags['prune-suppressions'], location: flags['suppressions-location'], failOn}
     validateSuppressionFlags(suppressionFlags, config.catalog.map((r) => r.id))

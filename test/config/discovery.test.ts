@@ -2,7 +2,8 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, onTestFinished} from 'vitest'
-import {findConfigFile} from '../../src/engine/config.js'
+import {configSearchFolder, findConfigFile} from '../../src/engine/config.js'
+import {UsageError} from '../../src/engine/errors.js'
 import {check, configFixtures, loadFrom} from './helpers.js'
 
 const project = join(configFixtures, 'discovery', 'project')
@@ -30,6 +31,25 @@ describe('config discovery', () => {
     expect(config.configFile).toBeUndefined()
     expect(config.files).toEqual([])
     for (const rule of config.catalog) expect(config.rules[rule.id].severity).toBe(rule.severity)
+  })
+
+  it('refuses paths that would each find a different config, naming both, rather than applying the first to all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-twoconfigs-'))
+    onTestFinished(() => rm(dir, {recursive: true, force: true}))
+    await mkdir(join(dir, '.git'))
+    for (const [folder, severity] of [['m1', 'error'], ['m2', 'off']]) {
+      await mkdir(join(dir, folder))
+      await writeFile(join(dir, folder, '.odcheck.yaml'), `rules:\n  cell-whitespace: ${severity}\n`)
+    }
+    await mkdir(join(dir, 'plain'))
+    const error = await configSearchFolder(dir, ['m1', 'm2']).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toContain(`m1 and m2 have different configs: m1 (${join('m1', '.odcheck.yaml')}), m2 (${join('m2', '.odcheck.yaml')})`)
+    const none = await configSearchFolder(dir, ['m1', 'plain']).catch((e: unknown) => e)
+    expect((none as Error).message).toContain("plain (no config: odcheck's defaults)")
+    // Paths under one config are one run, whatever their order.
+    await writeFile(join(dir, 'm1', 'a.csv'), 'x\n1\n')
+    expect(await configSearchFolder(dir, ['m1/a.csv', 'm1'])).toBe(join(dir, 'm1'))
   })
 
   describe('in a temporary project', () => {

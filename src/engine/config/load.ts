@@ -1,5 +1,7 @@
 /** Entry point: finds the config that applies, resolves it to plain data and checks it names real rules. */
+import {stat} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
+import {UsageError} from '../errors.js'
 import type {ResolvedConfig} from '../config-types.js'
 import type {RuleSetting} from '../select.js'
 import {assertKnownRules, assertValidOptions} from './check-references.js'
@@ -20,6 +22,34 @@ export interface LoadConfigOptions {
   builtInChecks: string
   /** Skip the search: built-in rules at their default severities. */
   noSearch?: boolean
+}
+
+/** The folder a path's config is searched from: the folder itself, a file's folder, else (a glob, a web address) the working directory. */
+export async function searchFolderOf(cwd: string, path: string): Promise<string> {
+  const full = resolve(cwd, path)
+  return stat(full).then(
+    (s) => (s.isDirectory() ? full : dirname(full)),
+    () => cwd,
+  )
+}
+
+/**
+ * Where to search for the config of a run's paths. The paths of one run are one dataset under
+ * one config: paths that would each find a different config are refused rather than checked
+ * under the first one's, which would apply one folder's settings to another silently.
+ */
+export async function configSearchFolder(cwd: string, paths: string[]): Promise<string> {
+  const folders = await Promise.all(paths.map((p) => searchFolderOf(cwd, p)))
+  const files = folders.map((folder) => findConfigFile(folder))
+  const first = files[0]
+  const other = files.findIndex((file) => file !== first)
+  if (other > 0) {
+    const describe = (i: number) => `${paths[i]} (${files[i] ? displayPath(files[i]!, cwd) : "no config: odcheck's defaults"})`
+    throw new UsageError(`${paths[0]} and ${paths[other]} have different configs: ${describe(0)}, ${describe(other)}.`, [
+      'Check them in separate runs, each under its own config, or choose one for both with --config.',
+    ])
+  }
+  return folders[0] ?? cwd
 }
 
 export function readConfigSource(file: string, cwd: string): ConfigSource {
