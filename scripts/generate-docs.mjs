@@ -58,7 +58,7 @@ async function commandsReference() {
     out.push(`### \`odcheck ${id}${args.length ? ' ' + args.join(' ') : ''}\``, '', cmd.summary ?? '', '')
     if (cmd.description && cmd.description !== cmd.summary) out.push(cmd.description, '')
     const flags = Object.entries(cmd.flags).filter(([, f]) => !f.hidden)
-    if (cmd.enableJsonFlag) flags.push(['json', {type: 'boolean', description: 'print the report as JSON (same object as --format json)'}])
+    if (cmd.enableJsonFlag) flags.push(['json', {type: 'boolean', description: cmd.flags.format ? 'print the report as JSON (same object as --format json)' : 'print the result as JSON'}])
     if (flags.length) {
       out.push('| flag | what it does |', '|---|---|')
       for (const [name, f] of flags) {

@@ -1,5 +1,7 @@
 /** Validates config data against schemas/config.schema.json with messages that name the file, key and line. */
+import {join} from 'node:path'
 import type {ErrorObject} from 'ajv'
+import {packageRoot} from '../../load/package-root.js'
 import {schemaValidator} from '../schema-validator.js'
 import {UsageError} from '../errors.js'
 import {keyPath} from './display.js'
@@ -76,6 +78,6 @@ export function configProblems(data: unknown, label: string, lineOf: (path: Arra
 export function assertValidConfig(data: unknown, label: string, lineOf: (path: Array<string | number>) => number | undefined): void {
   const problems = configProblems(data, label, lineOf)
   if (problems.length > 0) {
-    throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`, ['See schemas/config.schema.json for every setting.'])
+    throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`, [`Every setting is in ${join(packageRoot, 'schemas', 'config.schema.json')} and in odcheck's README, "Configuration".`])
   }
 }
