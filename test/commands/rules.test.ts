@@ -25,6 +25,18 @@ async function listJson(args: string[], cwd = repoRoot) {
 }
 
 describe('odcheck rules', {timeout: 60_000}, () => {
+  it('fits a terminal of COLUMNS characters: a rule per block, its description wrapped and its docs below', async () => {
+    const r = await odcheck(['rules'], {env: {COLUMNS: '100'}})
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trimEnd().split('\n')
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100)
+    const at = lines.findIndex((l) => l.startsWith('source-error '))
+    expect(lines[at]).toMatch(/^source-error +core +error +#structure$/)
+    expect(lines[at + 1]).toMatch(/^ {4}The table cannot be read at all/)
+    expect(lines[0]).toMatch(/^ID +SET +SEVERITY +TAGS$/)
+    expect(lines[at + 2]).toMatch(/^ {4}\S+docs\/rules\/source-error\.md$/)
+  })
+
   it('lists built-in rules with set, severity, tags and a docs link', async () => {
     const r = await odcheck(['rules'])
     expect(r.code).toBe(0)

@@ -8,6 +8,36 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ').trimEnd())
 }
 
+/** Words of `text` in lines of at most `width` characters (a longer word keeps its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/**
+ * One line per rule when it fits the terminal (grep-friendly, and always when piped without
+ * COLUMNS); else each rule's id, set, severity and tags on a line, its description and docs
+ * indented below, wrapped to the width.
+ */
+export function ruleListing(rows: string[][], width: number | undefined): string[] {
+  const lines = table(rows)
+  if (!width || lines.every((l) => l.length <= width)) return lines
+  const heads = table(rows.map((row) => row.slice(0, 4)))
+  const out = [heads[0]]
+  rows.slice(1).forEach((row, i) => {
+    out.push(heads[i + 1], ...wrap(row[4], Math.max(20, width - 4)).map((l) => `    ${l}`), `    ${row[5]}`)
+  })
+  return out
+}
+
 function severityCell(rule: RuleListing): string {
   return rule.severity === rule.defaultSeverity ? rule.severity : `${rule.severity} (default ${rule.defaultSeverity})`
 }
@@ -45,7 +75,8 @@ Show one rule in full with: odcheck rules show ID`
         const description = rule.deprecated ? `(deprecated${rule.deprecated.replacedBy ? `: use ${rule.deprecated.replacedBy}` : ''}) ${rule.description}` : rule.description
         rows.push([rule.id, rule.set, severityCell(rule), rule.tags.join(' '), description, rule.docs])
       }
-      this.log(table(rows).join('\n'))
+      const width = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined
+      this.log(ruleListing(rows, width).join('\n'))
       const on = rules.filter((r) => r.severity !== 'off').length
       this.log(`\n${rules.length} rule${rules.length === 1 ? '' : 's'}, ${on} on; ${catalog.configLabel ? `severities from ${catalog.configLabel}` : 'no config file: default severities'}.`)
     }
