@@ -13,6 +13,7 @@ import {duplicateRow} from './structure/duplicate-row.js'
 import {extraCell} from './structure/extra-cell.js'
 import {missingCell} from './structure/missing-cell.js'
 import {mixedLineEndings} from './structure/mixed-line-endings.js'
+import {noDataRows} from './structure/no-data-rows.js'
 import {nonrfcLineBreaks} from './structure/nonrfc-line-breaks.js'
 import {singleColumn} from './structure/single-column.js'
 import {sourceError} from './structure/source-error.js'
@@ -56,6 +57,7 @@ export const checks: AnyCheck[] = [
   blankLabel,
   duplicateLabel,
   blankRow,
+  noDataRows,
   extraCell,
   missingCell,
   totalsRow,

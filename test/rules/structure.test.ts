@@ -38,6 +38,11 @@ ruleTester('blank-label', {
   invalid: [{file: 'invalid.csv', findings: [{rowNumber: 1, fieldNumber: 2}, {rowNumber: 1, fieldNumber: 4}]}],
 })
 
+ruleTester('no-data-rows', {
+  valid: ['valid.csv'],
+  invalid: [{file: 'invalid.csv', findings: [{rowNumber: 1, line: 1, details: {header: 'Ward code, Ward name, Plots', fieldCount: 3}}]}],
+})
+
 ruleTester('duplicate-label', {
   valid: ['valid.csv'],
   invalid: [{file: 'invalid.csv', findings: [{rowNumber: 1, fieldNumber: 3, fieldName: 'id', details: {firstFieldNumber: 1}}, {rowNumber: 1, fieldNumber: 4, details: {firstFieldNumber: 2}}]}],
