@@ -85,3 +85,19 @@ describe('odcheck check on bad input', () => {
     expect(r.stderr).toContain('Unknown rule "no-such-rule"')
   })
 })
+
+describe('odcheck check with a glob pattern', () => {
+  it("finds the config from the pattern's fixed folder and skips what its ignore names, as for the folder", async () => {
+    const project = join(dir, 'glob-project')
+    await mkdir(join(project, 'drafts'), {recursive: true})
+    await mkdir(join(project, '.git'))
+    await writeFile(join(project, '.odcheck.yaml'), 'ignore: ["drafts/**"]\n')
+    await writeFile(join(project, 'spend.csv'), 'id,amount\n1,10\n')
+    await writeFile(join(project, 'drafts', 'spend-draft.csv'), 'id,amount\n1,10\n')
+    for (const input of [project, `${project}/**/*.csv`]) {
+      const r = await odcheck(['check', input, '--json', '--only', '#structure'])
+      expect(r.code, r.stderr).toBe(0)
+      expect((JSON.parse(r.stdout) as {resources: Array<{path: string}>}).resources.map((x) => x.path)).toEqual([join(project, 'spend.csv')])
+    }
+  })
+})

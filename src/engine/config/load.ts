@@ -1,6 +1,7 @@
 /** Entry point: finds the config that applies, resolves it to plain data and checks it names real rules. */
 import {stat} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
+import picomatch from 'picomatch'
 import {UsageError} from '../errors.js'
 import type {ResolvedConfig} from '../config-types.js'
 import type {RuleSetting} from '../select.js'
@@ -24,13 +25,15 @@ export interface LoadConfigOptions {
   noSearch?: boolean
 }
 
-/** The folder a path's config is searched from: the folder itself, a file's folder, else (a glob, a web address) the working directory. */
+/** The folder a path's config is searched from: the folder itself, a file's folder, a glob's fixed start (`ign` of `ign/**\/*.csv`), else (a web address) the working directory. */
 export async function searchFolderOf(cwd: string, path: string): Promise<string> {
   const full = resolve(cwd, path)
-  return stat(full).then(
-    (s) => (s.isDirectory() ? full : dirname(full)),
-    () => cwd,
-  )
+  const info = await stat(full).catch(() => undefined)
+  if (info) return info.isDirectory() ? full : dirname(full)
+  const {base, isGlob} = picomatch.scan(path)
+  if (!isGlob) return cwd
+  const start = resolve(cwd, base)
+  return (await stat(start).catch(() => undefined))?.isDirectory() ? start : cwd
 }
 
 /**
