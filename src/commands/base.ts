@@ -22,6 +22,17 @@ export function toCliError(error: ThrownError): Errors.CLIError {
   return cliError
 }
 
+/**
+ * Whether the terminal report is coloured: --color / --no-color, else FORCE_COLOR (CI logs that
+ * render colour, as chalk reads it), else NO_COLOR, else whether stdout is a terminal.
+ */
+export function useColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag
+  const forced = process.env.FORCE_COLOR
+  if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false'
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+}
+
 export abstract class BaseCommand extends Command {
   protected async catch(error: ThrownError): Promise<unknown> {
     if (error instanceof Errors.ExitError) throw error

@@ -4,7 +4,7 @@ import {certificateText, skippedText, unreadableMetadataText} from '../report/fo
 import {odiJson} from '../report/formatters/odi-json.js'
 import type {JsonReport} from '../report/types.js'
 import {assessmentFlags, certificateSection, datasetRunFlags, parseMinLevel, runChecks} from './_assess.js'
-import {BaseCommand} from './base.js'
+import {BaseCommand, useColor} from './base.js'
 
 export default class Certificate extends BaseCommand {
   static summary = 'How ready a dataset is for an ODI Open Data Certificate, and what to do for the next level.'
@@ -45,7 +45,7 @@ Exit codes: 0 done (and at or above --min-level), 1 below --min-level, 2 usage, 
       if (flags.format === 'json') this.log(JSON.stringify(report, null, 2))
       else if (flags.format === 'odi-json') this.log(odiJson(report, {color: false, cwd}).replace(/\n$/, ''))
       else {
-        const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+        const color = useColor(flags.color)
         this.log(certificateText(report.certificate, color, unreadableMetadataText(report, color)).replace(/\n$/, ''))
         for (const line of skippedText(report, color)) this.log(line)
       }

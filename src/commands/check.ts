@@ -15,7 +15,7 @@ import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '..
 import {OutputPathError, assertWritableOutput, writeOutputFile} from '../report/write-output.js'
 import {assessmentSummary} from '../report/formatters/assessment.js'
 import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_assess.js'
-import {BaseCommand} from './base.js'
+import {BaseCommand, useColor} from './base.js'
 import {networkChoice, networkFlags} from './_network.js'
 
 
@@ -195,7 +195,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     await applyAssessments(report, result, {paths, cwd, answers: flags.answers, minLevel: flags['min-level'], minStars: flags['min-stars'], formats})
     if (flags.quiet) report = quietReport(report, failOn, flags['max-warnings'])
 
-    const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+    const color = useColor(flags.color)
     for (const target of formats) {
       const text = formatters[target.name](report, {color: target.path ? false : color, cwd})
       if (target.path) {

@@ -2,7 +2,7 @@ import {Args, Flags} from '@oclif/core'
 import {skippedText, starsText, unreadableMetadataText} from '../report/formatters/assessment.js'
 import type {JsonReport} from '../report/types.js'
 import {datasetRunFlags, runChecks, starsSection} from './_assess.js'
-import {BaseCommand} from './base.js'
+import {BaseCommand, useColor} from './base.js'
 
 export default class Stars extends BaseCommand {
   static summary = "The dataset's 5-star open data level, with the evidence for each star."
@@ -35,7 +35,7 @@ Exit codes: 0 done (and at or above --min-stars), 1 below --min-stars, 2 usage, 
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.log(JSON.stringify(report, null, 2))
       else {
-        const color = flags.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+        const color = useColor(flags.color)
         this.log(starsText(report.stars, color).replace(/\n$/, ''))
         for (const line of [...unreadableMetadataText(report, color), ...skippedText(report, color)]) this.log(line)
       }

@@ -40,6 +40,13 @@ describe('odcheck check --format', {timeout: 120_000}, () => {
     expect(r.stdout).not.toContain('\u001b[')
   })
 
+  it('colours the piped stylish report when FORCE_COLOR asks (CI logs), and --no-color still wins', async () => {
+    const forced = await odcheck(['check', ...oneWarning], {env: {FORCE_COLOR: '1'}})
+    expect(forced.stdout).toContain('\u001b[')
+    const off = await odcheck(['check', ...oneWarning, '--no-color'], {env: {FORCE_COLOR: '1'}})
+    expect(off.stdout).not.toContain('\u001b[')
+  })
+
   it('json prints a report valid against schemas/report.schema.json', async () => {
     const validate = reportValidator()
     for (const args of [[fixtures, ...pinned, ...severities], [clean], [fixtures]]) {
