@@ -50,6 +50,63 @@ function trimPartialUtf8(sample: Buffer): Buffer {
   return sample
 }
 
+/** Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
+
+/** Single-byte code pages of scripts other than Latin: a guess of one of these is kept when the detector is sure enough. */
+const NON_LATIN = /^(windows-125[1356]|windows-874|iso-8859-([5678]|11)|koi8-[ru]|ibm866|cp866|tis-?620|x-mac-cyrillic)$/
+/**
+ * chardet scores a whole-script guess on a few rows low (Cyrillic about 0.35, Greek under 0.2),
+ * so a non-Latin guess is also kept when most letters are non-ASCII bytes: text in a Latin
+ * script is mostly ASCII letters with a few accented ones.
+ */
+const CONFIDENT_NON_LATIN = 0.25
+const NON_LATIN_LETTER_SHARE = 0.5
+
+function nonAsciiLetterShare(bytes: Buffer): number {
+  let ascii = 0
+  let high = 0
+  for (const byte of bytes) {
+    if (byte >= 0x80) high++
+    else if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) ascii++
+  }
+  return high / Math.max(1, ascii + high)
+}
+
+function confidentOfNonLatin(guess: string, confidence: number, bytes: Buffer): boolean {
+  return NON_LATIN.test(guess) && (confidence >= CONFIDENT_NON_LATIN || nonAsciiLetterShare(bytes) >= NON_LATIN_LETTER_SHARE)
+}
+
+function isSingleByte(encoding: string): boolean {
+  return (iconv as unknown as {getCodec(name: string): {constructor: {name: string}}}).getCodec(encoding).constructor.name === 'SBCSCodec'
+}
+
+function decodesAsWindows1252(bytes: Buffer): boolean {
+  for (const byte of bytes) if (UNDEFINED_IN_1252.has(byte)) return false
+  return true
+}
+
+/**
+ * Guesses the legacy encoding of bytes that are not UTF-8. chardet's statistics on a few rows
+ * often name a neighbouring Latin code page (ISO-8859-2 for Irish names, Windows-1257 for
+ * "Škoda", Windows-1254 for "Élan"), which shows £ as Ł and so on. UK data is far more often
+ * Windows-1252: it wins over another single-byte guess whenever it decodes every byte, unless
+ * the detector is confident of a non-Latin script.
+ */
+export function detectLegacyEncoding(bytes: Buffer): EncodingInfo {
+  const candidates = chardet.analyse(bytes).filter((c) => iconv.encodingExists(normaliseEncodingName(c.name)))
+  const best = candidates[0]
+  const guess = best ? normaliseEncodingName(best.name) : 'windows-1252'
+  const confidence = best ? best.confidence / 100 : 0
+  const keepGuess =
+    guess === 'windows-1252' ||
+    // A detector is not sure of a UTF-8 file with stray bytes: the common legacy encoding it is.
+    (!guess.startsWith('utf-') && (!isSingleByte(guess) || !decodesAsWindows1252(bytes) || confidentOfNonLatin(guess, confidence, bytes)))
+  if (keepGuess) return {encoding: guess, bom: false, source: 'detected', confidence}
+  const as1252 = candidates.find((c) => normaliseEncodingName(c.name) === 'windows-1252')
+  return {encoding: 'windows-1252', bom: false, source: 'detected', confidence: as1252 ? as1252.confidence / 100 : 0}
+}
+
 /**
  * @param sample the first bytes of the file
  * @param complete whether the sample is the whole file
@@ -64,10 +121,5 @@ export function detectEncoding(sample: Buffer, complete: boolean, given?: string
   if (sample.length === 0) return {encoding: 'utf-8', bom: false, source: 'empty'}
   const checked = complete ? sample : trimPartialUtf8(sample)
   if (isUtf8(checked)) return {encoding: 'utf-8', bom: false, source: 'utf8-valid'}
-  const candidates = chardet.analyse(sample)
-  const best = candidates.find((c) => iconv.encodingExists(normaliseEncodingName(c.name)))
-  const encoding = best ? normaliseEncodingName(best.name) : 'windows-1252'
-  // A detector is not sure of a UTF-8 file with one stray byte: prefer the common legacy encoding.
-  const legacy = encoding === 'utf-8' || encoding.startsWith('utf-') ? 'windows-1252' : encoding
-  return {encoding: legacy, bom: false, source: 'detected', confidence: best ? best.confidence / 100 : 0}
+  return detectLegacyEncoding(sample)
 }

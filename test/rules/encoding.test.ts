@@ -53,7 +53,22 @@ ruleTester('encoding-not-utf8', {
       findings: [{rowNumber: 3, line: 3, fieldNumber: 2, fieldName: 'Supplier Name', details: {encoding: 'windows-1252', source: 'detected', char: 'é', codePoint: 'U+00E9'}}],
     },
     {file: 'utf-16.csv', findings: [{details: {encoding: 'utf-16le', source: 'bom', bom: true}}]},
+    // Short Windows-1252 files chardet takes for another Latin code page (ISO-8859-2, Windows-1257, Windows-1254).
+    {file: 'irish-names-1252.csv', findings: [{rowNumber: 2, line: 2, fieldNumber: 2, details: {encoding: 'windows-1252', source: 'detected', char: 'á'}}]},
+    {file: 'skoda-1252.csv', findings: [{rowNumber: 2, line: 2, fieldNumber: 2, details: {encoding: 'windows-1252', char: 'Š', codePoint: 'U+0160'}}]},
+    {file: 'bistro-1252.csv', findings: [{rowNumber: 2, line: 2, fieldNumber: 1, details: {encoding: 'windows-1252', char: 'É'}}]},
+    // A non-Latin script stays in its own code page, even when the detector's score is low (Greek).
+    {file: 'cyrillic-1251.csv', findings: [{rowNumber: 1, line: 1, fieldNumber: 1, details: {encoding: 'windows-1251', char: 'Г'}}]},
+    {file: 'greek-8859-7.csv', findings: [{rowNumber: 1, line: 1, fieldNumber: 1, details: {encoding: 'iso-8859-7', char: 'Π'}}]},
   ],
+})
+
+describe('short Windows-1252 files read as Windows-1252', () => {
+  it('finds no encoding-error in Škoda and Citroën, which Windows-1257 cannot decode', async () => {
+    const {findings, table} = await findingsOf('encoding-error', '../encoding-not-utf8/skoda-1252.csv')
+    expect(table.head?.encoding.encoding).toBe('windows-1252')
+    expect(findings).toEqual([])
+  })
 })
 
 describe('encoding fixtures hold the bytes they claim', () => {
@@ -64,6 +79,12 @@ describe('encoding fixtures hold the bytes they claim', () => {
     expect(data.includes(Buffer.from('Caf\xe9', 'latin1'))).toBe(true)
     expect(data.includes(0x92)).toBe(true)
     expect(data.includes(Buffer.from('é'))).toBe(false)
+  })
+
+  it('the short Windows-1252 fixtures store Š as 0x8A, £ as 0xA3 and € as 0x80', () => {
+    expect(bytes('skoda-1252.csv').includes(Buffer.from([0x2c, 0x8a, 0x6b]))).toBe(true)
+    expect(bytes('irish-names-1252.csv').includes(Buffer.from([0xa3, 0x36, 0x30]))).toBe(true)
+    expect(bytes('bistro-1252.csv').includes(Buffer.from([0x80, 0x31, 0x35]))).toBe(true)
   })
 
   it('utf-16.csv is UTF-16LE with its byte order mark', () => {
