@@ -5,6 +5,7 @@
 import {isUtf8} from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import {partialTail, utf8Tally} from './utf8.js'
 import type {EncodingInfo} from './types.js'
 
 const BOMS: Array<{bytes: number[]; encoding: string}> = [
@@ -34,20 +35,6 @@ export function isSupportedEncoding(name: string): boolean {
 export function bomLength(info: EncodingInfo): number {
   if (!info.bom) return 0
   return info.encoding === 'utf-8' ? 3 : 2
-}
-
-/** Trim an incomplete multi-byte sequence off the end of a sample cut mid-character. */
-function trimPartialUtf8(sample: Buffer): Buffer {
-  for (let back = 1; back <= 3 && back <= sample.length; back++) {
-    const byte = sample[sample.length - back]
-    if ((byte & 0xc0) === 0x80) continue
-    if (byte >= 0xc0) {
-      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
-      return need > back ? sample.subarray(0, sample.length - back) : sample
-    }
-    return sample
-  }
-  return sample
 }
 
 /** Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252. */
@@ -108,6 +95,20 @@ export function detectLegacyEncoding(bytes: Buffer): EncodingInfo {
 }
 
 /**
+ * Valid multi-byte characters that clearly outnumber invalid bytes mean UTF-8 with a few stray
+ * bytes (a value pasted from another system), not a legacy encoding: read as Windows-1252,
+ * every good character would turn into mojibake ("CafÃ©") to explain one bad one. The reader
+ * reports each bad byte as an encoding-error.
+ */
+const MULTI_BYTE_PER_INVALID = 4
+
+function damagedUtf8(sample: Buffer): EncodingInfo | undefined {
+  const {multiByte, invalid} = utf8Tally(sample)
+  if (multiByte < MULTI_BYTE_PER_INVALID * invalid) return undefined
+  return {encoding: 'utf-8', bom: false, source: 'detected', confidence: multiByte / (multiByte + invalid)}
+}
+
+/**
  * @param sample the first bytes of the file
  * @param complete whether the sample is the whole file
  */
@@ -119,7 +120,9 @@ export function detectEncoding(sample: Buffer, complete: boolean, given?: string
   }
   if (bom) return {encoding: bom.encoding, bom: true, source: 'bom'}
   if (sample.length === 0) return {encoding: 'utf-8', bom: false, source: 'empty'}
-  const checked = complete ? sample : trimPartialUtf8(sample)
+  // A sample cut mid-character is not invalid for that.
+  const checked = complete ? sample : sample.subarray(0, sample.length - partialTail(sample))
   if (isUtf8(checked)) return {encoding: 'utf-8', bom: false, source: 'utf8-valid'}
-  return detectLegacyEncoding(sample)
+  const damaged = damagedUtf8(checked)
+  return damaged ?? detectLegacyEncoding(sample)
 }

@@ -17,6 +17,11 @@ ruleTester('encoding-error', {
       ],
     },
     {
+      // UTF-8 (30 rows with "Café") but for one Windows-1252 é on line 32: UTF-8 with one bad byte, not Windows-1252.
+      file: 'utf8-stray-byte.csv',
+      findings: [{rowNumber: 32, line: 32, fieldNumber: 2, details: {encoding: 'utf-8', problem: 'byte 0xE9 is not valid UTF-8', excerpt: 'Caf\ufffd Nero'}}],
+    },
+    {
       // Valid UTF-8 whose text already lost its apostrophes to U+FFFD.
       file: 'damaged.csv',
       findings: [
@@ -45,7 +50,7 @@ describe('encoding-error on a file whose first 64 KB are clean UTF-8', () => {
 
 ruleTester('encoding-not-utf8', {
   // UTF-8 with and without a BOM; plain ASCII, even when said to be Windows-1252, is valid UTF-8 too.
-  valid: ['valid.csv', 'valid-bom.csv', 'ascii.csv', {file: 'ascii.csv', run: {encoding: 'windows-1252'}}],
+  valid: ['valid.csv', 'valid-bom.csv', 'ascii.csv', {file: 'ascii.csv', run: {encoding: 'windows-1252'}}, '../encoding-error/utf8-stray-byte.csv'],
   invalid: [
     {
       file: 'windows-1252.csv',
