@@ -8,6 +8,7 @@ import {run} from '../engine/run.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, type Severity} from '../engine/types.js'
+import {isSupportedEncoding} from '../table/encoding.js'
 import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
@@ -55,6 +56,14 @@ export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
     settings[match[1]] = {severity: match[2] as Severity}
   }
   return settings
+}
+
+/** An encoding name odcheck cannot decode is the user's to fix, before any file is read. */
+export function parseEncodingFlag(value: string | undefined): string | undefined {
+  if (value === undefined || isSupportedEncoding(value)) return value
+  throw new UsageError(`--encoding ${value} is not an encoding odcheck knows.`, [
+    'Give one such as utf-8, windows-1252, iso-8859-1 or utf-16le, or leave --encoding out and odcheck detects it.',
+  ])
 }
 
 export default class Check extends BaseCommand {
@@ -126,6 +135,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     for (const target of formats) {
       if (target.path) await assertWritableOutput(resolve(cwd, target.path), flags.force).catch(asUsageError)
     }
+    const encoding = parseEncodingFlag(flags.encoding)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const firstPath = resolve(cwd, paths[0])
     const searchFrom = await stat(firstPath).then(
@@ -146,7 +156,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       ruleSettings: {...(wantsAssessment(flags, formats) ? assessmentRuleSettings(config.catalog, formats) : {}), ...parseRuleFlags(flags.rule ?? [])},
       only: flags.only,
       skip: flags.skip,
-      encoding: flags.encoding,
+      encoding,
       delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter,
       header: flags.header,
       maxFindingsPerRule: flags['max-findings'],

@@ -109,13 +109,25 @@ function damagedUtf8(sample: Buffer): EncodingInfo | undefined {
 }
 
 /**
+ * The UTF-16 byte-order mark a sample starts with when the encoding given for it says otherwise
+ * (`UTF-16LE`, `UTF-16BE`): read that way, every other byte is NUL.
+ */
+export function contradictedUtf16Bom(sample: Buffer, info: EncodingInfo): string | undefined {
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => sample[i] === byte))
+  if (info.source !== 'given' || !bom?.encoding.startsWith('utf-16') || bom.encoding === info.encoding) return undefined
+  return bom.encoding.toUpperCase()
+}
+
+/**
  * @param sample the first bytes of the file
  * @param complete whether the sample is the whole file
  */
 export function detectEncoding(sample: Buffer, complete: boolean, given?: string): EncodingInfo {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => sample[i] === byte))
   if (given) {
-    const encoding = normaliseEncodingName(given)
+    const named = normaliseEncodingName(given)
+    // "utf-16" leaves the byte order to the mark.
+    const encoding = named === 'utf-16' && bom?.encoding.startsWith('utf-16') ? bom.encoding : named
     return {encoding, bom: Boolean(bom && bom.encoding === encoding), source: 'given'}
   }
   if (bom) return {encoding: bom.encoding, bom: true, source: 'bom'}
