@@ -2,7 +2,7 @@
  * Decides how a table's bytes are encoded: a BOM wins, then valid UTF-8, then a legacy
  * encoding guessed by chardet (council exports are often Windows-1252).
  */
-import {isUtf8} from 'node:buffer'
+import {isAscii, isUtf8} from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import {partialTail, utf8Tally} from './utf8.js'
@@ -64,7 +64,7 @@ function confidentOfNonLatin(guess: string, confidence: number, bytes: Buffer): 
   return NON_LATIN.test(guess) && (confidence >= CONFIDENT_NON_LATIN || nonAsciiLetterShare(bytes) >= NON_LATIN_LETTER_SHARE)
 }
 
-function isSingleByte(encoding: string): boolean {
+export function isSingleByte(encoding: string): boolean {
   return (iconv as unknown as {getCodec(name: string): {constructor: {name: string}}}).getCodec(encoding).constructor.name === 'SBCSCodec'
 }
 
@@ -134,7 +134,7 @@ export function detectEncoding(sample: Buffer, complete: boolean, given?: string
   if (sample.length === 0) return {encoding: 'utf-8', bom: false, source: 'empty'}
   // A sample cut mid-character is not invalid for that.
   const checked = complete ? sample : sample.subarray(0, sample.length - partialTail(sample))
-  if (isUtf8(checked)) return {encoding: 'utf-8', bom: false, source: 'utf8-valid'}
+  if (isUtf8(checked)) return {encoding: 'utf-8', bom: false, source: 'utf8-valid', ...(complete || !isAscii(checked) ? {} : {provisional: true})}
   const damaged = damagedUtf8(checked)
   return damaged ?? detectLegacyEncoding(sample)
 }

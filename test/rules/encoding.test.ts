@@ -37,7 +37,8 @@ describe('encoding-error on a file whose first 64 KB are clean UTF-8', () => {
   afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
   it('finds the Windows-1252 byte far down the file, with its row and column', async () => {
-    const rows = ['Supplier,Description,Amount']
+    // The £ in the header is UTF-8: the file is UTF-8 from its first bytes.
+    const rows = ['Supplier,Description,Amount (£)']
     for (let i = 0; i < 2000; i++) rows.push(`Supplier ${i},Routine service,${(100 + i).toFixed(2)}`)
     const path = join(dir, 'late.csv')
     // Row 2002 (line 2002) carries 0x96, an en dash in Windows-1252.
@@ -45,6 +46,39 @@ describe('encoding-error on a file whose first 64 KB are clean UTF-8', () => {
     const {findings} = await findingsOf('encoding-error', '', undefined, {inputs: [path], cwd: dir})
     expect(findings.map((f) => [f.rowNumber, f.line, f.fieldNumber, f.details?.problem])).toEqual([[2002, 2002, 2, 'byte 0x96 is not valid UTF-8']])
     expect(findings[0].details?.encoding).toBe('utf-8')
+  })
+})
+
+describe('a file whose first 64 KB are plain ASCII', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odcheck-late-encoding-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+  // 3,000 ASCII rows (over 64 KB), then row 3002 on line 3002.
+  const asciiRows = ['Supplier,Description,Amount', ...Array.from({length: 3000}, (_, i) => `Supplier ${i},Routine service,${(100 + i).toFixed(2)}`)].join('\r\n') + '\r\n'
+  const write = (name: string, ...parts: Buffer[]) => {
+    const path = join(dir, name)
+    writeFileSync(path, Buffer.concat([Buffer.from(asciiRows), ...parts]))
+    return path
+  }
+
+  it('is Windows-1252 when its later bytes are: encoding-not-utf8 points at the first such character, and there is no encoding-error', async () => {
+    const path = write('late-1252.csv', Buffer.from('Caf\xe9 Nero,Coffee \xa3 tea,5.00\r\nDone,\x93quoted\x94,1.00\r\n', 'latin1'))
+    const notUtf8 = await findingsOf('encoding-not-utf8', '', undefined, {inputs: [path], cwd: dir})
+    expect(notUtf8.table.head?.encoding.encoding).toBe('windows-1252')
+    expect(notUtf8.findings.map((f) => ({rowNumber: f.rowNumber, line: f.line, fieldNumber: f.fieldNumber, encoding: f.details?.encoding, char: f.details?.char}))).toEqual([
+      {rowNumber: 3002, line: 3002, fieldNumber: 1, encoding: 'windows-1252', char: 'é'},
+    ])
+    const errors = await findingsOf('encoding-error', '', undefined, {inputs: [path], cwd: dir})
+    expect(errors.findings).toEqual([])
+  })
+
+  it('stays UTF-8 when its later bytes are valid UTF-8, and reports a stray byte after them as an encoding-error', async () => {
+    const utf8Rows = Array.from({length: 10}, (_, i) => `Café ${i},Coffee £ tea,5.00\r\n`).join('')
+    const path = write('late-utf8.csv', Buffer.from(utf8Rows), Buffer.from('Done,N/A \x96 none,1.00\r\n', 'latin1'))
+    const notUtf8 = await findingsOf('encoding-not-utf8', '', undefined, {inputs: [path], cwd: dir})
+    expect(notUtf8.table.head?.encoding.encoding).toBe('utf-8')
+    expect(notUtf8.findings).toEqual([])
+    const errors = await findingsOf('encoding-error', '', undefined, {inputs: [path], cwd: dir})
+    expect(errors.findings.map((f) => [f.rowNumber, f.line, f.fieldNumber, f.details?.problem])).toEqual([[3012, 3012, 2, 'byte 0x96 is not valid UTF-8']])
   })
 })
 
