@@ -8,6 +8,7 @@ import {run} from '../engine/run.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, severityRank, type Severity} from '../engine/types.js'
+import {isSupportedEncoding} from '../table/encoding.js'
 import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
@@ -97,6 +98,14 @@ export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
   return settings
 }
 
+/** An encoding name odcheck cannot decode is the user's to fix, before any file is read. */
+export function parseEncodingFlag(value: string | undefined): string | undefined {
+  if (value === undefined || isSupportedEncoding(value)) return value
+  throw new UsageError(`--encoding ${value} is not an encoding odcheck knows.`, [
+    'Give one such as utf-8, windows-1252, iso-8859-1 or utf-16le, or leave --encoding out and odcheck detects it.',
+  ])
+}
+
 export default class Check extends BaseCommand {
   static summary = 'Check whether a dataset is fit to publish.'
   static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
@@ -161,6 +170,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       if (target.path) await assertWritableOutput(resolve(cwd, target.path), flags.force).catch(asUsageError)
     }
     await assertNotInputs(formats, paths, cwd)
+    const encoding = parseEncodingFlag(flags.encoding)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const searchFrom = flags.config ? cwd : await configSearchFolder(cwd, paths)
     const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
@@ -177,7 +187,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       ruleSettings: {...(wantsAssessment(flags, formats) ? assessmentRuleSettings(config.catalog, formats) : {}), ...parseRuleFlags(flags.rule ?? [])},
       only: flags.only,
       skip: flags.skip,
-      encoding: flags.encoding,
+      encoding,
       delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter,
       header: flags.header,
       maxFindingsPerRule: flags['max-findings'],

@@ -17,6 +17,7 @@ import type {RangeResult} from '../table/rows.js'
 import {builtInChecksUrl, builtInTableChecksUrl} from './built-in-checks.js'
 import type {ChunkResult} from './chunk.js'
 import type {ChunkReply, ChunkTask, ChunkWorkerData} from './chunk-worker.js'
+import {LateEncoding} from './late-encoding-scan.js'
 import {dataRange} from './run-table.js'
 import type {ActiveRule} from './types.js'
 
@@ -299,11 +300,14 @@ export class ParallelRunner {
       onChunk(chunk)
     }
     let folded: Promise<void> = Promise.resolve()
-    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, ways: this.workers, onBytes})
+    const late = head.encoding.provisional ? new LateEncoding(head, first.start) : undefined
+    const scan = scanChunks({path: head.path, size, start: first.start, delimiter: head.dialect.delimiter, chunkBytes: this.chunkBytes, ways: this.workers, onBytes: late ? late.watching(onBytes) : onBytes})
     try {
       for await (const chunk of scan) {
         const range = {start: chunk.start, end: chunk.end, firstRowNumber: chunk.firstRowNumber, firstLine: chunk.firstLine, skipRecords: Math.max(0, first.skipRecords - (chunk.firstRowNumber - 1))}
-        const result = pool.run({head, rules, range, cap})
+        // The scan has read past this chunk's end: a chunk at or after the first non-ASCII byte is read in the encoding decided there.
+        const chunkHead = late ? await late.headFor(chunk.end) : head
+        const result = pool.run({head: chunkHead, rules, range, cap})
         folded = folded.then(() => result).then(take)
         // Failures surface when `folded` is awaited below; these keep an early one from going unhandled meanwhile.
         result.catch(() => {})
@@ -314,6 +318,8 @@ export class ParallelRunner {
       await this.close()
       throw error
     }
+    // The single-threaded reader reports the switch in its reading result; so does this.
+    if (late?.switched && ranges.length > 0) ranges[0].encodingSwitch = late.switched
     return ranges
   }
 

@@ -70,5 +70,7 @@ export async function runTable(
     stats.bytes += read.bytes
   }
   if (hasher) stats.hashes = hasher.digest()
-  return table.finish(head, stats)
+  // A provisional UTF-8 table that turned out to be in a legacy encoding is reported in that one.
+  const switched = ranges.find((read) => read.encodingSwitch)?.encodingSwitch
+  return table.finish(switched ? {...head, encoding: switched.encoding} : head, stats)
 }

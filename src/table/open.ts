@@ -1,7 +1,7 @@
 /** Reads the start of a table to learn its encoding, dialect, title rows and header. */
 import {open} from 'node:fs/promises'
 import iconv from 'iconv-lite'
-import {bomLength, detectEncoding} from './encoding.js'
+import {bomLength, contradictedUtf16Bom, detectEncoding} from './encoding.js'
 import {parseSample, sniffDialect, type DialectOverrides} from './dialect.js'
 import {csvwReading} from '../metadata/csvw/reading.js'
 import {SourceError} from './errors.js'
@@ -106,6 +106,13 @@ export async function openTable(path: string, resource: string, options: TableOp
   const encoding = detectEncoding(sample, complete, options.encoding ?? csvw?.encoding)
   if (!iconv.encodingExists(encoding.encoding)) {
     throw new SourceError('encoding', `Encoding "${encoding.encoding}" given for ${resource} is not known. Use a name such as utf-8, windows-1252 or iso-8859-1.`)
+  }
+  const mark = contradictedUtf16Bom(sample, encoding)
+  if (mark) {
+    throw new SourceError(
+      'encoding',
+      `${resource} starts with a ${mark} byte-order mark, which contradicts the encoding ${encoding.encoding} given for it. Leave the encoding out (odcheck reads the mark), or give ${mark.toLowerCase()}.`,
+    )
   }
   const binary = binaryKind(sample, encoding)
   if (binary) throw new SourceError('binary', `${resource} is ${binary}`)

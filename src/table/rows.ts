@@ -6,8 +6,9 @@ import {open} from 'node:fs/promises'
 import {isAscii, isUtf8} from 'node:buffer'
 import iconv from 'iconv-lite'
 import {RecordParser} from './record-parser.js'
+import {decideAtFirstNonAscii, firstNonAscii} from './late-encoding.js'
 import {invalidUtf8Offsets, partialTail} from './utf8.js'
-import type {LineEndingCounts, Row, SourceProblem, TableHead} from './types.js'
+import type {EncodingInfo, LineEndingCounts, Row, SourceProblem, TableHead} from './types.js'
 
 export interface RowRange {
   /** First byte (after any BOM). */
@@ -24,6 +25,13 @@ export interface RowRange {
   onBytes?: (bytes: Buffer) => void
 }
 
+/** Where a provisionally UTF-8 table turned out to be in a legacy encoding, and which. */
+export interface EncodingSwitch {
+  /** File offset of the first non-ASCII byte, where the decision was made. */
+  offset: number
+  encoding: EncodingInfo
+}
+
 export interface RangeResult {
   /** Data rows handed to onRow. */
   rowCount: number
@@ -33,6 +41,8 @@ export interface RangeResult {
   problems: SourceProblem[]
   problemCount: number
   bytes: number
+  /** Set when the range decided the table's encoding at its first non-ASCII byte and it is not UTF-8. */
+  encodingSwitch?: EncodingSwitch
 }
 
 const READ_CHUNK = 1 << 20
@@ -95,8 +105,26 @@ export async function readRows(
   }
 
   const handle = await open(head.path, 'r')
+  let switched: EncodingSwitch | undefined
   try {
-    const decoder = utf8 ? undefined : iconv.getDecoder(encoding.encoding)
+    let decoder = utf8 ? undefined : iconv.getDecoder(encoding.encoding)
+    const pushDecoded = (data: Buffer) => {
+      for (let offset = 0; offset < data.length; offset += DECODE_PIECE) parser.push(decoder!.write(data.subarray(offset, offset + DECODE_PIECE)))
+    }
+    // Provisional UTF-8 (an ASCII start): decided at the first non-ASCII byte, maybe for a legacy decoder.
+    let provisional = utf8 && Boolean(encoding.provisional)
+    /** Decides at the first non-ASCII byte of `bytes` (at `fileOffset`); true when the rest of them went to a legacy decoder. */
+    const decide = async (bytes: Buffer, fileOffset: number): Promise<boolean> => {
+      provisional = false
+      const at = firstNonAscii(bytes)
+      const legacy = await decideAtFirstNonAscii(handle, fileOffset + at)
+      if (!legacy) return false
+      switched = {offset: fileOffset + at, encoding: legacy}
+      if (at > 0) parser.push(bytes.subarray(0, at).toString('latin1'))
+      decoder = iconv.getDecoder(legacy.encoding)
+      pushDecoded(bytes.subarray(at))
+      return true
+    }
     const buffer = Buffer.allocUnsafe(READ_CHUNK + 4)
     const end = range.end ?? Number.MAX_SAFE_INTEGER
     let position = range.start
@@ -104,36 +132,43 @@ export async function readRows(
     while (position < end) {
       const {bytesRead} = await handle.read(buffer, carried, Math.min(READ_CHUNK, end - position), position)
       if (bytesRead === 0) break
+      const dataOffset = position - carried
       position += bytesRead
       bytes += bytesRead
       range.onBytes?.(buffer.subarray(carried, carried + bytesRead))
       const data = buffer.subarray(0, carried + bytesRead)
       if (decoder) {
-        for (let offset = 0; offset < data.length; offset += DECODE_PIECE) parser.push(decoder.write(data.subarray(offset, offset + DECODE_PIECE)))
+        pushDecoded(data)
         continue
       }
       // A multi-byte character cut at the end of the read waits for the next read.
       const limit = data.length - partialTail(data)
+      let handedOver = false
       // Strings of 256 KB and more are slow for V8 to allocate: decode in small pieces, whole characters each.
       for (let offset = 0; offset < limit; ) {
         let stop = Math.min(offset + DECODE_PIECE, limit)
         if (stop < limit) stop -= partialTail(data.subarray(offset, stop))
         const piece = data.subarray(offset, stop)
         if (isAscii(piece)) parser.push(piece.toString('latin1'))
-        else {
+        else if (provisional && (await decide(data.subarray(offset), dataOffset + offset))) {
+          handedOver = true
+          break
+        } else {
           if (!isUtf8(piece)) reportBadBytes(piece)
           parser.push(piece.toString('utf8'))
         }
         lastWasCR = piece[piece.length - 1] === 13
         offset = stop
       }
-      carried = data.length - limit
+      carried = handedOver ? 0 : data.length - limit
       if (carried) buffer.copyWithin(0, limit, data.length)
     }
     if (carried) {
       const rest = buffer.subarray(0, carried)
-      reportBadBytes(rest)
-      parser.push(rest.toString('utf8'))
+      if (!(provisional && (await decide(rest, position - carried)))) {
+        reportBadBytes(rest)
+        parser.push(rest.toString('utf8'))
+      }
     }
     if (decoder) {
       const rest = decoder.end()
@@ -143,5 +178,5 @@ export async function readRows(
   } finally {
     await handle.close()
   }
-  return {rowCount, records, lineEndings: parser.lineEndings, problems, problemCount, bytes}
+  return {rowCount, records, lineEndings: parser.lineEndings, problems, problemCount, bytes, ...(switched ? {encodingSwitch: switched} : {})}
 }

@@ -24,6 +24,11 @@ export interface EncodingInfo {
   /** How the encoding was decided. */
   source: 'bom' | 'utf8-valid' | 'detected' | 'given' | 'empty'
   confidence?: number
+  /**
+   * UTF-8 for now only because the bytes sampled to open the table were plain ASCII: the reader
+   * decides at the first non-ASCII byte of the file (see late-encoding.ts).
+   */
+  provisional?: boolean
 }
 
 export interface LineEndingCounts {

@@ -15,27 +15,40 @@ export function partialTail(buf: Buffer): number {
   return 0
 }
 
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function sequenceLength(buf: Buffer, i: number): number {
+  const b = buf[i]
+  if (b < 0x80) return 1
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+  if (need < 0) return 0
+  const seq = buf.subarray(i, i + need + 1)
+  return seq.length === need + 1 && isUtf8(seq) ? need + 1 : 0
+}
+
 /** Offsets of bytes that start an invalid UTF-8 sequence. */
 export function invalidUtf8Offsets(buf: Buffer, limit: number): number[] {
   const bad: number[] = []
-  let i = 0
-  while (i < buf.length && bad.length < limit) {
-    const b = buf[i]
-    let need = 0
-    if (b < 0x80) need = 0
-    else if (b >= 0xc2 && b <= 0xdf) need = 1
-    else if (b >= 0xe0 && b <= 0xef) need = 2
-    else if (b >= 0xf0 && b <= 0xf4) need = 3
-    else {
-      bad.push(i++)
-      continue
-    }
-    const seq = buf.subarray(i, i + need + 1)
-    if (seq.length === need + 1 && isUtf8(seq)) i += need + 1
-    else {
-      bad.push(i)
-      i++
-    }
+  for (let i = 0; i < buf.length && bad.length < limit; ) {
+    const length = sequenceLength(buf, i)
+    if (length === 0) bad.push(i++)
+    else i += length
   }
   return bad
+}
+
+/** Valid multi-byte UTF-8 characters, and bytes that start no valid sequence. */
+export function utf8Tally(buf: Buffer): {multiByte: number; invalid: number} {
+  let multiByte = 0
+  let invalid = 0
+  for (let i = 0; i < buf.length; ) {
+    const length = sequenceLength(buf, i)
+    if (length === 0) {
+      invalid++
+      i++
+    } else {
+      if (length > 1) multiByte++
+      i += length
+    }
+  }
+  return {multiByte, invalid}
 }

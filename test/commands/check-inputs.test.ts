@@ -18,6 +18,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'error-page.csv'), '<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>\n')
   await writeFile(join(dir, 'records.csv'), '[{"ward": "Sale", "lights": 412}]\n')
   await writeFile(join(dir, 'feed.csv'), '<?xml version="1.0"?>\n<wards><ward name="Sale"/></wards>\n')
+  await writeFile(join(dir, 'utf-16le.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ward,lights\r\nSale,412\r\n', 'utf16le')]))
+  await writeFile(join(dir, 'utf-16be.csv'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('ward,lights\r\nSale,412\r\n', 'utf16le').swap16()]))
   await writeFile(join(dir, 'long-line.csv'), 'id,notes\n1,' + 'x'.repeat(50 * 1024 * 1024) + '\n2,short\n')
 })
 
@@ -77,6 +79,32 @@ describe('odcheck check on bad input', () => {
     const r = await odcheck(['check', join(dir, 'empty.csv'), '--fail-on', 'sometimes'])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/error, warning, info/)
+  })
+
+  it('exits 2 for an --encoding odcheck does not know, naming the flag and encodings to give', async () => {
+    const r = await odcheck(['check', join(dir, 'records.csv'), '--encoding', 'bogus'])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('--encoding bogus')
+    expect(r.stderr).toMatch(/utf-8, windows-1252/)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it.each([
+    ['utf-16le.csv', 'UTF-16LE'],
+    ['utf-16be.csv', 'UTF-16BE'],
+  ])('reports %s given as windows-1252 as starting with a %s byte-order mark, not as binary', async (file, mark) => {
+    const r = await odcheck(['check', join(dir, file), '--encoding', 'windows-1252', '--json', '--only', '#structure'])
+    expect(r.code).toBe(1)
+    const report = json(r.stdout) as ReturnType<typeof json> & {findings: Array<{details?: {error?: string}}>}
+    expect(report.findings.map((f) => [f.rule, f.details?.reason])).toEqual([['source-error', 'encoding']])
+    expect(report.findings[0].details?.error).toContain(`${file} starts with a ${mark} byte-order mark`)
+  })
+
+  it('reads a UTF-16 file given as utf-16, taking the byte order from its mark', async () => {
+    const r = await odcheck(['check', join(dir, 'utf-16be.csv'), '--encoding', 'utf-16', '--json', '--only', 'source-error', '--only', 'encoding-error'])
+    expect(r.code).toBe(0)
+    expect(json(r.stdout).summary.rows).toBe(1)
   })
 
   it('exits 2 for an unknown rule in --rule', async () => {

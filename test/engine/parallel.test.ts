@@ -67,6 +67,52 @@ describe('parallel chunked checking', () => {
     )
   }, 300_000)
 
+  it('decides the encoding of a table with a plain ASCII start at its first non-ASCII byte, as the single-threaded reader does', async () => {
+    const rows = (n: number, from = 0) => Array.from({length: n}, (_, i) => `${from + i},Ward ${i % 21},${i % 97}.50\r\n`).join('')
+    // Over 64 KB of ASCII rows (about 19 bytes each), so the sample read to open the table is plain ASCII; then random rows
+    // in Windows-1252, in UTF-8, or UTF-8 then Windows-1252, with up to a few chunks of ASCII rows between the two parts.
+    const asciiStart = fc.integer({min: 3600, max: 4400}).map((n) => 'id,name,amount\r\n' + rows(n))
+    const encode = (text: string, encoding: string) => (encoding === 'utf-8' ? Buffer.from(text) : iconv.encode(text, encoding))
+    const late = new ParallelRunner({jobs: 3, moduleUrls: config.checkModules, chunkBytes: 4096, minBytes: 0})
+    const check = async (bytes: Buffer) => {
+      const path = join(dir, `late-${++fileCount}.csv`)
+      writeFileSync(path, bytes)
+      const {single, parallel, chunks} = await singleAndChunked(late, {inputs: [path], cwd: dir, config, ruleSettings: everyRule, maxFindingsPerRule: 5})
+      expect(chunks).toBeGreaterThan(5)
+      expect(comparable(parallel)).toEqual(comparable(single))
+      return single
+    }
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          asciiStart,
+          csvText({maxRows: 20}),
+          fc.integer({min: 0, max: 800}),
+          csvText({maxRows: 20}),
+          fc.constantFrom(['windows-1252', 'windows-1252'], ['utf-8', 'utf-8'], ['utf-8', 'windows-1252']),
+          async (ascii, first, between, second, [firstEncoding, secondEncoding]) => {
+            await check(Buffer.concat([Buffer.from(ascii), encode(first, firstEncoding), Buffer.from('\r\n' + rows(between)), encode(second, secondEncoding)]))
+          },
+        ),
+        {numRuns: 12, endOnFailure: true},
+      )
+      // For certain: Windows-1252 after the ASCII start; and UTF-8 there with Windows-1252 bytes some chunks later.
+      const ascii = fc.sample(asciiStart, 1)[0]
+      const legacy = await check(Buffer.concat([Buffer.from(ascii), iconv.encode('Caf\u00e9 Nero,\u00a35.00,1\r\n', 'windows-1252')]))
+      expect(legacy.head?.encoding.encoding).toBe('windows-1252')
+      expect(legacy.findings.filter((f) => f.rule.startsWith('encoding')).map((f) => [f.rule, f.fieldNumber, f.details?.char])).toEqual([['encoding-not-utf8', 1, 'é']])
+      const utf8Rows = 'Caf\u00e9 Nero,\u00a35.00,1\r\n'.repeat(10)
+      const utf8 = await check(Buffer.concat([Buffer.from(ascii + utf8Rows + rows(800)), iconv.encode('Caf\u00e9 Rouge,\u00a36.00,2\r\n', 'windows-1252')]))
+      expect(utf8.head?.encoding.encoding).toBe('utf-8')
+      expect(utf8.findings.filter((f) => f.rule.startsWith('encoding')).map((f) => [f.rule, f.fieldNumber, f.details?.problem])).toEqual([
+        ['encoding-error', 1, 'byte 0xE9 is not valid UTF-8'],
+        ['encoding-error', 2, 'byte 0xA3 is not valid UTF-8'],
+      ])
+    } finally {
+      await late.close()
+    }
+  }, 300_000)
+
   it('splits a table with repeated rows, stray quotes and line breaks in cells into many chunks and still agrees', async () => {
     const rows = ['id,supplier,amount,note']
     for (let i = 1; i <= 400; i++) {

@@ -9,7 +9,7 @@ interface FirstNonAscii {
 }
 
 interface State {
-  /** Whether rows need scanning at all: only when the table is not UTF-8. */
+  /** Whether rows need scanning at all: only when the table is not UTF-8, or may turn out not to be (provisional). */
   scan: boolean
   first: FirstNonAscii | null
 }
@@ -49,9 +49,11 @@ export const encodingNotUtf8 = defineCheck({
     wide: 'The file is encoded as {{encoding}}, not UTF-8: most tools and portals expect UTF-8',
   },
   create: () => ({
-    init: (head): State => ({scan: head.encoding.encoding !== 'utf-8', first: null}),
+    init: (head): State => ({scan: head.encoding.encoding !== 'utf-8' || head.encoding.provisional === true, first: null}),
     row(state: State, row) {
       if (!state.scan || state.first) return
+      // One search of the record's text instead of one per cell: an ASCII start scans every row.
+      if (row.text !== undefined && !NON_ASCII.test(row.text)) return
       state.first = findIn(row.cells, row.rowNumber, row.line)
     },
     merge: (left: State, right: State): State => ({scan: left.scan, first: left.first ?? right.first}),
