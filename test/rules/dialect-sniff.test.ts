@@ -47,3 +47,29 @@ describe('finding the header', () => {
     expect(dialect.skipRows).toBe(0)
   })
 })
+
+describe('choosing the delimiter', () => {
+  function rows(header: string, row: (i: number) => string, count = 40): string {
+    return [header, ...Array.from({length: count}, (_, i) => row(i))].join('\n') + '\n'
+  }
+
+  it('keeps a five-column comma split with two ragged rows over a regular two-column semicolon split', () => {
+    const text = rows('Date,Supplier,Description,Amount,Ward', (i) => `01/04/2024,${i === 3 || i === 30 ? 'Smith, J & Sons' : 'Acme Ltd'},Repairs; materials,${100 + i}.00,E05000650`)
+    expect(sniffDialect(text, true).dialect.delimiter).toBe(',')
+  })
+
+  it('reads a semicolon file with decimal commas as semicolon-separated', () => {
+    const text = rows('Datum;Menge;Preis;Summe', (i) => `0${(i % 9) + 1}.01.2024;${i},5;2,30;3,45`)
+    expect(sniffDialect(text, true).dialect).toMatchObject({delimiter: ';', header: true})
+  })
+
+  it('reads a semicolon file as such when a text column holds a comma in every row too', () => {
+    const text = rows('Datum;Name;Menge;Preis;Summe', (i) => `0${(i % 9) + 1}.01.2024;Müller, Hans;${i},5;2,30;3,45`)
+    expect(sniffDialect(text, true).dialect.delimiter).toBe(';')
+  })
+
+  it('reads a tab file whose addresses hold commas as tab-separated', () => {
+    const text = rows('Name\tAddress', (i) => `Site ${i}\t${i} High St, ${i % 3 ? 'Sale, ' : ''}M33 ${i}AB`)
+    expect(sniffDialect(text, true).dialect.delimiter).toBe('\t')
+  })
+})

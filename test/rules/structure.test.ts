@@ -16,6 +16,14 @@ ruleTester('extra-cell', {
         {rowNumber: 4, fieldNumber: 4},
       ],
     },
+    // Two unquoted "Smith, J & Sons" in 40 rows, and "; " inside every description: still a comma file.
+    {
+      file: 'unquoted-commas.csv',
+      findings: [
+        {rowNumber: 9, fieldNumber: 6, details: {value: 'E05000650'}},
+        {rowNumber: 25, fieldNumber: 6, details: {value: 'E05000650'}},
+      ],
+    },
   ],
 })
 
