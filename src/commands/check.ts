@@ -3,6 +3,7 @@ import {stat} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
 import {loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
+import {delimiterFlag} from './_delimiter.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
@@ -126,6 +127,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     for (const target of formats) {
       if (target.path) await assertWritableOutput(resolve(cwd, target.path), flags.force).catch(asUsageError)
     }
+    const delimiter = delimiterFlag(flags.delimiter)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const firstPath = resolve(cwd, paths[0])
     const searchFrom = await stat(firstPath).then(
@@ -147,7 +149,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       only: flags.only,
       skip: flags.skip,
       encoding: flags.encoding,
-      delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter,
+      delimiter,
       header: flags.header,
       maxFindingsPerRule: flags['max-findings'],
       jobs: flags.jobs ?? defaultJobs(),

@@ -139,6 +139,7 @@ export async function openTable(path: string, resource: string, options: TableOp
       labels,
       preamble,
       headerLine: records[dialect.skipRows]?.line ?? 1,
+      ...((csvw?.delimiter ?? options.delimiter) !== undefined ? {delimiterGiven: true} : {}),
       ...(options.schema ? {schema: options.schema, schemaSource: options.schemaSource} : {}),
       ...(options.packageResource ? {packageResource: options.packageResource} : {}),
       ...(options.csvw ? {csvw: options.csvw} : {}),

@@ -128,6 +128,8 @@ ruleTester('single-column', {
   invalid: [
     {file: 'colon.csv', findings: [{rowNumber: 1, line: 1, details: {delimiter: ',', tried: [',', ';', 'tab', '|'], candidates: [':'], sample: 'Ward:Population:Area'}}]},
     {file: 'quoted-lines.csv', findings: [{rowNumber: 1, details: {candidates: [','], sample: 'Ward,Population,Area'}}]},
+    // --delimiter ";" on a comma file: nothing was sniffed, so nothing was tried; the lines hold commas.
+    {file: 'given-delimiter.csv', run: {delimiter: ';'}, findings: [{rowNumber: 1, line: 1, details: {delimiter: ';', given: true, tried: undefined, candidates: [',']}}]},
   ],
 })
 
