@@ -180,12 +180,26 @@ export interface HeaderGuess {
   header: boolean
 }
 
+function headerAt(records: SampleRecord[], index: number): boolean {
+  const rest = records.slice(index + 1, index + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
+  return looksLikeHeader(records[index]?.cells ?? [], rest)
+}
+
+/** A row of labels only, some of them blank: every filled cell is text. */
+function isLabelRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '')
+  return filled.length > 0 && filled.every((c) => kind(c) === 'text')
+}
+
 /** Title rows above the header, and whether the first row after them is a header (`header` given: forced), from the first records of a table. */
 export function guessHeader(records: SampleRecord[], header?: boolean): HeaderGuess {
   const skipRows = header === false ? 0 : countPreambleRows(records)
-  const first = records[skipRows]?.cells ?? []
-  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
-  return {skipRows, header: header ?? looksLikeHeader(first, rest)}
+  if (header !== undefined) return {skipRows, header}
+  if (headerAt(records, skipRows)) return {skipRows, header: true}
+  // The first full row is data, and the row right above it holds only labels: that row is the
+  // header, with some labels left blank ("Supplier,Amount,,,," over six filled columns), not a title.
+  if (skipRows > 0 && isLabelRow(records[skipRows - 1].cells)) return {skipRows: skipRows - 1, header: true}
+  return {skipRows, header: false}
 }
 
 export function sniffDialect(text: string, complete: boolean, overrides: DialectOverrides = {}): SniffResult {

@@ -43,7 +43,11 @@ ruleTester('missing-cell', {
 
 ruleTester('blank-label', {
   valid: ['valid.csv'],
-  invalid: [{file: 'invalid.csv', findings: [{rowNumber: 1, fieldNumber: 2}, {rowNumber: 1, fieldNumber: 4}]}],
+  invalid: [
+    {file: 'invalid.csv', findings: [{rowNumber: 1, fieldNumber: 2}, {rowNumber: 1, fieldNumber: 4}]},
+    // Two labels over six filled columns: a header with blank labels, not a title row above a headerless table.
+    {file: 'few-labels.csv', findings: [3, 4, 5, 6].map((fieldNumber) => ({rowNumber: 1, fieldNumber}))},
+  ],
 })
 
 ruleTester('duplicate-label', {
@@ -100,7 +104,8 @@ ruleTester('nonrfc-line-breaks', {
 })
 
 ruleTester('title-row', {
-  valid: ['valid.csv'],
+  // Labels right above the data, some blank, are the header (see blank-label), not a title.
+  valid: ['valid.csv', 'few-labels.csv', 'short-header.csv'],
   invalid: [
     {
       file: 'title.csv',
@@ -117,6 +122,8 @@ ruleTester('title-row', {
       ],
     },
     {file: 'blank-lines.csv', findings: [{rowNumber: 1, line: 1, details: {count: 2, headerRowNumber: 3}}]},
+    // A title, a blank line, then data with no header: the finding does not call row 3 a header.
+    {file: 'no-header.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'Ward populations 2021', headerRowNumber: 3, header: false}}]},
     // A two-column table pasted above the real one: one finding for the whole block.
     {file: 'block.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'EXAMPLES OF CARD EXPENDITURE', count: 18, headerRowNumber: 19}}]},
   ],
