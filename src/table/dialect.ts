@@ -134,7 +134,7 @@ function usedWidth(records: SampleRecord[], width: number): number {
  */
 function countPreambleRows(records: SampleRecord[]): number {
   const {width} = dominantWidth(records)
-  if (width < 3) return 0
+  if (width < 2) return 0
   const used = usedWidth(records, width)
   const limit = Math.min(records.length - 1, PREAMBLE_SEARCH)
   for (let i = 0; i < limit; i++) {
@@ -162,6 +162,12 @@ function kind(value: string): 'number' | 'date' | 'empty' | 'text' {
  */
 function looksLikeHeader(first: string[], rest: string[][]): boolean {
   if (rest.length === 0) return first.every((c) => kind(c) === 'text')
+  const {yes, no} = headerVotes(first, rest)
+  return !(no > 0 && yes === 0)
+}
+
+/** Columns voting for the first row being a header (text over numbers or dates) and against it (a number or date like those below). */
+function headerVotes(first: string[], rest: string[][]): {yes: number; no: number} {
   let yes = 0
   let no = 0
   for (let col = 0; col < first.length; col++) {
@@ -172,7 +178,7 @@ function looksLikeHeader(first: string[], rest: string[][]): boolean {
     if (dominant !== 'text' && top === 'text') yes++
     if (dominant !== 'text' && top === dominant) no++
   }
-  return !(no > 0 && yes === 0)
+  return {yes, no}
 }
 
 export interface HeaderGuess {
@@ -180,9 +186,22 @@ export interface HeaderGuess {
   header: boolean
 }
 
+function below(records: SampleRecord[], index: number): string[][] {
+  return records.slice(index + 1, index + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
+}
+
 function headerAt(records: SampleRecord[], index: number): boolean {
-  const rest = records.slice(index + 1, index + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
-  return looksLikeHeader(records[index]?.cells ?? [], rest)
+  return looksLikeHeader(records[index]?.cells ?? [], below(records, index))
+}
+
+/**
+ * Title rows above a two-column table. A row with one cell filled there may just as well be a
+ * record with an empty value, so the row below the titles must read plainly as a header: a text
+ * label over a column of numbers or dates ("Allotment sites" above "Site,Plots" above "Ashton,20").
+ */
+function narrowPreambleRows(records: SampleRecord[], skipRows: number): number {
+  if (skipRows === 0 || dominantWidth(records).width !== 2) return skipRows
+  return headerVotes(records[skipRows]?.cells ?? [], below(records, skipRows)).yes > 0 ? skipRows : 0
 }
 
 /** A row of labels only, some of them blank: every filled cell is text. */
@@ -193,7 +212,7 @@ function isLabelRow(cells: string[]): boolean {
 
 /** Title rows above the header, and whether the first row after them is a header (`header` given: forced), from the first records of a table. */
 export function guessHeader(records: SampleRecord[], header?: boolean): HeaderGuess {
-  const skipRows = header === false ? 0 : countPreambleRows(records)
+  const skipRows = header === false ? 0 : narrowPreambleRows(records, countPreambleRows(records))
   if (header !== undefined) return {skipRows, header}
   if (headerAt(records, skipRows)) return {skipRows, header: true}
   // The first full row is data, and the row right above it holds only labels: that row is the

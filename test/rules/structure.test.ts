@@ -105,7 +105,8 @@ ruleTester('nonrfc-line-breaks', {
 
 ruleTester('title-row', {
   // Labels right above the data, some blank, are the header (see blank-label), not a title.
-  valid: ['valid.csv', 'few-labels.csv', 'short-header.csv'],
+  // Nor is a two-column table's first record with an empty value, unless a header plainly follows.
+  valid: ['valid.csv', 'few-labels.csv', 'short-header.csv', 'two-columns-valid.csv', 'two-columns-no-header.csv'],
   invalid: [
     {
       file: 'title.csv',
@@ -122,6 +123,7 @@ ruleTester('title-row', {
       ],
     },
     {file: 'blank-lines.csv', findings: [{rowNumber: 1, line: 1, details: {count: 2, headerRowNumber: 3}}]},
+    {file: 'two-columns.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'Allotment sites', headerRowNumber: 2}}]},
     // A title, a blank line, then data with no header: the finding does not call row 3 a header.
     {file: 'no-header.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'Ward populations 2021', headerRowNumber: 3, header: false}}]},
     // A two-column table pasted above the real one: one finding for the whole block.
