@@ -4,6 +4,7 @@
  */
 import {filledCells, isBlankRecord} from './blank.js'
 import {RecordParser} from './record-parser.js'
+import {sniffQuoteChar} from './quote-sniff.js'
 import type {Dialect, LineTerminator} from './types.js'
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const
@@ -222,8 +223,9 @@ export function guessHeader(records: SampleRecord[], header?: boolean): HeaderGu
 }
 
 export function sniffDialect(text: string, complete: boolean, overrides: DialectOverrides = {}): SniffResult {
-  const quoteChar = overrides.quoteChar ?? '"'
-  const {escapeChar} = overrides
+  const quoteChar = overrides.quoteChar ?? sniffQuoteChar(text, overrides.delimiter ? [overrides.delimiter] : DELIMITERS)
+  // A sniffed `'` is escaped by doubling it, as `"` is: 'O''Brien'.
+  const escapeChar = overrides.escapeChar ?? (overrides.quoteChar === undefined && quoteChar === "'" ? "'" : undefined)
   const lineTerminator = detectLineTerminator(text)
   const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete, escapeChar)
   const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS, escapeChar)

@@ -73,3 +73,31 @@ describe('choosing the delimiter', () => {
     expect(sniffDialect(text, true).dialect.delimiter).toBe('\t')
   })
 })
+
+describe('choosing the quote character', () => {
+  it("reads fields wrapped in ' with ' as the quote, doubled to escape it", () => {
+    const lines = ['id,name,note', "1,'Smith, J','x'", "2,'O''Brien, P','y'", ...Array.from({length: 20}, (_, i) => `${i + 3},'Supplier ${i}, Ltd','z'`)]
+    const {dialect, records} = sniffDialect(lines.join('\n') + '\n', true)
+    expect(dialect).toMatchObject({delimiter: ',', quoteChar: "'", escapeChar: "'", header: true})
+    expect(records[1].cells).toEqual(['1', 'Smith, J', 'x'])
+    expect(records[2].cells).toEqual(['2', "O'Brien, P", 'y'])
+  })
+
+  it('keeps " when apostrophes sit inside words (O\'Brien, Women\'s, St John\'s, Governors\')', () => {
+    const names = ["O'Brien", "Women's Institute", "St John's", "Governors' fund", "'Tis the season"]
+    const lines = ['id,name,amount', ...Array.from({length: 20}, (_, i) => `${i + 1},${names[i % names.length]},${i}.50`)]
+    expect(sniffDialect(lines.join('\n') + '\n', true).dialect.quoteChar).toBe('"')
+  })
+
+  it("keeps \" when values are quoted with it, whatever ' wraps as well", () => {
+    const lines = ['id,name,note', ...Array.from({length: 20}, (_, i) => `${i + 1},${i === 0 ? '"Smith, J"' : 'Acme'},'x'`)]
+    expect(sniffDialect(lines.join('\n') + '\n', true).dialect).toMatchObject({quoteChar: '"'})
+  })
+
+  it("finds ' around fields split by a delimiter that was given", () => {
+    const lines = ['id;name', ...Array.from({length: 10}, (_, i) => `${i};'Smith; J'`)]
+    const {dialect, records} = sniffDialect(lines.join('\n') + '\n', true, {delimiter: ';'})
+    expect(dialect.quoteChar).toBe("'")
+    expect(records[1].cells).toEqual(['0', 'Smith; J'])
+  })
+})

@@ -6,7 +6,8 @@ ruleTester('blank-row', {
 })
 
 ruleTester('extra-cell', {
-  valid: ['valid.csv'],
+  // Values wrapped in ' hold the commas: ' is the quote character there.
+  valid: ['valid.csv', 'single-quotes.csv'],
   invalid: [
     {
       file: 'invalid.csv',
