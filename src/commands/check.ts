@@ -3,6 +3,7 @@ import {stat} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
 import {configSearchFolder, loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
+import {delimiterFlag} from './_delimiter.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
@@ -171,6 +172,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     }
     await assertNotInputs(formats, paths, cwd)
     const encoding = parseEncodingFlag(flags.encoding)
+    const delimiter = delimiterFlag(flags.delimiter)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const searchFrom = flags.config ? cwd : await configSearchFolder(cwd, paths)
     const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
@@ -188,7 +190,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       only: flags.only,
       skip: flags.skip,
       encoding,
-      delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter,
+      delimiter,
       header: flags.header,
       maxFindingsPerRule: flags['max-findings'],
       jobs: flags.jobs ?? defaultJobs(),

@@ -4,6 +4,7 @@
  */
 import {filledCells, isBlankRecord} from './blank.js'
 import {RecordParser} from './record-parser.js'
+import {sniffQuoteChar} from './quote-sniff.js'
 import type {Dialect, LineTerminator} from './types.js'
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const
@@ -90,14 +91,22 @@ function dominantWidth(records: SampleRecord[]): {width: number; share: number} 
   return {width, share: total ? best / total : 0}
 }
 
+/**
+ * How well a delimiter splits the sample: the share of records at the modal width, counted
+ * three times over, times the share of a record's characters a split of that width sets apart
+ * (1 - 1/width). Consistency still rules, but a wide split with a few ragged rows (an unquoted
+ * "Smith, J" in 2 of 40) beats a narrow regular one (a "; " inside one text column of every row).
+ */
+export function delimiterScore(width: number, share: number): number {
+  return width < 2 ? 0 : share ** 3 * (1 - 1 / width)
+}
+
 export function sniffDelimiter(text: string, quoteChar: string, complete: boolean, escapeChar?: string): string {
   let best: {delimiter: string; score: number} = {delimiter: ',', score: 0}
   for (const delimiter of DELIMITERS) {
     if (!text.includes(delimiter)) continue
     const {width, share} = dominantWidth(parseSample(text, delimiter, quoteChar, complete, undefined, escapeChar))
-    if (width < 2) continue
-    // Consistency matters most; more columns breaks ties between consistent candidates.
-    const score = share * 1000 + Math.min(width, 999)
+    const score = delimiterScore(width, share)
     if (score > best.score) best = {delimiter, score}
   }
   return best.delimiter
@@ -126,7 +135,7 @@ function usedWidth(records: SampleRecord[], width: number): number {
  */
 function countPreambleRows(records: SampleRecord[]): number {
   const {width} = dominantWidth(records)
-  if (width < 3) return 0
+  if (width < 2) return 0
   const used = usedWidth(records, width)
   const limit = Math.min(records.length - 1, PREAMBLE_SEARCH)
   for (let i = 0; i < limit; i++) {
@@ -154,6 +163,12 @@ function kind(value: string): 'number' | 'date' | 'empty' | 'text' {
  */
 function looksLikeHeader(first: string[], rest: string[][]): boolean {
   if (rest.length === 0) return first.every((c) => kind(c) === 'text')
+  const {yes, no} = headerVotes(first, rest)
+  return !(no > 0 && yes === 0)
+}
+
+/** Columns voting for the first row being a header (text over numbers or dates) and against it (a number or date like those below). */
+function headerVotes(first: string[], rest: string[][]): {yes: number; no: number} {
   let yes = 0
   let no = 0
   for (let col = 0; col < first.length; col++) {
@@ -164,7 +179,7 @@ function looksLikeHeader(first: string[], rest: string[][]): boolean {
     if (dominant !== 'text' && top === 'text') yes++
     if (dominant !== 'text' && top === dominant) no++
   }
-  return !(no > 0 && yes === 0)
+  return {yes, no}
 }
 
 export interface HeaderGuess {
@@ -172,17 +187,45 @@ export interface HeaderGuess {
   header: boolean
 }
 
+function below(records: SampleRecord[], index: number): string[][] {
+  return records.slice(index + 1, index + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
+}
+
+function headerAt(records: SampleRecord[], index: number): boolean {
+  return looksLikeHeader(records[index]?.cells ?? [], below(records, index))
+}
+
+/**
+ * Title rows above a two-column table. A row with one cell filled there may just as well be a
+ * record with an empty value, so the row below the titles must read plainly as a header: a text
+ * label over a column of numbers or dates ("Allotment sites" above "Site,Plots" above "Ashton,20").
+ */
+function narrowPreambleRows(records: SampleRecord[], skipRows: number): number {
+  if (skipRows === 0 || dominantWidth(records).width !== 2) return skipRows
+  return headerVotes(records[skipRows]?.cells ?? [], below(records, skipRows)).yes > 0 ? skipRows : 0
+}
+
+/** A row of labels only, some of them blank: every filled cell is text. */
+function isLabelRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '')
+  return filled.length > 0 && filled.every((c) => kind(c) === 'text')
+}
+
 /** Title rows above the header, and whether the first row after them is a header (`header` given: forced), from the first records of a table. */
 export function guessHeader(records: SampleRecord[], header?: boolean): HeaderGuess {
-  const skipRows = header === false ? 0 : countPreambleRows(records)
-  const first = records[skipRows]?.cells ?? []
-  const rest = records.slice(skipRows + 1, skipRows + 21).map((r) => r.cells).filter((c) => !isBlankRecord(c))
-  return {skipRows, header: header ?? looksLikeHeader(first, rest)}
+  const skipRows = header === false ? 0 : narrowPreambleRows(records, countPreambleRows(records))
+  if (header !== undefined) return {skipRows, header}
+  if (headerAt(records, skipRows)) return {skipRows, header: true}
+  // The first full row is data, and the row right above it holds only labels: that row is the
+  // header, with some labels left blank ("Supplier,Amount,,,," over six filled columns), not a title.
+  if (skipRows > 0 && isLabelRow(records[skipRows - 1].cells)) return {skipRows: skipRows - 1, header: true}
+  return {skipRows, header: false}
 }
 
 export function sniffDialect(text: string, complete: boolean, overrides: DialectOverrides = {}): SniffResult {
-  const quoteChar = overrides.quoteChar ?? '"'
-  const {escapeChar} = overrides
+  const quoteChar = overrides.quoteChar ?? sniffQuoteChar(text, overrides.delimiter ? [overrides.delimiter] : DELIMITERS)
+  // A sniffed `'` is escaped by doubling it, as `"` is: 'O''Brien'.
+  const escapeChar = overrides.escapeChar ?? (overrides.quoteChar === undefined && quoteChar === "'" ? "'" : undefined)
   const lineTerminator = detectLineTerminator(text)
   const delimiter = overrides.delimiter ?? sniffDelimiter(text, quoteChar, complete, escapeChar)
   const records = parseSample(text, delimiter, quoteChar, complete, HEADER_SEARCH_RECORDS, escapeChar)

@@ -120,7 +120,7 @@ export async function openTable(path: string, resource: string, options: TableOp
   if (text.trim() === '') throw new SourceError('empty', `${resource} has no data, only ${complete ? 'blank space' : 'blank lines at its start'}.`)
   const other = textKind(text)
   if (other) throw new SourceError('not-a-table', `${resource} is ${other}`)
-  const sniffed = sniffDialect(text, complete, csvw ? {delimiter: options.delimiter ?? csvw.delimiter, header: options.header ?? csvw.header} : options)
+  const sniffed = sniffDialect(text, complete, csvw ? {delimiter: options.delimiter ?? csvw.delimiter, header: options.header ?? csvw.header, quoteChar: csvw.quoteChar} : options)
   const {dialect} = sniffed
   let {records} = sniffed
   if (csvw) {
@@ -146,6 +146,7 @@ export async function openTable(path: string, resource: string, options: TableOp
       labels,
       preamble,
       headerLine: records[dialect.skipRows]?.line ?? 1,
+      ...((csvw?.delimiter ?? options.delimiter) !== undefined ? {delimiterGiven: true} : {}),
       ...(options.schema ? {schema: options.schema, schemaSource: options.schemaSource} : {}),
       ...(options.packageResource ? {packageResource: options.packageResource} : {}),
       ...(options.csvw ? {csvw: options.csvw} : {}),

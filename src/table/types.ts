@@ -60,6 +60,8 @@ export interface TableHead {
   preamble: Array<{rowNumber: number; line: number; cells: string[]}>
   /** Line of the header record (1-based, physical). */
   headerLine: number
+  /** The delimiter was given (--delimiter, a data package or CSVW dialect), not sniffed. */
+  delimiterGiven?: boolean
   /** Table Schema the values must match (`--schema`, or the table's data package resource), normalised. */
   schema?: TableSchema
   /** Where the schema came from: its file, or `datapackage.json#$.resources[2].schema`; for JSON data, its JSON Schema's. */

@@ -55,6 +55,8 @@ const moreCheckCases: Case[] = [
   ['a --rule that is not ID=SEVERITY', () => ['check', table, '--rule', 'blank-row=loud'], '--rule blank-row=loud is not ID=SEVERITY'],
   ['a --jobs value out of range', () => ['check', table, '--jobs', '0'], 'Parsing --jobs'],
   ['--sheet when no workbook is checked', () => ['check', table, '--sheet', 'Payments'], 'no workbook is being checked'],
+  ['a --delimiter of two characters', () => ['check', table, '--delimiter', 'ab'], '--delimiter "ab" is not one character'],
+  ['the quote character as --delimiter', () => ['check', table, '--delimiter', '"'], '--delimiter cannot be "'],
 ]
 
 describe('check exits 2 on a usage error with every output format', () => {

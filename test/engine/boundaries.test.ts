@@ -100,6 +100,8 @@ describe('BoundaryScanner', () => {
     expect(isScannable(enc('utf-16le'), dialect)).toBe(false)
     expect(isScannable(enc('shift_jis'), {delimiter: '|', quoteChar: '"'})).toBe(false)
     expect(isScannable(enc('utf-8'), {delimiter: ';;', quoteChar: '"'})).toBe(false)
+    // The scan knows " only: a table quoted with ' (sniffed, or a package's quoteChar) is read in one piece.
+    expect(isScannable(enc('utf-8'), {delimiter: ',', quoteChar: "'", escapeChar: "'"})).toBe(false)
   })
 })
 

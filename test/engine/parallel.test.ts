@@ -127,6 +127,16 @@ describe('parallel chunked checking', () => {
     expect(comparable(parallel)).toEqual(comparable(single))
   }, 60_000)
 
+  it("reads a table quoted with ' in one piece, with the findings of a single pass", async () => {
+    // Line breaks and commas inside ' quotes: a boundary scan that knows only " would cut records in half.
+    const rows = ['id,supplier,note', ...Array.from({length: 200}, (_, i) => `${i + 1},'Smith, Jones & Co','${i % 9 === 0 ? 'two\nlines' : "O''Brien"}'`)]
+    const {single, parallel, chunked} = await bothWays(Buffer.from(rows.join('\n') + '\n'))
+    expect(single.head?.dialect.quoteChar).toBe("'")
+    expect(single.findings.filter((f) => f.rule === 'extra-cell' || f.rule === 'missing-cell')).toEqual([])
+    expect(chunked).toBe(0)
+    expect(comparable(parallel)).toEqual(comparable(single))
+  }, 60_000)
+
   it('turns an error inside a worker into a clear error naming the file and line, without hanging', async () => {
     const plugin = pathToFileURL(join(import.meta.dirname, 'fixtures', 'throwing-check.js')).href
     const pluginConfig: ResolvedConfig = {

@@ -47,3 +47,57 @@ describe('finding the header', () => {
     expect(dialect.skipRows).toBe(0)
   })
 })
+
+describe('choosing the delimiter', () => {
+  function rows(header: string, row: (i: number) => string, count = 40): string {
+    return [header, ...Array.from({length: count}, (_, i) => row(i))].join('\n') + '\n'
+  }
+
+  it('keeps a five-column comma split with two ragged rows over a regular two-column semicolon split', () => {
+    const text = rows('Date,Supplier,Description,Amount,Ward', (i) => `01/04/2024,${i === 3 || i === 30 ? 'Smith, J & Sons' : 'Acme Ltd'},Repairs; materials,${100 + i}.00,E05000650`)
+    expect(sniffDialect(text, true).dialect.delimiter).toBe(',')
+  })
+
+  it('reads a semicolon file with decimal commas as semicolon-separated', () => {
+    const text = rows('Datum;Menge;Preis;Summe', (i) => `0${(i % 9) + 1}.01.2024;${i},5;2,30;3,45`)
+    expect(sniffDialect(text, true).dialect).toMatchObject({delimiter: ';', header: true})
+  })
+
+  it('reads a semicolon file as such when a text column holds a comma in every row too', () => {
+    const text = rows('Datum;Name;Menge;Preis;Summe', (i) => `0${(i % 9) + 1}.01.2024;Müller, Hans;${i},5;2,30;3,45`)
+    expect(sniffDialect(text, true).dialect.delimiter).toBe(';')
+  })
+
+  it('reads a tab file whose addresses hold commas as tab-separated', () => {
+    const text = rows('Name\tAddress', (i) => `Site ${i}\t${i} High St, ${i % 3 ? 'Sale, ' : ''}M33 ${i}AB`)
+    expect(sniffDialect(text, true).dialect.delimiter).toBe('\t')
+  })
+})
+
+describe('choosing the quote character', () => {
+  it("reads fields wrapped in ' with ' as the quote, doubled to escape it", () => {
+    const lines = ['id,name,note', "1,'Smith, J','x'", "2,'O''Brien, P','y'", ...Array.from({length: 20}, (_, i) => `${i + 3},'Supplier ${i}, Ltd','z'`)]
+    const {dialect, records} = sniffDialect(lines.join('\n') + '\n', true)
+    expect(dialect).toMatchObject({delimiter: ',', quoteChar: "'", escapeChar: "'", header: true})
+    expect(records[1].cells).toEqual(['1', 'Smith, J', 'x'])
+    expect(records[2].cells).toEqual(['2', "O'Brien, P", 'y'])
+  })
+
+  it('keeps " when apostrophes sit inside words (O\'Brien, Women\'s, St John\'s, Governors\')', () => {
+    const names = ["O'Brien", "Women's Institute", "St John's", "Governors' fund", "'Tis the season"]
+    const lines = ['id,name,amount', ...Array.from({length: 20}, (_, i) => `${i + 1},${names[i % names.length]},${i}.50`)]
+    expect(sniffDialect(lines.join('\n') + '\n', true).dialect.quoteChar).toBe('"')
+  })
+
+  it("keeps \" when values are quoted with it, whatever ' wraps as well", () => {
+    const lines = ['id,name,note', ...Array.from({length: 20}, (_, i) => `${i + 1},${i === 0 ? '"Smith, J"' : 'Acme'},'x'`)]
+    expect(sniffDialect(lines.join('\n') + '\n', true).dialect).toMatchObject({quoteChar: '"'})
+  })
+
+  it("finds ' around fields split by a delimiter that was given", () => {
+    const lines = ['id;name', ...Array.from({length: 10}, (_, i) => `${i};'Smith; J'`)]
+    const {dialect, records} = sniffDialect(lines.join('\n') + '\n', true, {delimiter: ';'})
+    expect(dialect.quoteChar).toBe("'")
+    expect(records[1].cells).toEqual(['0', 'Smith; J'])
+  })
+})

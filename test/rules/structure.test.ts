@@ -6,7 +6,8 @@ ruleTester('blank-row', {
 })
 
 ruleTester('extra-cell', {
-  valid: ['valid.csv'],
+  // Values wrapped in ' hold the commas: ' is the quote character there.
+  valid: ['valid.csv', 'single-quotes.csv'],
   invalid: [
     {
       file: 'invalid.csv',
@@ -14,6 +15,14 @@ ruleTester('extra-cell', {
         {rowNumber: 2, fieldNumber: 3, details: {value: 'x'}},
         {rowNumber: 4, fieldNumber: 3},
         {rowNumber: 4, fieldNumber: 4},
+      ],
+    },
+    // Two unquoted "Smith, J & Sons" in 40 rows, and "; " inside every description: still a comma file.
+    {
+      file: 'unquoted-commas.csv',
+      findings: [
+        {rowNumber: 9, fieldNumber: 6, details: {value: 'E05000650'}},
+        {rowNumber: 25, fieldNumber: 6, details: {value: 'E05000650'}},
       ],
     },
   ],
@@ -35,7 +44,11 @@ ruleTester('missing-cell', {
 
 ruleTester('blank-label', {
   valid: ['valid.csv'],
-  invalid: [{file: 'invalid.csv', findings: [{rowNumber: 1, fieldNumber: 2}, {rowNumber: 1, fieldNumber: 4}]}],
+  invalid: [
+    {file: 'invalid.csv', findings: [{rowNumber: 1, fieldNumber: 2}, {rowNumber: 1, fieldNumber: 4}]},
+    // Two labels over six filled columns: a header with blank labels, not a title row above a headerless table.
+    {file: 'few-labels.csv', findings: [3, 4, 5, 6].map((fieldNumber) => ({rowNumber: 1, fieldNumber}))},
+  ],
 })
 
 ruleTester('no-data-rows', {
@@ -97,7 +110,9 @@ ruleTester('nonrfc-line-breaks', {
 })
 
 ruleTester('title-row', {
-  valid: ['valid.csv'],
+  // Labels right above the data, some blank, are the header (see blank-label), not a title.
+  // Nor is a two-column table's first record with an empty value, unless a header plainly follows.
+  valid: ['valid.csv', 'few-labels.csv', 'short-header.csv', 'two-columns-valid.csv', 'two-columns-no-header.csv'],
   invalid: [
     {
       file: 'title.csv',
@@ -114,6 +129,9 @@ ruleTester('title-row', {
       ],
     },
     {file: 'blank-lines.csv', findings: [{rowNumber: 1, line: 1, details: {count: 2, headerRowNumber: 3}}]},
+    {file: 'two-columns.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'Allotment sites', headerRowNumber: 2}}]},
+    // A title, a blank line, then data with no header: the finding does not call row 3 a header.
+    {file: 'no-header.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'Ward populations 2021', headerRowNumber: 3, header: false}}]},
     // A two-column table pasted above the real one: one finding for the whole block.
     {file: 'block.csv', findings: [{rowNumber: 1, line: 1, details: {text: 'EXAMPLES OF CARD EXPENDITURE', count: 18, headerRowNumber: 19}}]},
   ],
@@ -125,6 +143,8 @@ ruleTester('single-column', {
   invalid: [
     {file: 'colon.csv', findings: [{rowNumber: 1, line: 1, details: {delimiter: ',', tried: [',', ';', 'tab', '|'], candidates: [':'], sample: 'Ward:Population:Area'}}]},
     {file: 'quoted-lines.csv', findings: [{rowNumber: 1, details: {candidates: [','], sample: 'Ward,Population,Area'}}]},
+    // --delimiter ";" on a comma file: nothing was sniffed, so nothing was tried; the lines hold commas.
+    {file: 'given-delimiter.csv', run: {delimiter: ';'}, findings: [{rowNumber: 1, line: 1, details: {delimiter: ';', given: true, tried: undefined, candidates: [',']}}]},
   ],
 })
 

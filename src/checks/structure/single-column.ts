@@ -33,6 +33,7 @@ export const singleColumn = defineCheck({
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     'default': 'The table has one column: is "{{candidates}}" the delimiter? Tried {{tried}}; line {{line}} reads "{{sample}}"',
+    'given-delimiter': 'The table has one column with the delimiter given ("{{delimiter}}"), but its lines hold "{{candidates}}": line {{line}} reads "{{sample}}"',
     'quoted-lines': 'The table has one column because each line is wrapped in quotes, hiding the "{{delimiter}}" delimiters: line {{line}} reads "{{sample}}"',
   },
   create: () => ({
@@ -59,14 +60,16 @@ export const singleColumn = defineCheck({
       if (candidates.length === 0) return
       const sample = first ?? state?.sample ?? ''
       const delimiter = head.dialect.delimiter === '\t' ? 'tab' : head.dialect.delimiter
+      // The delimiter itself inside the one cell: each line was wrapped in quotes.
+      const quotedLines = candidates.includes(delimiter)
       report({
-        // The delimiter itself inside the one cell: each line was wrapped in quotes.
-        messageId: candidates.includes(delimiter) ? 'quoted-lines' : 'default',
+        // A delimiter the user gave was not sniffed: nothing was tried.
+        messageId: quotedLines ? 'quoted-lines' : head.delimiterGiven ? 'given-delimiter' : 'default',
         rowNumber: head.dialect.skipRows + 1,
         line: head.headerLine,
         details: {
           delimiter,
-          tried: DELIMITERS.map((d) => (d === '\t' ? 'tab' : d)),
+          ...(head.delimiterGiven ? {given: true} : {tried: DELIMITERS.map((d) => (d === '\t' ? 'tab' : d))}),
           candidates,
           sample: sample.length > MAX_SAMPLE ? sample.slice(0, MAX_SAMPLE) + '…' : sample,
         },

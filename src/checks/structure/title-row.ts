@@ -34,6 +34,7 @@ export const titleRow = defineCheck({
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     'default': 'Row {{rowNumber}} is a title or note above the header ("{{text}}"): the header should be the first row',
+    'above-data': 'Row {{rowNumber}} is a title or note above the data, which has no header ("{{text}}"): the first row should be a header naming the columns',
     'split-header': 'Row {{rowNumber}} looks like the first half of a header split over two rows ("{{text}}"): put each column name in one cell of one row',
     'block': 'Rows {{rowNumber}} to {{count}} sit above the header (row {{headerRowNumber}}), starting "{{text}}": move them out of the file, so the header is the first row',
     'blank': 'The file starts with {{count}} blank row(s) above the header: the header should be the first row',
@@ -62,8 +63,9 @@ export const titleRow = defineCheck({
         report({
           rowNumber: t.record.rowNumber,
           line: t.record.line,
-          messageId: looksLikeSplitHeader(head, t.record, t.index) ? 'split-header' : 'default',
-          details: {text: textOf(t), headerRowNumber},
+          // The sniffer found no header below the titles: do not call the first data row one.
+          messageId: !head.dialect.header ? 'above-data' : looksLikeSplitHeader(head, t.record, t.index) ? 'split-header' : 'default',
+          details: {text: textOf(t), headerRowNumber, ...(head.dialect.header ? {} : {header: false})},
         })
       }
     },
