@@ -7,7 +7,7 @@ import {isAscii, isUtf8} from 'node:buffer'
 import iconv from 'iconv-lite'
 import {RecordParser} from './record-parser.js'
 import {invalidUtf8Offsets, partialTail} from './utf8.js'
-import type {LineEndingCounts, Row, SourceProblem, TableHead} from './types.js'
+import type {LineEndingCounts, RecordPlace, Row, SourceProblem, TableHead} from './types.js'
 
 export interface RowRange {
   /** First byte (after any BOM). */
@@ -30,6 +30,8 @@ export interface RangeResult {
   /** All records in the range, including skipped ones. */
   records: number
   lineEndings: LineEndingCounts
+  /** Of each kind of line break that ends records, the first record in the range it ends. */
+  firstRecordEndings?: Partial<Record<keyof LineEndingCounts, RecordPlace>>
   problems: SourceProblem[]
   problemCount: number
   bytes: number
@@ -143,5 +145,9 @@ export async function readRows(
   } finally {
     await handle.close()
   }
-  return {rowCount, records, lineEndings: parser.lineEndings, problems, problemCount, bytes}
+  const firstRecordEndings: Partial<Record<keyof LineEndingCounts, RecordPlace>> = {}
+  for (const [kind, first] of Object.entries(parser.firstEndings) as Array<[keyof LineEndingCounts, (typeof parser.firstEndings)[keyof LineEndingCounts]]>) {
+    if (first) firstRecordEndings[kind] = {rowNumber: range.firstRowNumber - 1 + first.record, line: first.line}
+  }
+  return {rowCount, records, lineEndings: parser.lineEndings, firstRecordEndings, problems, problemCount, bytes}
 }

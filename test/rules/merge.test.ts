@@ -27,6 +27,7 @@ const cases: Array<{rule: string; file: string; options?: Record<string, unknown
   {rule: 'mixed-line-endings', file: 'invalid.csv'},
   {rule: 'mixed-line-endings', file: 'in-cells.csv'},
   {rule: 'mixed-line-endings', file: 'valid.csv'},
+  {rule: 'mixed-line-endings', file: 'one-lf.csv'},
   {rule: 'nonrfc-line-breaks', file: 'valid.csv'},
   {rule: 'nonrfc-line-breaks', file: 'lf.csv'},
   {rule: 'single-column', file: 'colon.csv'},
