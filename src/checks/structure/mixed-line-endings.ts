@@ -22,36 +22,31 @@ function firstDiffering(common: Kind, kinds: Kind[], first: TableStats['firstRec
 }
 
 /**
- * More than one kind of line break between records; or, when records agree, line breaks
- * inside quoted values of another kind.
+ * More than one kind of line break between records. Line breaks inside quoted values are not
+ * counted, whatever their kind: Excel writes Alt+Enter as LF inside CRLF rows, which CSV
+ * readers handle, and a reader that splits the file into lines splits such values whatever
+ * their kind, so their kind tells nothing.
  */
 export const mixedLineEndings = defineCheck({
   name: 'mixed-line-endings',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
-    'default': 'Rows end with different line breaks: {{crlf}} CRLF (Windows), {{lf}} LF (Unix), {{cr}} CR (old Mac); {{differing}} row(s) do not end with {{mostCommon}} as most do, the first being row {{rowNumber}} ({{ending}})',
-    'in-cells': 'Line breaks inside values ({{crlf}} CRLF, {{lf}} LF, {{cr}} CR) differ from those ending the rows: tools that read the file line by line will split those values',
+    default: 'Rows end with different line breaks: {{crlf}} CRLF (Windows), {{lf}} LF (Unix), {{cr}} CR (old Mac); {{differing}} row(s) do not end with {{mostCommon}} as most do, the first being row {{rowNumber}} ({{ending}})',
   },
   create: () => ({
     ...cellBreakHooks,
     end(state: CellBreaksState, head, stats, report) {
       const {records, inCells} = recordTerminators(state, head, stats)
       const kinds = kindsPresent(records)
-      if (kinds.length >= 2) {
-        const common = mostCommon(records, kinds, stats.firstRecordEndings)
-        const differing = records.crlf + records.lf + records.cr - records[common]
-        const first = firstDiffering(common, kinds, stats.firstRecordEndings)
-        report({
-          rowNumber: first?.place.rowNumber,
-          line: first?.place.line,
-          details: {...records, kinds, inCells, mostCommon: common.toUpperCase(), ending: first?.kind.toUpperCase(), differing},
-        })
-        return
-      }
-      // Rows end alike, but line breaks inside values differ from them or from each other:
-      // harmless to a CSV parser, yet anything that splits the file into lines goes wrong.
-      const all = kindsPresent(stats.lineEndings)
-      if (all.length >= 2) report({messageId: 'in-cells', details: {...inCells, kinds: all, records, rowEnding: kinds[0] ?? null}})
+      if (kinds.length < 2) return
+      const common = mostCommon(records, kinds, stats.firstRecordEndings)
+      const differing = records.crlf + records.lf + records.cr - records[common]
+      const first = firstDiffering(common, kinds, stats.firstRecordEndings)
+      report({
+        rowNumber: first?.place.rowNumber,
+        line: first?.place.line,
+        details: {...records, kinds, inCells, mostCommon: common.toUpperCase(), ending: first?.kind.toUpperCase(), differing},
+      })
     },
   }),
 })
