@@ -6,6 +6,7 @@
 import type {AnyCheck} from '../engine/check.js'
 import {encodingError} from './encoding/encoding-error.js'
 import {encodingNotUtf8} from './encoding/encoding-not-utf8.js'
+import {lostCharacters} from './encoding/lost-characters.js'
 import {blankLabel} from './structure/blank-label.js'
 import {blankRow} from './structure/blank-row.js'
 import {duplicateLabel} from './structure/duplicate-label.js'
@@ -47,6 +48,7 @@ export const checks: AnyCheck[] = [
   sourceError,
   encodingError,
   encodingNotUtf8,
+  lostCharacters,
   unclosedQuote,
   strayQuote,
   mixedLineEndings,

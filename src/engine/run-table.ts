@@ -66,6 +66,8 @@ export async function runTable(
   for (const read of ranges) {
     stats.rowCount += read.rowCount
     stats.lineEndings = mergeLineEndings(stats.lineEndings, read.lineEndings)
+    // Ranges come in file order: the first range a kind of line break ends a record in has its first.
+    if (read.firstRecordEndings) stats.firstRecordEndings = {...read.firstRecordEndings, ...stats.firstRecordEndings}
     stats.problems.push(...read.problems)
     stats.bytes += read.bytes
   }

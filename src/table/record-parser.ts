@@ -23,6 +23,12 @@
  */
 import type {LineEndingCounts} from './types.js'
 
+/** The first record a kind of line break ended: its place among the records read (from 1) and the line it starts on. */
+export interface FirstEnding {
+  record: number
+  line: number
+}
+
 const CR = 13
 const LF = 10
 
@@ -54,6 +60,10 @@ export class RecordParser {
   /** Physical line of the next character. */
   line: number
   readonly lineEndings: LineEndingCounts = {crlf: 0, lf: 0, cr: 0}
+  /** Of each kind of line break, the first record it ended (not line breaks inside quotes): lets mixed-line-endings name the row. */
+  readonly firstEndings: Partial<Record<keyof LineEndingCounts, FirstEnding>> = {}
+  /** The record a CR at the end of the last text ended, which an LF at the start of the next makes a CRLF. */
+  private endedByCR: FirstEnding | undefined
   /** Records ended so far, counting an unclosed-quote record. */
   records = 0
 
@@ -127,8 +137,14 @@ export class RecordParser {
         this.lineEndings.cr--
         this.lineEndings.crlf++
         // After a record delimiter the LF completes it; inside quotes it is content, already counted.
-        if (this.prevCRWasDelimiter) p = 1
-        else this.skipLFAt = 0
+        if (this.prevCRWasDelimiter) {
+          p = 1
+          // The record that CR ended ends with a CRLF: it may be the first, and is not the first a CR ended.
+          const first = this.firstEndings
+          const ended = this.endedByCR!
+          if (first.cr === ended) delete first.cr
+          first.crlf ??= ended
+        } else this.skipLFAt = 0
       }
       this.prevCR = false
       this.prevCRWasDelimiter = false
@@ -237,23 +253,31 @@ export class RecordParser {
     }
   }
 
-  /** Ends a record at the line break at `e` (outside quotes); returns where the next record starts. */
-  private endLine(text: string, e: number): number {
+  /**
+   * Ends a record at the line break at `e` (outside quotes); returns where the next record starts.
+   * `record` and `line`: the record's place among those read (from 1) and the line it starts on.
+   */
+  private endLine(text: string, e: number, record: number, line: number): number {
     const counts = this.lineEndings
     this.line++
     if (text.charCodeAt(e) === LF) {
       counts.lf++
+      this.firstEndings.lf ??= {record, line}
       return e + 1
     }
     if (e + 1 < text.length) {
       if (text.charCodeAt(e + 1) === LF) {
         counts.crlf++
+        this.firstEndings.crlf ??= {record, line}
         return e + 2
       }
       counts.cr++
+      this.firstEndings.cr ??= {record, line}
       return e + 1
     }
     counts.cr++
+    this.endedByCR = {record, line}
+    this.firstEndings.cr ??= this.endedByCR
     this.prevCR = true
     this.prevCRWasDelimiter = true
     return e + 1
@@ -277,7 +301,7 @@ export class RecordParser {
             const record = text.slice(p, e)
             const cells = e === p ? [''] : record.split(delim)
             this.records++
-            p = this.endLine(text, e)
+            p = this.endLine(text, e, this.records, line)
             sink.record(cells, line, undefined, record)
             continue
           }
@@ -288,7 +312,7 @@ export class RecordParser {
           if (cells) {
             this.records++
             const record = text.slice(p, e)
-            p = this.endLine(text, e)
+            p = this.endLine(text, e, this.records, line)
             sink.record(cells, line, this.cellHasQuote ? record : undefined, record)
             continue
           }
@@ -475,7 +499,8 @@ export class RecordParser {
       this.append(text, p, e)
       this.cells.push(this.field)
       const recordEnd = e
-      const after = this.endLine(text, e)
+      // emitSlow counts the record: it is the next one.
+      const after = this.endLine(text, e, this.records + 1, this.recordLine)
       this.emitSlow(recordEnd)
       this.resetRecord()
       return after

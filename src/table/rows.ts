@@ -8,7 +8,7 @@ import iconv from 'iconv-lite'
 import {RecordParser} from './record-parser.js'
 import {decideAtFirstNonAscii, firstNonAscii} from './late-encoding.js'
 import {invalidUtf8Offsets, partialTail} from './utf8.js'
-import type {EncodingInfo, LineEndingCounts, Row, SourceProblem, TableHead} from './types.js'
+import type {EncodingInfo, LineEndingCounts, RecordPlace, Row, SourceProblem, TableHead} from './types.js'
 
 export interface RowRange {
   /** First byte (after any BOM). */
@@ -38,6 +38,8 @@ export interface RangeResult {
   /** All records in the range, including skipped ones. */
   records: number
   lineEndings: LineEndingCounts
+  /** Of each kind of line break that ends records, the first record in the range it ends. */
+  firstRecordEndings?: Partial<Record<keyof LineEndingCounts, RecordPlace>>
   problems: SourceProblem[]
   problemCount: number
   bytes: number
@@ -178,5 +180,9 @@ export async function readRows(
   } finally {
     await handle.close()
   }
-  return {rowCount, records, lineEndings: parser.lineEndings, problems, problemCount, bytes, ...(switched ? {encodingSwitch: switched} : {})}
+  const firstRecordEndings: Partial<Record<keyof LineEndingCounts, RecordPlace>> = {}
+  for (const [kind, first] of Object.entries(parser.firstEndings) as Array<[keyof LineEndingCounts, (typeof parser.firstEndings)[keyof LineEndingCounts]]>) {
+    if (first) firstRecordEndings[kind] = {rowNumber: range.firstRowNumber - 1 + first.record, line: first.line}
+  }
+  return {rowCount, records, lineEndings: parser.lineEndings, firstRecordEndings, problems, problemCount, bytes, ...(switched ? {encodingSwitch: switched} : {})}
 }

@@ -91,10 +91,18 @@ export interface Row {
   text?: string
 }
 
+/** Where a record is: its row number and the physical line it starts on. */
+export interface RecordPlace {
+  rowNumber: number
+  line: number
+}
+
 /** Counts gathered during the pass, available to checks' `end` hooks. */
 export interface TableStats {
   rowCount: number
   lineEndings: LineEndingCounts
+  /** Of each kind of line break that ends records (not those inside quoted values), the first record it ends. Delimited text only. */
+  firstRecordEndings?: Partial<Record<keyof LineEndingCounts, RecordPlace>>
   problems: SourceProblem[]
   bytes: number
   /** Hex digests of the whole file by algorithm (md5, sha256, ...), when the metadata declares a hash to compare. */

@@ -137,6 +137,19 @@ describe('parallel chunked checking', () => {
     expect(comparable(parallel)).toEqual(comparable(single))
   }, 60_000)
 
+  it('names the first row whose line break differs when that row lies in a later chunk', async () => {
+    const rows = ['id,supplier,amount']
+    for (let i = 1; i <= 200; i++) rows.push(`${i},${i === 120 ? '"two\r\nlines"' : 'Acme'},${i}.00`)
+    // Rows 150 and 180 (lines 151 and 181, below the two-line value in row 121) end with LF, the others with CRLF.
+    const text = rows.map((r, i) => r + (i === 149 || i === 179 ? '\n' : '\r\n')).join('')
+    const {single, parallel, chunked} = await bothWays(Buffer.from(text))
+    expect(chunked).toBeGreaterThan(10)
+    const found = (t: typeof single) => t.findings.filter((f) => f.rule === 'mixed-line-endings').map((f) => [f.rowNumber, f.line, f.details?.differing])
+    expect(found(single)).toEqual([[150, 151, 2]])
+    expect(found(parallel)).toEqual(found(single))
+    expect(comparable(parallel)).toEqual(comparable(single))
+  }, 60_000)
+
   it('turns an error inside a worker into a clear error naming the file and line, without hanging', async () => {
     const plugin = pathToFileURL(join(import.meta.dirname, 'fixtures', 'throwing-check.js')).href
     const pluginConfig: ResolvedConfig = {

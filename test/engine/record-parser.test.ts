@@ -10,6 +10,7 @@ interface Parsed {
   texts: string[]
   unclosedLine?: number
   lineEndings: {crlf: number; lf: number; cr: number}
+  firstEndings: RecordParser['firstEndings']
   count: number
 }
 
@@ -37,7 +38,7 @@ function parseInPieces(text: string, cuts: number[], delimiter = ',', quote = '"
   }
   parser.push(text.slice(last))
   parser.end()
-  return {records, rawSeen, texts, unclosedLine, lineEndings: parser.lineEndings, count: parser.records}
+  return {records, rawSeen, texts, unclosedLine, lineEndings: parser.lineEndings, firstEndings: parser.firstEndings, count: parser.records}
 }
 
 function lineEndingsOf(text: string) {
@@ -46,6 +47,17 @@ function lineEndingsOf(text: string) {
     lf: (text.match(/(?<!\r)\n/g) ?? []).length,
     cr: (text.match(/\r(?!\n)/g) ?? []).length,
   }
+}
+
+/** Of each kind of line break, the first record it ends (from 1) and that record's line: read off the text after each record. */
+function firstEndingsOf(text: string, records: ReferenceRecord[]): RecordParser['firstEndings'] {
+  const first: RecordParser['firstEndings'] = {}
+  records.forEach((r, i) => {
+    const after = text.slice(r.start + r.raw.length, r.start + r.raw.length + 2)
+    const kind = after.startsWith('\r\n') ? 'crlf' : after.startsWith('\n') ? 'lf' : after.startsWith('\r') ? 'cr' : undefined
+    if (kind) first[kind] ??= {record: i + 1, line: r.line}
+  })
+  return first
 }
 
 function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',', quote = '"', escape = '"') {
@@ -60,6 +72,7 @@ function expectSameAsCsvParse(text: string, cuts: number[], delimiter = ',', quo
   expect(actual.unclosedLine).toEqual(expected.unclosedLine)
   expect(actual.count).toBe(expected.records.length + (expected.unclosedLine === undefined ? 0 : 1))
   expect(actual.lineEndings).toEqual(lineEndingsOf(text))
+  expect(actual.firstEndings).toEqual(firstEndingsOf(text, expected.records))
 }
 
 describe('RecordParser', () => {
@@ -81,6 +94,20 @@ describe('RecordParser', () => {
     const parsed = parseInPieces('a\r\n"1\r\n2"\r\nlast\r\n', [])
     expect(parsed.records.map((r) => r.line)).toEqual([1, 2, 4])
     expect(countBreaks('a\r\n"1\r\n2"\r\n')).toBe(3)
+  })
+
+  it('knows the first record each kind of line break ends, also when a CRLF is cut between two pieces', () => {
+    const text = 'a,b\r\n"1\n2",x\r\nc,d\ne,f\r\r\n'
+    // Cuts between a CR and its LF (4, 13, 23), inside quotes (7), between two CRs (22).
+    for (const cuts of [[], [4], [7], [13], [22], [23], [4, 13, 23]]) {
+      // The LF inside quotes (line 2) ends no record; record 3 is the first an LF ends; record 4 ends with CR, the blank record 5 with CRLF.
+      expect(parseInPieces(text, cuts).firstEndings, `cut at ${cuts}`).toEqual({crlf: {record: 1, line: 1}, lf: {record: 3, line: 4}, cr: {record: 4, line: 5}})
+    }
+    for (const cuts of [[2], [4]]) expect(parseInPieces('a\rb\r\n', cuts).firstEndings).toEqual({crlf: {record: 2, line: 2}, cr: {record: 1, line: 1}})
+    // A CR at the end of one piece and the LF at the start of the next are one CRLF.
+    expect(parseInPieces('a\r\nb\n', [2]).firstEndings).toEqual({crlf: {record: 1, line: 1}, lf: {record: 2, line: 2}})
+    expect(parseInPieces('a\nb\r\nc\r\n', [4]).firstEndings).toEqual({lf: {record: 1, line: 1}, crlf: {record: 2, line: 2}})
+    expect(parseInPieces('a\r\nb\r\n', [5]).firstEndings).toEqual({crlf: {record: 1, line: 1}})
   })
 
   it('reports a quote never closed at the line where its record starts', () => {

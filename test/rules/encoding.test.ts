@@ -136,3 +136,56 @@ describe('encoding fixtures hold the bytes they claim', () => {
     expect(data.filter((b) => b >= 0x80)).toEqual(Buffer.from([0x96, 0xa3]))
   })
 })
+
+ruleTester('lost-characters', {
+  // Questions, a lone "?" (a placeholder), "Caf?" at a word's end, web addresses, patterns and codes.
+  valid: ['valid.csv'],
+  invalid: [
+    {
+      file: 'invalid.csv',
+      findings: [
+        // Curly apostrophes and an é (two bytes, two ?) lost inside words; "Is it open? Yes" is a question.
+        {rowNumber: 2, line: 2, fieldNumber: 3, fieldName: 'Description', details: {kind: 'word', value: 'Women?s clothing', count: 4, rowNumbers: [2, 4, 5, 7]}},
+        // A £ lost before every amount but one: one finding for the column, at its first row.
+        {rowNumber: 2, line: 2, fieldNumber: 4, fieldName: 'Amount', details: {kind: 'number', value: '?4,462.50', count: 6, rowNumbers: [2, 3, 4, 5, 6]}},
+        {rowNumber: 3, line: 3, fieldNumber: 2, details: {kind: 'word', value: 'Bob?s Ltd', count: 1, rowNumbers: [3]}},
+      ],
+    },
+    {
+      file: 'invalid.csv',
+      options: {maxRows: 2},
+      findings: [{fieldNumber: 3, details: {count: 4, rowNumbers: [2, 4]}}, {fieldNumber: 4, details: {count: 6, rowNumbers: [2, 3]}}, {fieldNumber: 2}],
+    },
+    // A title row and a column name are reported together, apart from the data's columns.
+    {
+      file: 'title.csv',
+      findings: [
+        {rowNumber: 1, line: 1, fieldNumber: 1, details: {kind: 'word', value: 'Council?s spend over 500', count: 2, rowNumbers: [1, 3]}},
+        {rowNumber: 4, line: 4, fieldNumber: 3, fieldName: 'Amount', details: {kind: 'number', value: '?12.00', count: 2, rowNumbers: [4, 5]}},
+      ],
+    },
+  ],
+})
+
+describe('lost-characters', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odcheck-lost-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('reports a column of 3,000 amounts with a lost £ once, with the exact count', async () => {
+    const rows = ['Ref,Amount']
+    for (let i = 0; i < 3000; i++) rows.push(`${i},"?${(1000 + i * 7).toLocaleString('en-GB')}.50"`)
+    const path = join(dir, 'spend.csv')
+    writeFileSync(path, rows.join('\n') + '\n')
+    const {findings, count} = await findingsOf('lost-characters', '', undefined, {inputs: [path], cwd: dir})
+    expect(count).toBe(1)
+    expect(findings.map((f) => [f.rowNumber, f.line, f.fieldNumber, f.details?.count, f.details?.value])).toEqual([[2, 2, 2, 3000, '?1,000.50']])
+  })
+
+  it('shows a personal value only masked', async () => {
+    const {findings} = await findingsOf('lost-characters', 'personal.csv')
+    expect(findings.map((f) => [f.rowNumber, f.fieldNumber])).toEqual([[2, 1], [2, 3]])
+    expect(JSON.stringify(findings)).not.toContain('Brien')
+    expect(findings[0].details?.value).toBe('S*** O?B***')
+    expect(findings[1].details?.value).toBe('Bo?ness')
+  })
+})

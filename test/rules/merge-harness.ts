@@ -26,7 +26,7 @@ export async function loadFixture(ruleId: string, file: string, options: OpenOpt
   const {head} = await openTable(path, file, options)
   const rows: Row[] = []
   const range = await readRows(head, dataRange(head), (row) => rows.push(row), 100_000)
-  return {head, rows, stats: {rowCount: range.rowCount, lineEndings: range.lineEndings, problems: range.problems, bytes: range.bytes}}
+  return {head, rows, stats: {rowCount: range.rowCount, lineEndings: range.lineEndings, firstRecordEndings: range.firstRecordEndings, problems: range.problems, bytes: range.bytes}}
 }
 
 /** The check's hooks with its options validated and defaults filled, as the engine does. */

@@ -21,10 +21,13 @@ const cases: Array<{rule: string; file: string; options?: Record<string, unknown
   {rule: 'encoding-error', file: 'invalid.csv', encoding: 'utf-8'},
   {rule: 'encoding-error', file: 'damaged.csv'},
   {rule: 'encoding-not-utf8', file: 'windows-1252.csv'},
+  {rule: 'lost-characters', file: 'invalid.csv'},
+  {rule: 'lost-characters', file: 'invalid.csv', options: {maxRows: 2}},
   {rule: 'stray-quote', file: 'invalid.csv'},
   {rule: 'mixed-line-endings', file: 'invalid.csv'},
   {rule: 'mixed-line-endings', file: 'in-cells.csv'},
   {rule: 'mixed-line-endings', file: 'valid.csv'},
+  {rule: 'mixed-line-endings', file: 'one-lf.csv'},
   {rule: 'nonrfc-line-breaks', file: 'valid.csv'},
   {rule: 'nonrfc-line-breaks', file: 'lf.csv'},
   {rule: 'single-column', file: 'colon.csv'},
@@ -95,4 +98,21 @@ describe('random tables merge like one pass', () => {
       )
     })
   }
+})
+
+describe('random tables with lost characters merge like one pass', () => {
+  const lostArb = fc.array(fc.array(fc.constantFrom('', '?7.50', '?1,300.00', '-?2.00', 'Caf?s', 'Women?s', '12', 'Sale?'), {minLength: 3, maxLength: 3}), {minLength: 2, maxLength: 40})
+  it('lost-characters', async () => {
+    const base = await loadFixture('duplicate-row', 'valid.csv')
+    fc.assert(
+      fc.property(lostArb, fc.nat(), fc.nat(), fc.integer({min: 1, max: 3}), (cells, x, y, maxRows) => {
+        const table = syntheticTable(base, cells)
+        const n = table.rows.length
+        const cuts = [x % (n + 1), y % (n + 1)].sort((a, b) => a - b)
+        const hooks = () => hooksOf(check('lost-characters'), {maxRows})
+        expect(chunkedPass(hooks(), table, cuts)).toEqual(singlePass(hooks(), table))
+      }),
+      {numRuns: 300},
+    )
+  })
 })

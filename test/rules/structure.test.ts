@@ -91,12 +91,16 @@ ruleTester('stray-quote', {
 })
 
 ruleTester('mixed-line-endings', {
-  // CRLF rows with a CRLF inside a quoted cell; LF rows with an LF inside one.
-  valid: ['valid.csv', 'lf.csv'],
+  // CRLF rows with a CRLF inside a quoted cell; LF rows with an LF inside one; line breaks inside
+  // values of another kind than the rows' (Excel's Alt+Enter is LF in CRLF rows; LF rows with CRLF and CR in values).
+  valid: ['valid.csv', 'lf.csv', 'alt-enter.csv', 'in-cells.csv'],
   invalid: [
-    {file: 'invalid.csv', findings: [{details: {crlf: 3, lf: 2, cr: 0, kinds: ['crlf', 'lf']}}]},
-    // Rows all end with LF, but values hold CRLF and CR.
-    {file: 'in-cells.csv', findings: [{details: {crlf: 1, lf: 0, cr: 1, rowEnding: 'lf', records: {crlf: 0, lf: 3, cr: 0}}}]},
+    // Rows 3 and 4 end with LF among CRLF rows: the finding is at the first of them.
+    {file: 'invalid.csv', findings: [{rowNumber: 3, line: 3, details: {crlf: 3, lf: 2, cr: 0, kinds: ['crlf', 'lf'], mostCommon: 'CRLF', ending: 'LF', differing: 2}}]},
+    // Row 4 (line 5, below a two-line value) is the first LF row; the CRLF inside the value is not a row's ending.
+    {file: 'one-lf.csv', findings: [{rowNumber: 4, line: 5, details: {crlf: 5, lf: 2, cr: 0, inCells: {crlf: 1, lf: 0, cr: 0}, mostCommon: 'CRLF', ending: 'LF', differing: 2}}]},
+    // The header is the odd one out.
+    {file: 'header-lf.csv', findings: [{rowNumber: 1, line: 1, details: {crlf: 3, lf: 1, mostCommon: 'CRLF', ending: 'LF', differing: 1}}]},
   ],
 })
 
