@@ -37,6 +37,40 @@ describe('5-star level', () => {
     expect(s.levels[1]).toMatchObject({met: false, evidence: ['wards, PDF (listed in 1-pdf/datapackage.json)']})
   })
 
+  it('1: data only in a zip archive: the format stars name the archive and say to publish the file itself', async () => {
+    const s = await stars('1-zip')
+    expect(s.level).toBe(1)
+    // The CSVW metadata names spend.csv, which is not there: its word alone earns no star.
+    for (const level of [s.levels[1], s.levels[2]]) {
+      expect(level.met).toBe(false)
+      expect(level.evidence).toEqual([
+        "Trafford supplier spend (1-zip), CSV (listed in 1-zip/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
+        '1-zip/spend.zip (ZIP archive: odcheck does not read the files inside)',
+      ])
+      expect(level.todo).toMatch(/archive/)
+      expect(level.todo).not.toMatch(/PDF/)
+    }
+  })
+
+  it('1: a file listed as CSV with the media type text/html earns no format star on the metadata’s word', async () => {
+    const s = await stars('1-csv-is-html/package_show.json')
+    expect(s.level).toBe(1)
+    expect(met(s).slice(0, 3)).toEqual([true, false, false])
+    expect(s.levels[1].evidence).toEqual(['Disposals report January 2013 (listed in 1-csv-is-html/package_show.json) has the format CSV but the media type text/html: not counted, as odcheck cannot tell which is right'])
+  })
+
+  it('3: a CSV read by odcheck earns the star, and a listed file whose format and media type disagree is named as not counted', () => {
+    const input = {
+      metadata: {source: {format: 'ckan' as const, path: 'p.json'}, licence: {raw: 'OGL-UK-3.0'}, keywords: [], themes: [], language: [], evidence: {}, distributions: [{title: 'Report', url: 'https://www.gov.uk/report', format: 'CSV', mediaType: 'text/html'}]},
+      resources: [{path: 'w.csv', format: 'csv', readable: true, fieldNames: ['ward'], rowCount: 2}],
+      findings: [],
+      rules: [],
+    }
+    const s = computeStars(input as never)
+    expect(s.level).toBe(3)
+    expect(s.levels[2].evidence).toEqual(['w.csv (CSV, read by odcheck)', 'Report (listed in p.json) has the format CSV but the media type text/html: not counted, as odcheck cannot tell which is right'])
+  })
+
   it('2: a spreadsheet is structured, machine-readable data, but proprietary', async () => {
     const s = await stars('2-xlsx')
     expect(s.level).toBe(2)

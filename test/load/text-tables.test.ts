@@ -29,6 +29,12 @@ describe('.txt files in a folder', () => {
     }
   })
 
+  it('names an archive in a folder with no tables: odcheck does not read inside it', async () => {
+    const {resources, problems} = await discover([join(dir, 'zipped')], dir)
+    expect(resources).toEqual([])
+    expect(problems[0].message).toContain('Found zipped/spend.zip: odcheck does not read inside archives')
+  })
+
   it('tells delimited text from prose by a consistent width of three or more columns', () => {
     expect(isDelimitedText('a,b,c\n1,2,3\n4,5,6\n', true)).toBe(true)
     expect(isDelimitedText('a\tb\tc\r\n1\t2\t3\r\n4\t5\t6\r\n', true)).toBe(true)

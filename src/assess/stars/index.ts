@@ -4,10 +4,11 @@
  * non-proprietary format; ★★★★ URIs identify things; ★★★★★ links to other people's data.
  * Each star needs all the ones below it, and without an open licence there are none.
  */
-import type {DatasetMetadata} from '../../metadata/model.js'
+import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
 import {recogniseLicence} from '../certificate/licence-choice.js'
 import {ownDomains} from '../domains.js'
-import {formatFacts, type FormatFacts} from '../formats.js'
+import {compatible, familyOf} from '../../checks/metadata/formats.js'
+import {archiveFormat, formatFacts, type FormatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
 import {distributionSource, filesText, metadataFiles, sourceOf} from '../provenance.js'
 import {uriColumns} from '../uri-columns.js'
@@ -43,6 +44,10 @@ export interface StarsAssessment {
 export interface LinkedDataFacts {
   rdf: RdfSummary[]
   csvw: CsvwUris[]
+  /** Archives among the inputs, as reports name them: odcheck does not read inside them. */
+  archives?: string[]
+  /** Distributions listed by a local path that is not there (see files.ts). */
+  missing?: Distribution[]
 }
 
 export const LINK_OPPORTUNITY_RULE = 'link-opportunity'
@@ -52,8 +57,10 @@ interface SeenFormat {
   what: string
 }
 
-function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] {
+/** Formats that count for ★★ and ★★★, and distributions that do not count on the metadata's word alone, each with why. */
+function formatsSeen(input: AssessInput, linked: LinkedDataFacts): {seen: SeenFormat[]; unseen: string[]} {
   const seen: SeenFormat[] = []
+  const unseen: string[] = []
   for (const r of input.resources) {
     const facts = r.readable ? formatFacts(r.format, r.path) : undefined
     if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}, read by odcheck)`})
@@ -63,13 +70,35 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] 
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
-    if (facts) {
-      const name = d.title ?? d.path ?? d.url ?? 'a distribution'
-      const format = facts.format.toUpperCase()
-      // Titles often end with the format already: "Street lighting inventory (CSV)".
-      const shown = name.toUpperCase().endsWith(`(${format})`) ? name : `${name}, ${format}`
-      seen.push({facts, what: `${shown} (listed in ${distributionSource(input, d)})`})
-    }
+    if (!facts) continue
+    const name = d.title ?? d.path ?? d.url ?? 'a distribution'
+    const format = facts.format.toUpperCase()
+    const listed = `listed in ${distributionSource(input, d)}`
+    // Titles often end with the format already: "Street lighting inventory (CSV)".
+    const shown = name.toUpperCase().endsWith(`(${format})`) ? name : `${name}, ${format}`
+    const disagreement = formatDisagreement(d)
+    if (linked.missing?.includes(d)) unseen.push(`${shown} (${listed}) is not there, so its format is only the metadata's word: not counted`)
+    else if (disagreement) unseen.push(`${name} (${listed}) ${disagreement}: not counted, as odcheck cannot tell which is right`)
+    else seen.push({facts, what: `${shown} (${listed})`})
+  }
+  return {seen, unseen}
+}
+
+/** "has the format CSV but the media type text/html" when the two name kinds of file that cannot be the same (as metadata-mismatch reports). */
+function formatDisagreement(d: Distribution): string | undefined {
+  const format = familyOf(d.format)
+  const media = familyOf(d.mediaType)
+  if (!format || !media || compatible(format, media)) return undefined
+  return `has the format ${d.format} but the media type ${d.mediaType}`
+}
+
+/** Archives the data may be in, from the inputs and the metadata's distributions, each said as evidence. */
+function archivesSeen(input: AssessInput, linked: LinkedDataFacts): string[] {
+  const seen = (linked.archives ?? []).map((path) => `${path} (${archiveFormat(path)!.toUpperCase()} archive: odcheck does not read the files inside)`)
+  for (const d of input.metadata?.distributions ?? []) {
+    if (formatFacts(d.format, d.mediaType, d.path, d.url)) continue
+    const archive = archiveFormat(d.format, d.mediaType, d.path, d.url)
+    if (archive) seen.push(`${d.title ?? d.path ?? d.url ?? 'a distribution'}, ${archive.toUpperCase()} archive (listed in ${distributionSource(input, d)}): odcheck does not read the files inside`)
   }
   return seen
 }
@@ -93,15 +122,22 @@ function licenceStar(input: AssessInput): StarEvidence {
   }
 }
 
-function formatStar(star: 2 | 3, seen: SeenFormat[], key: 'structured' | 'nonProprietary'): StarEvidence {
+function formatStar(star: 2 | 3, {seen, unseen}: {seen: SeenFormat[]; unseen: string[]}, key: 'structured' | 'nonProprietary', archives: string[]): StarEvidence {
   const good = seen.filter((s) => s.facts.structured && s.facts[key])
-  if (good.length > 0) return {star, met: true, evidence: good.map((s) => s.what)}
-  return {
-    star,
-    met: false,
-    evidence: seen.length > 0 ? seen.map((s) => s.what) : ['no data file in a known format'],
-    todo: star === 2 ? 'Publish the data as structured data (a spreadsheet or CSV), not as a PDF or image.' : 'Publish the data in a non-proprietary format such as CSV, JSON or XML as well as (or instead of) Excel.',
-  }
+  // Files that do not count are named even when others earn the star, so a user sees why they were left out.
+  if (good.length > 0) return {star, met: true, evidence: [...good.map((s) => s.what), ...unseen]}
+  const evidence = [...seen.map((s) => s.what), ...unseen, ...archives]
+  // Only archives to go on: the data may well be a CSV, but neither odcheck nor a user's browser can tell without unpacking it.
+  const structured = seen.some((s) => s.facts.structured)
+  const inArchive = archives.length > 0 && (star === 2 ? !structured : seen.length === 0)
+  const todo = inArchive
+    ? 'Publish the data file itself (e.g. the CSV) beside or instead of the archive: odcheck does not read inside archives, and users should not have to unpack one to see the data.'
+    : unseen.length > 0 && seen.length === 0
+      ? "Make each file's listed format and media type agree with what it is, and publish the files the metadata lists (a link to a web page about the data is not the data)."
+      : star === 2
+        ? 'Publish the data as structured data (a spreadsheet or CSV), not as a PDF or image.'
+        : 'Publish the data in a non-proprietary format such as CSV, JSON or XML as well as (or instead of) Excel.'
+  return {star, met: false, evidence: evidence.length > 0 ? evidence : ['no data file in a known format'], todo}
 }
 
 function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, StarEvidence] {
@@ -132,7 +168,8 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
 
 export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf: [], csvw: []}): StarsAssessment {
   const seen = formatsSeen(input, linked)
-  const levels: StarEvidence[] = [licenceStar(input), formatStar(2, seen, 'structured'), formatStar(3, seen, 'nonProprietary'), ...uriStars(input, linked)]
+  const archives = archivesSeen(input, linked)
+  const levels: StarEvidence[] = [licenceStar(input), formatStar(2, seen, 'structured', archives), formatStar(3, seen, 'nonProprietary', archives), ...uriStars(input, linked)]
   const firstUnmet = levels.findIndex((l) => !l.met)
   const stars = (firstUnmet < 0 ? 5 : firstUnmet) as StarCount
   const problems = [...linked.rdf, ...linked.csvw].flatMap((f) => (f.error ? [f.error] : []))
@@ -144,5 +181,5 @@ export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMe
   const own = ownDomains(metadata)
   const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own})), path: name(path)})))
   const csvw = await Promise.all(files.csvw.map(async (path) => ({...(await readCsvwUris(path, own)), path: name(path)})))
-  return {rdf, csvw}
+  return {rdf, csvw, archives: files.archives.map(name), missing: files.missing}
 }
