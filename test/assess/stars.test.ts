@@ -120,6 +120,39 @@ describe('5-star level', () => {
     expect(s.levels[1].evidence).toContain('households, CSV (listed in 3-two-metadata-files/datapackage.json)')
   })
 
+  it('3: a column of home pages is links to web pages, not URIs for things: neither ★★★★ nor ★★★★★, and a landing page changes nothing', async () => {
+    const s = await stars('3-web-pages')
+    expect(s.level).toBe(3)
+    expect(met(s)).toEqual([true, true, true, false, false])
+    expect(s.levels[3].evidence).toContain('3-web-pages/chargers.csv: column "website" holds 3 links to web pages (www.pod-point.com, www.bppulse.co.uk), not URIs that identify things')
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-stars-'))
+    try {
+      await cp(join(cwd, '3-web-pages'), dir, {recursive: true})
+      await writeFile(join(dir, 'odcheck.yaml'), (await readFile(join(dir, 'odcheck.yaml'), 'utf8')) + 'landingPage: https://www.trafforddatalab.io/data/ev\n')
+      const withLandingPage = await starsSection({paths: [dir], cwd: dir, ...(await runChecks({paths: [dir], cwd: dir, version: 'test'}))})
+      expect(met(withLandingPage)).toEqual([true, true, true, false, false])
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('5: URIs for things on a host that is neither a linked-data hub nor known as the publisher’s count only once the publisher’s web address is known, and it says so', () => {
+    const input = (metadata: Record<string, unknown>) => ({
+      metadata: {source: {format: 'odcheck' as const, path: 'odcheck.yaml'}, licence: {raw: 'OGL-UK-3.0'}, keywords: [], themes: [], language: [], evidence: {}, distributions: [], ...metadata},
+      resources: [{path: 'w.csv', format: 'csv', readable: true, fieldNames: ['body'], rowCount: 2}],
+      findings: [{rule: 'uri-column', resource: 'w.csv', fieldName: 'body', fieldNumber: 1, details: {uris: 2, domains: ['data.manchester.gov.uk'], identifies: true, identifierDomains: ['data.manchester.gov.uk']}}],
+      rules: [],
+    })
+    const unknown = computeStars(input({}) as never)
+    expect(met(unknown as never)).toEqual([true, true, true, true, false])
+    expect(unknown.levels[4].evidence.some((e) => e.startsWith('URIs on data.manchester.gov.uk were not counted'))).toBe(true)
+    // A landing page is often a catalogue's: it says nothing about whose URIs these are.
+    expect(met(computeStars(input({landingPage: 'https://www.trafforddatalab.io/data/x'}) as never) as never)).toEqual([true, true, true, true, false])
+    const known = computeStars(input({publisher: {name: 'Trafford Council', url: 'https://www.trafford.gov.uk'}}) as never)
+    expect(met(known as never)).toEqual([true, true, true, true, true])
+    expect(known.levels[4].evidence).toEqual(['w.csv: column "body" links to data.manchester.gov.uk'])
+  })
+
   it('4: a column of URIs on the publisher’s own domain names things but links to no one else', async () => {
     const s = await stars('4-uris')
     expect(s.level).toBe(4)

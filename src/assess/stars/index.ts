@@ -6,7 +6,8 @@
  */
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
 import {recogniseLicence} from '../certificate/licence-choice.js'
-import {ownDomains} from '../domains.js'
+import {MAX_HOSTS} from '../../checks/linking/column-profile.js'
+import {isExternal, isLinkedDataHub, isVocabulary, LINKED_DATA_HUBS, publisherDomains} from '../domains.js'
 import {compatible, familyOf} from '../../checks/metadata/formats.js'
 import {archiveFormat, formatFacts, type FormatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
@@ -140,9 +141,22 @@ function formatStar(star: 2 | 3, {seen, unseen}: {seen: SeenFormat[]; unseen: st
   return {star, met: false, evidence: evidence.length > 0 ? evidence : ['no data file in a known format'], todo}
 }
 
+function hostsText(hosts: string[], max = 3): string {
+  return hosts.slice(0, max).join(', ') + (hosts.length > max ? `, … (${hosts.length}${hosts.length >= MAX_HOSTS ? ' or more' : ''} hosts)` : '')
+}
+
+/**
+ * ★★★★ from URIs that identify things (RDF subjects, CSVW URL templates, columns of linked-data
+ * URIs), never from links to web pages; ★★★★★ from those same kinds of URI on other people's
+ * domains, so the fifth star never rests on something the fourth did not count.
+ */
 function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, StarEvidence] {
   const things: string[] = []
   const links: string[] = []
+  const pages: string[] = []
+  const own = publisherDomains(input.metadata)
+  /** Hosts of identifying URIs that could be anyone's: not counted when the publisher's own domain is unknown. */
+  const undecided = new Set<string>()
   for (const r of linked.rdf) {
     if (r.error) continue
     if (r.subjects > 0) things.push(`${r.path}: ${r.subjects} subjects with HTTP URIs (${r.subjectDomains.join(', ')})${r.approximate ? ', approximate' : ''}`)
@@ -155,14 +169,40 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
     if (c.externalDomains.length > 0) links.push(`${c.path}: valueUrl templates on ${c.externalDomains.join(', ')}`)
   }
   for (const col of uriColumns(input)) {
-    things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.domains.join(', ')})`)
-    if (col.external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${col.external.join(', ')}`)
+    if (!col.identifies) {
+      pages.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} links to web pages (${hostsText(col.domains)}), not URIs that identify things`)
+      continue
+    }
+    things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.identifierDomains.join(', ')})`)
+    const external = col.identifierDomains.filter((d) => isExternal(d, own))
+    if (external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${external.join(', ')}`)
+    if (own.length === 0) for (const d of col.identifierDomains) if (!isVocabulary(d) && !isLinkedDataHub(d)) undecided.add(d)
   }
   // link-opportunity finds things denoted by plain codes rather than URIs: advice for the fourth star, as its message says.
   const opportunities = input.findings.filter((f) => f.rule === LINK_OPPORTUNITY_RULE)
   const hints = opportunities.slice(0, 3).map((f) => `column "${f.fieldName}" of ${f.resource} holds ${f.details?.kindName ?? f.details?.kind}, which have well-known URIs: use ${f.details?.uriTemplate}`)
-  const four: StarEvidence = things.length > 0 ? {star: 4, met: true, evidence: things} : {star: 4, met: false, evidence: ['no HTTP URIs found naming the things in the data'], todo: hints.length > 0 ? `Use URIs to denote things: ${hints.join('; ')}` : 'Use HTTP URIs to identify the things in the data (an identifier column of URIs, CSVW aboutUrl/valueUrl, or RDF).'}
-  const five: StarEvidence = links.length > 0 ? {star: 5, met: true, evidence: links} : {star: 5, met: false, evidence: ["no URIs on other publishers' domains found"], todo: "Link your data to other people's data to give it context, e.g. ONS geography URIs on statistics.data.gov.uk."}
+  const four: StarEvidence =
+    things.length > 0
+      ? {star: 4, met: true, evidence: things}
+      : {
+          star: 4,
+          met: false,
+          evidence: ['no HTTP URIs found naming the things in the data', ...pages],
+          todo: hints.length > 0 ? `Use URIs to denote things: ${hints.join('; ')}` : 'Use HTTP URIs to identify the things in the data (an identifier column of URIs, CSVW aboutUrl/valueUrl, or RDF); links to web pages do not count.',
+        }
+  const basis =
+    undecided.size > 0
+      ? [`URIs on ${hostsText([...undecided])} were not counted as other people's: the metadata gives no web address for the publisher (its publisher's url or the dataset's identifier), so only well-known linked-data hosts (${LINKED_DATA_HUBS.slice(0, 4).join(', ')}, …) count`]
+      : []
+  const five: StarEvidence =
+    links.length > 0
+      ? {star: 5, met: true, evidence: [...links, ...basis]}
+      : {
+          star: 5,
+          met: false,
+          evidence: [things.length > 0 ? "none of the URIs that identify things are on other publishers' domains" : "no URIs identifying things, so none on other publishers' domains", ...basis],
+          todo: "Link your data to other people's data to give it context, e.g. ONS geography URIs on statistics.data.gov.uk.",
+        }
   return [four, five]
 }
 
@@ -178,7 +218,7 @@ export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf:
 
 /** Reads the RDF and CSVW files found by linkedDataFiles; `name` turns a path into the name reports use. */
 export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMetadata | undefined, name: (path: string) => string = (p) => p): Promise<LinkedDataFacts> {
-  const own = ownDomains(metadata)
+  const own = publisherDomains(metadata)
   const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own})), path: name(path)})))
   const csvw = await Promise.all(files.csvw.map(async (path) => ({...(await readCsvwUris(path, own)), path: name(path)})))
   return {rdf, csvw, archives: files.archives.map(name), missing: files.missing}
