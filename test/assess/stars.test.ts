@@ -151,6 +151,10 @@ describe('5-star level', () => {
     const known = computeStars(input({publisher: {name: 'Trafford Council', url: 'https://www.trafford.gov.uk'}}) as never)
     expect(met(known as never)).toEqual([true, true, true, true, true])
     expect(known.levels[4].evidence).toEqual(['w.csv: column "body" links to data.manchester.gov.uk'])
+    // An RDF file's subjects show the data's own host just as well.
+    const rdf = {path: 'w.ttl', triples: 4, subjects: 2, subjectDomains: ['data.trafford.gov.uk'], externalObjects: 0, externalDomains: [], approximate: false}
+    const fromRdf = computeStars(input({}) as never, {rdf: [rdf as never], csvw: []})
+    expect(fromRdf.levels[4]).toMatchObject({met: true, evidence: ['w.csv: column "body" links to data.manchester.gov.uk']})
   })
 
   it('4: a column of URIs on the publisher’s own domain names things but links to no one else', async () => {

@@ -7,7 +7,7 @@
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
 import {recogniseLicence} from '../certificate/licence-choice.js'
 import {MAX_HOSTS} from '../../checks/linking/column-profile.js'
-import {isExternal, isLinkedDataHub, isVocabulary, LINKED_DATA_HUBS, publisherDomains} from '../domains.js'
+import {hostOf, isExternal, isLinkedDataHub, isVocabulary, LINKED_DATA_HUBS, publisherDomains} from '../domains.js'
 import {compatible, familyOf} from '../../checks/metadata/formats.js'
 import {archiveFormat, formatFacts, type FormatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
@@ -155,6 +155,8 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
   const links: string[] = []
   const pages: string[] = []
   const own = publisherDomains(input.metadata)
+  // The hosts of the data's own things (RDF subjects, CSVW aboutUrl) are its publisher's too, as rdf.ts and csvw.ts judge them.
+  const dataOwn = [...linked.rdf.flatMap((r) => (r.error ? [] : r.subjectDomains)), ...linked.csvw.flatMap((c) => (c.error ? [] : c.aboutUrls.map(hostOf).filter((h): h is string => h !== undefined)))]
   /** Hosts of identifying URIs that could be anyone's: not counted when the publisher's own domain is unknown. */
   const undecided = new Set<string>()
   for (const r of linked.rdf) {
@@ -174,9 +176,9 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
       continue
     }
     things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.identifierDomains.join(', ')})`)
-    const external = col.identifierDomains.filter((d) => isExternal(d, own))
+    const external = col.identifierDomains.filter((d) => isExternal(d, own, dataOwn))
     if (external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${external.join(', ')}`)
-    if (own.length === 0) for (const d of col.identifierDomains) if (!isVocabulary(d) && !isLinkedDataHub(d)) undecided.add(d)
+    if (own.length === 0 && dataOwn.length === 0) for (const d of col.identifierDomains) if (!isVocabulary(d) && !isLinkedDataHub(d)) undecided.add(d)
   }
   // link-opportunity finds things denoted by plain codes rather than URIs: advice for the fourth star, as its message says.
   const opportunities = input.findings.filter((f) => f.rule === LINK_OPPORTUNITY_RULE)
