@@ -65,8 +65,10 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
     const source = resolve(options.cwd, m.source.path)
     if (m.source.format === 'csvw') csvw.add(source)
     if (m.source.format.startsWith('dcat-')) rdf.delete(source)
+    // A record read from the web (--online) lists paths relative to its URL, which are not local files.
+    const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(m.source.path)
     for (const d of m.distributions) {
-      if (!d.path || /^[a-z][a-z0-9+.-]*:/i.test(d.path)) continue
+      if (remote || !d.path || /^[a-z][a-z0-9+.-]*:/i.test(d.path)) continue
       const local = resolveLocal(d.path, dirname(source))
       if (!local.exists) missing.push(d)
       else if (local.path && formatFacts(d.format, d.mediaType, d.path)?.rdf) rdf.add(local.path)
