@@ -52,6 +52,22 @@ export function ownDomains(metadata: DatasetMetadata | undefined): string[] {
   return [...new Set(urls.map(hostOf).filter((h): h is string => h !== undefined && !LINKED_DATA_HUBS.some((hub) => within(h, hub))))]
 }
 
+/**
+ * The publisher's own hosts, for judging the fifth star: the publisher's web address and the
+ * dataset's identifier. Unlike ownDomains it leaves out the landing page, documentation and
+ * download URLs, which are often a catalogue's (data.gov.uk, a council's data portal) and say
+ * nothing about whose URIs the data uses: adding a landing page must not make links external.
+ */
+export function publisherDomains(metadata: DatasetMetadata | undefined): string[] {
+  if (!metadata) return []
+  return [...new Set([metadata.publisher?.url, metadata.identifier].map(hostOf).filter((h): h is string => h !== undefined && !LINKED_DATA_HUBS.some((hub) => within(h, hub))))]
+}
+
+/** Whether a host is one of the well-known linked-data hubs (LINKED_DATA_HUBS). */
+export function isLinkedDataHub(host: string): boolean {
+  return LINKED_DATA_HUBS.some((hub) => within(host, hub))
+}
+
 export function isVocabulary(host: string): boolean {
   return VOCABULARY_HOSTS.some((v) => within(host, v))
 }

@@ -102,3 +102,31 @@ export function formatFacts(...hints: Array<string | undefined>): FormatFacts | 
   }
   return undefined
 }
+
+const ARCHIVES: Record<string, string> = {
+  zip: 'zip',
+  'application/zip': 'zip',
+  'application/x-zip-compressed': 'zip',
+  gz: 'gzip',
+  gzip: 'gzip',
+  'application/gzip': 'gzip',
+  tgz: 'gzip',
+  tar: 'tar',
+  'application/x-tar': 'tar',
+  '7z': '7z',
+  'application/x-7z-compressed': '7z',
+  rar: 'rar',
+  'application/vnd.rar': 'rar',
+}
+
+/** The archive format a format string, media type or file name / URL names (zip, gzip, ...), if any: odcheck reads no file inside one. */
+export function archiveFormat(...hints: Array<string | undefined>): string | undefined {
+  for (const hint of hints) {
+    if (!hint) continue
+    const t = hint.trim().toLowerCase().replace(/;.*$/, '').replace(/^\./, '')
+    if (ARCHIVES[t]) return ARCHIVES[t]
+    const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(t)
+    if (ext && ARCHIVES[ext[1]]) return ARCHIVES[ext[1]]
+  }
+  return undefined
+}

@@ -13,6 +13,10 @@ export interface UriColumn {
   domains: string[]
   /** Domains among them that are other people's (see domains.ts). */
   external: string[]
+  /** Whether the URIs identify things (linked-data URIs) rather than web pages: only those count for ★★★★ and ★★★★★. */
+  identifies: boolean
+  /** Hosts of the URIs that identify things. */
+  identifierDomains: string[]
 }
 
 export function uriColumns(input: AssessInput): UriColumn[] {
@@ -29,6 +33,9 @@ export function uriColumns(input: AssessInput): UriColumn[] {
         uris: typeof f.details?.uris === 'number' ? f.details.uris : 0,
         domains,
         external: domains.filter((d) => isExternal(d, own)),
+        // Findings without the detail (written before it existed) are taken at their word.
+        identifies: f.details?.identifies !== false,
+        identifierDomains: Array.isArray(f.details?.identifierDomains) ? (f.details.identifierDomains as string[]) : domains,
       }
     })
 }

@@ -3,10 +3,11 @@ import {stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataPath} from './metadata.js'
+import {isTextTable} from './text-table.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
-/** Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata (isJsonData). */
+/** Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata (isJsonData), .txt when its content is a delimited table (isTextTable). */
 export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
@@ -39,6 +40,17 @@ export function formatOf(path: string): string {
   return ext === '' || ext === 'txt' ? 'csv' : ext
 }
 
+function listed(names: string[]): string {
+  return names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '')
+}
+
+function noTablesMessage(input: string, skippedText: string[], archives: string[]): string {
+  const parts = [`${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}, and *.txt holding delimited text).`]
+  if (skippedText.length > 0) parts.push(`Skipped ${listed(skippedText)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skippedText[0]}) or rename it .csv.`)
+  if (archives.length > 0) parts.push(`Found ${listed(archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
+  return parts.join(' ')
+}
+
 export async function discover(inputs: string[], cwd: string, ignore: string[] = []): Promise<DiscoverResult> {
   const found = new Map<string, DiscoveredResource>()
   const problems: DiscoverResult['problems'] = []
@@ -59,9 +71,15 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const files = await glob(tablePattern, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
       const json = await glob(`**/*.{${JSON_DATA_EXTENSIONS.join(',')}}`, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
       files.push(...json.filter((f) => isJsonData(f)))
+      const text = await glob('**/*.txt', {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
+      files.push(...text.filter((f) => isTextTable(f)))
       // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
-      if (files.length === 0 && !csvwMetadata) problems.push({input, message: `${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}).`})
+      if (files.length === 0 && !csvwMetadata) {
+        const archives = await glob('**/*.{zip,gz,tgz,tar,7z,rar}', {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
+        const named = (paths: string[]) => paths.sort().map((f) => resourceName(f, cwd))
+        problems.push({input, message: noTablesMessage(input, named(text), named(archives))})
+      }
       files.sort().forEach((f) => add(resolve(f)))
     } else if (info) {
       // Metadata files given as inputs (datapackage.json, CSVW, DCAT, ...) are read by src/metadata, not as tables.

@@ -74,9 +74,9 @@ ruleTester('uri-column', {
     {
       file: 'invalid.csv',
       findings: [
-        {rowNumber: 2, fieldNumber: 1, fieldName: 'ward', details: {uris: 3, values: 3, domains: ['statistics.data.gov.uk', 'data.trafford.gov.uk'], example: 'http://statistics.data.gov.uk/id/statistical-geography/E05000819'}},
-        // Blank cells do not count against a column: its first URI is in row 3.
-        {rowNumber: 3, fieldNumber: 3, fieldName: 'homepage', details: {uris: 2, values: 2, domains: ['www.trafford.gov.uk']}},
+        {rowNumber: 2, fieldNumber: 1, fieldName: 'ward', details: {uris: 3, values: 3, domains: ['statistics.data.gov.uk', 'data.trafford.gov.uk'], identifiers: 3, identifierDomains: ['statistics.data.gov.uk', 'data.trafford.gov.uk'], identifies: true, example: 'http://statistics.data.gov.uk/id/statistical-geography/E05000819'}},
+        // Blank cells do not count against a column: its first URI is in row 3. Home pages are links to web pages, not URIs for things.
+        {rowNumber: 3, fieldNumber: 3, fieldName: 'homepage', details: {uris: 2, values: 2, domains: ['www.trafford.gov.uk'], identifiers: 0, identifierDomains: [], identifies: false}},
       ],
     },
     {file: 'valid.csv', options: {minShare: 0.5}, findings: [{rowNumber: 3, fieldNumber: 2, details: {uris: 1, values: 2}}]},

@@ -37,6 +37,40 @@ describe('5-star level', () => {
     expect(s.levels[1]).toMatchObject({met: false, evidence: ['wards, PDF (listed in 1-pdf/datapackage.json)']})
   })
 
+  it('1: data only in a zip archive: the format stars name the archive and say to publish the file itself', async () => {
+    const s = await stars('1-zip')
+    expect(s.level).toBe(1)
+    // The CSVW metadata names spend.csv, which is not there: its word alone earns no star.
+    for (const level of [s.levels[1], s.levels[2]]) {
+      expect(level.met).toBe(false)
+      expect(level.evidence).toEqual([
+        "Trafford supplier spend (1-zip), CSV (listed in 1-zip/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
+        '1-zip/spend.zip (ZIP archive: odcheck does not read the files inside)',
+      ])
+      expect(level.todo).toMatch(/archive/)
+      expect(level.todo).not.toMatch(/PDF/)
+    }
+  })
+
+  it('1: a file listed as CSV with the media type text/html earns no format star on the metadata’s word', async () => {
+    const s = await stars('1-csv-is-html/package_show.json')
+    expect(s.level).toBe(1)
+    expect(met(s).slice(0, 3)).toEqual([true, false, false])
+    expect(s.levels[1].evidence).toEqual(['Disposals report January 2013 (listed in 1-csv-is-html/package_show.json) has the format CSV but the media type text/html: not counted, as odcheck cannot tell which is right'])
+  })
+
+  it('3: a CSV read by odcheck earns the star, and a listed file whose format and media type disagree is named as not counted', () => {
+    const input = {
+      metadata: {source: {format: 'ckan' as const, path: 'p.json'}, licence: {raw: 'OGL-UK-3.0'}, keywords: [], themes: [], language: [], evidence: {}, distributions: [{title: 'Report', url: 'https://www.gov.uk/report', format: 'CSV', mediaType: 'text/html'}]},
+      resources: [{path: 'w.csv', format: 'csv', readable: true, fieldNames: ['ward'], rowCount: 2}],
+      findings: [],
+      rules: [],
+    }
+    const s = computeStars(input as never)
+    expect(s.level).toBe(3)
+    expect(s.levels[2].evidence).toEqual(['w.csv (CSV, read by odcheck)', 'Report (listed in p.json) has the format CSV but the media type text/html: not counted, as odcheck cannot tell which is right'])
+  })
+
   it('2: a spreadsheet is structured, machine-readable data, but proprietary', async () => {
     const s = await stars('2-xlsx')
     expect(s.level).toBe(2)
@@ -84,6 +118,43 @@ describe('5-star level', () => {
     expect(s.level).toBe(3)
     expect(s.levels[0].evidence[0]).toBe('open licence: Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/), from 3-two-metadata-files/datapackage.json')
     expect(s.levels[1].evidence).toContain('households, CSV (listed in 3-two-metadata-files/datapackage.json)')
+  })
+
+  it('3: a column of home pages is links to web pages, not URIs for things: neither ★★★★ nor ★★★★★, and a landing page changes nothing', async () => {
+    const s = await stars('3-web-pages')
+    expect(s.level).toBe(3)
+    expect(met(s)).toEqual([true, true, true, false, false])
+    expect(s.levels[3].evidence).toContain('3-web-pages/chargers.csv: column "website" holds 3 links to web pages (www.pod-point.com, www.bppulse.co.uk), not URIs that identify things')
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-stars-'))
+    try {
+      await cp(join(cwd, '3-web-pages'), dir, {recursive: true})
+      await writeFile(join(dir, 'odcheck.yaml'), (await readFile(join(dir, 'odcheck.yaml'), 'utf8')) + 'landingPage: https://www.trafforddatalab.io/data/ev\n')
+      const withLandingPage = await starsSection({paths: [dir], cwd: dir, ...(await runChecks({paths: [dir], cwd: dir, version: 'test'}))})
+      expect(met(withLandingPage)).toEqual([true, true, true, false, false])
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('5: URIs for things on a host that is neither a linked-data hub nor known as the publisher’s count only once the publisher’s web address is known, and it says so', () => {
+    const input = (metadata: Record<string, unknown>) => ({
+      metadata: {source: {format: 'odcheck' as const, path: 'odcheck.yaml'}, licence: {raw: 'OGL-UK-3.0'}, keywords: [], themes: [], language: [], evidence: {}, distributions: [], ...metadata},
+      resources: [{path: 'w.csv', format: 'csv', readable: true, fieldNames: ['body'], rowCount: 2}],
+      findings: [{rule: 'uri-column', resource: 'w.csv', fieldName: 'body', fieldNumber: 1, details: {uris: 2, domains: ['data.manchester.gov.uk'], identifies: true, identifierDomains: ['data.manchester.gov.uk']}}],
+      rules: [],
+    })
+    const unknown = computeStars(input({}) as never)
+    expect(met(unknown as never)).toEqual([true, true, true, true, false])
+    expect(unknown.levels[4].evidence.some((e) => e.startsWith('URIs on data.manchester.gov.uk were not counted'))).toBe(true)
+    // A landing page is often a catalogue's: it says nothing about whose URIs these are.
+    expect(met(computeStars(input({landingPage: 'https://www.trafforddatalab.io/data/x'}) as never) as never)).toEqual([true, true, true, true, false])
+    const known = computeStars(input({publisher: {name: 'Trafford Council', url: 'https://www.trafford.gov.uk'}}) as never)
+    expect(met(known as never)).toEqual([true, true, true, true, true])
+    expect(known.levels[4].evidence).toEqual(['w.csv: column "body" links to data.manchester.gov.uk'])
+    // An RDF file's subjects show the data's own host just as well.
+    const rdf = {path: 'w.ttl', triples: 4, subjects: 2, subjectDomains: ['data.trafford.gov.uk'], externalObjects: 0, externalDomains: [], approximate: false}
+    const fromRdf = computeStars(input({}) as never, {rdf: [rdf as never], csvw: []})
+    expect(fromRdf.levels[4]).toMatchObject({met: true, evidence: ['w.csv: column "body" links to data.manchester.gov.uk']})
   })
 
   it('4: a column of URIs on the publisher’s own domain names things but links to no one else', async () => {

@@ -1,23 +1,29 @@
 /**
  * Finds the files the fourth and fifth stars are judged from besides the tables: RDF files among
  * the inputs or listed by the metadata, and CSVW metadata beside the tables. Paths from metadata
- * never lead outside its folder.
+ * never lead outside its folder. Also the archives among the inputs, which odcheck does not open,
+ * so the format stars can say why they found no data file.
  */
 import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {resolveLocal} from '../../metadata/load.js'
-import type {DatasetMetadata} from '../../metadata/model.js'
-import {formatFacts} from '../formats.js'
+import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
+import {archiveFormat, formatFacts} from '../formats.js'
 import {rdfSyntaxOf} from './rdf.js'
 
 export interface LinkedDataFiles {
   rdf: string[]
   csvw: string[]
+  /** Archives (.zip, .gz, ...) among the inputs or in the folders given. */
+  archives: string[]
+  /** Distributions the metadata lists by a local path that is not there: their format is only the metadata's word. */
+  missing: Distribution[]
 }
 
 const RDF_GLOB = '**/*.{ttl,nt,n3,trig,nq,rdf,owl,jsonld}'
 const CSVW_GLOB = '**/{*-metadata.json,csv-metadata.json}'
+const ARCHIVE_GLOB = '**/*.{zip,gz,tgz,tar,7z,rar}'
 const IGNORE = ['**/node_modules/**', '**/.git/**']
 
 function isFile(path: string): boolean {
@@ -32,8 +38,10 @@ function isFile(path: string): boolean {
 export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; metadata?: DatasetMetadata; metadataFiles?: DatasetMetadata[]}): Promise<LinkedDataFiles> {
   const rdf = new Set<string>()
   const csvw = new Set<string>()
+  const archives = new Set<string>()
   const consider = (path: string) => {
-    if (rdfSyntaxOf(path) && !path.endsWith('.xml')) rdf.add(path)
+    if (archiveFormat(path)) archives.add(path)
+    else if (rdfSyntaxOf(path) && !path.endsWith('.xml')) rdf.add(path)
     else if (/(^|[-.])metadata\.json$/i.test(basename(path)) && /csv|metadata/i.test(basename(path))) csvw.add(path)
   }
   for (const input of options.inputs) {
@@ -45,23 +53,26 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
       directory = false
     }
     if (directory) {
-      for (const file of await glob([RDF_GLOB, CSVW_GLOB], {cwd: absolute, absolute: true, ignore: IGNORE, caseSensitiveMatch: false})) consider(resolve(file))
+      for (const file of await glob([RDF_GLOB, CSVW_GLOB, ARCHIVE_GLOB], {cwd: absolute, absolute: true, ignore: IGNORE, caseSensitiveMatch: false})) consider(resolve(file))
     } else if (isFile(absolute)) consider(absolute)
     else if (isDynamicPattern(input)) for (const file of await glob(input, {cwd: options.cwd, absolute: true, ignore: IGNORE})) consider(resolve(file))
   }
   for (const table of options.tables) {
     for (const candidate of [`${table}-metadata.json`, join(dirname(table), 'csv-metadata.json')]) if (existsSync(candidate)) csvw.add(candidate)
   }
+  const missing: Distribution[] = []
   for (const m of options.metadataFiles ?? (options.metadata ? [options.metadata] : [])) {
     const source = resolve(options.cwd, m.source.path)
     if (m.source.format === 'csvw') csvw.add(source)
     if (m.source.format.startsWith('dcat-')) rdf.delete(source)
+    // A record read from the web (--online) lists paths relative to its URL, which are not local files.
+    const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(m.source.path)
     for (const d of m.distributions) {
-      const facts = formatFacts(d.format, d.mediaType, d.path)
-      if (!d.path || !facts?.rdf) continue
+      if (remote || !d.path || /^[a-z][a-z0-9+.-]*:/i.test(d.path)) continue
       const local = resolveLocal(d.path, dirname(source))
-      if (local.path && local.exists) rdf.add(local.path)
+      if (!local.exists) missing.push(d)
+      else if (local.path && formatFacts(d.format, d.mediaType, d.path)?.rdf) rdf.add(local.path)
     }
   }
-  return {rdf: [...rdf].sort(), csvw: [...csvw].sort()}
+  return {rdf: [...rdf].sort(), csvw: [...csvw].sort(), archives: [...archives].sort(), missing}
 }

@@ -4,10 +4,12 @@
  * non-proprietary format; ★★★★ URIs identify things; ★★★★★ links to other people's data.
  * Each star needs all the ones below it, and without an open licence there are none.
  */
-import type {DatasetMetadata} from '../../metadata/model.js'
+import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
 import {recogniseLicence} from '../certificate/licence-choice.js'
-import {ownDomains} from '../domains.js'
-import {formatFacts, type FormatFacts} from '../formats.js'
+import {MAX_HOSTS} from '../../checks/linking/column-profile.js'
+import {hostOf, isExternal, isLinkedDataHub, isVocabulary, LINKED_DATA_HUBS, publisherDomains} from '../domains.js'
+import {compatible, familyOf} from '../../checks/metadata/formats.js'
+import {archiveFormat, formatFacts, type FormatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
 import {distributionSource, filesText, metadataFiles, sourceOf} from '../provenance.js'
 import {uriColumns} from '../uri-columns.js'
@@ -43,6 +45,10 @@ export interface StarsAssessment {
 export interface LinkedDataFacts {
   rdf: RdfSummary[]
   csvw: CsvwUris[]
+  /** Archives among the inputs, as reports name them: odcheck does not read inside them. */
+  archives?: string[]
+  /** Distributions listed by a local path that is not there (see files.ts). */
+  missing?: Distribution[]
 }
 
 export const LINK_OPPORTUNITY_RULE = 'link-opportunity'
@@ -52,8 +58,10 @@ interface SeenFormat {
   what: string
 }
 
-function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] {
+/** Formats that count for ★★ and ★★★, and distributions that do not count on the metadata's word alone, each with why. */
+function formatsSeen(input: AssessInput, linked: LinkedDataFacts): {seen: SeenFormat[]; unseen: string[]} {
   const seen: SeenFormat[] = []
+  const unseen: string[] = []
   for (const r of input.resources) {
     const facts = r.readable ? formatFacts(r.format, r.path) : undefined
     if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}, read by odcheck)`})
@@ -63,13 +71,35 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): SeenFormat[] 
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
-    if (facts) {
-      const name = d.title ?? d.path ?? d.url ?? 'a distribution'
-      const format = facts.format.toUpperCase()
-      // Titles often end with the format already: "Street lighting inventory (CSV)".
-      const shown = name.toUpperCase().endsWith(`(${format})`) ? name : `${name}, ${format}`
-      seen.push({facts, what: `${shown} (listed in ${distributionSource(input, d)})`})
-    }
+    if (!facts) continue
+    const name = d.title ?? d.path ?? d.url ?? 'a distribution'
+    const format = facts.format.toUpperCase()
+    const listed = `listed in ${distributionSource(input, d)}`
+    // Titles often end with the format already: "Street lighting inventory (CSV)".
+    const shown = name.toUpperCase().endsWith(`(${format})`) ? name : `${name}, ${format}`
+    const disagreement = formatDisagreement(d)
+    if (linked.missing?.includes(d)) unseen.push(`${shown} (${listed}) is not there, so its format is only the metadata's word: not counted`)
+    else if (disagreement) unseen.push(`${name} (${listed}) ${disagreement}: not counted, as odcheck cannot tell which is right`)
+    else seen.push({facts, what: `${shown} (${listed})`})
+  }
+  return {seen, unseen}
+}
+
+/** "has the format CSV but the media type text/html" when the two name kinds of file that cannot be the same (as metadata-mismatch reports). */
+function formatDisagreement(d: Distribution): string | undefined {
+  const format = familyOf(d.format)
+  const media = familyOf(d.mediaType)
+  if (!format || !media || compatible(format, media)) return undefined
+  return `has the format ${d.format} but the media type ${d.mediaType}`
+}
+
+/** Archives the data may be in, from the inputs and the metadata's distributions, each said as evidence. */
+function archivesSeen(input: AssessInput, linked: LinkedDataFacts): string[] {
+  const seen = (linked.archives ?? []).map((path) => `${path} (${archiveFormat(path)!.toUpperCase()} archive: odcheck does not read the files inside)`)
+  for (const d of input.metadata?.distributions ?? []) {
+    if (formatFacts(d.format, d.mediaType, d.path, d.url)) continue
+    const archive = archiveFormat(d.format, d.mediaType, d.path, d.url)
+    if (archive) seen.push(`${d.title ?? d.path ?? d.url ?? 'a distribution'}, ${archive.toUpperCase()} archive (listed in ${distributionSource(input, d)}): odcheck does not read the files inside`)
   }
   return seen
 }
@@ -93,20 +123,42 @@ function licenceStar(input: AssessInput): StarEvidence {
   }
 }
 
-function formatStar(star: 2 | 3, seen: SeenFormat[], key: 'structured' | 'nonProprietary'): StarEvidence {
+function formatStar(star: 2 | 3, {seen, unseen}: {seen: SeenFormat[]; unseen: string[]}, key: 'structured' | 'nonProprietary', archives: string[]): StarEvidence {
   const good = seen.filter((s) => s.facts.structured && s.facts[key])
-  if (good.length > 0) return {star, met: true, evidence: good.map((s) => s.what)}
-  return {
-    star,
-    met: false,
-    evidence: seen.length > 0 ? seen.map((s) => s.what) : ['no data file in a known format'],
-    todo: star === 2 ? 'Publish the data as structured data (a spreadsheet or CSV), not as a PDF or image.' : 'Publish the data in a non-proprietary format such as CSV, JSON or XML as well as (or instead of) Excel.',
-  }
+  // Files that do not count are named even when others earn the star, so a user sees why they were left out.
+  if (good.length > 0) return {star, met: true, evidence: [...good.map((s) => s.what), ...unseen]}
+  const evidence = [...seen.map((s) => s.what), ...unseen, ...archives]
+  // Only archives to go on: the data may well be a CSV, but neither odcheck nor a user's browser can tell without unpacking it.
+  const structured = seen.some((s) => s.facts.structured)
+  const inArchive = archives.length > 0 && (star === 2 ? !structured : seen.length === 0)
+  const todo = inArchive
+    ? 'Publish the data file itself (e.g. the CSV) beside or instead of the archive: odcheck does not read inside archives, and users should not have to unpack one to see the data.'
+    : unseen.length > 0 && seen.length === 0
+      ? "Make each file's listed format and media type agree with what it is, and publish the files the metadata lists (a link to a web page about the data is not the data)."
+      : star === 2
+        ? 'Publish the data as structured data (a spreadsheet or CSV), not as a PDF or image.'
+        : 'Publish the data in a non-proprietary format such as CSV, JSON or XML as well as (or instead of) Excel.'
+  return {star, met: false, evidence: evidence.length > 0 ? evidence : ['no data file in a known format'], todo}
 }
 
+function hostsText(hosts: string[], max = 3): string {
+  return hosts.slice(0, max).join(', ') + (hosts.length > max ? `, … (${hosts.length}${hosts.length >= MAX_HOSTS ? ' or more' : ''} hosts)` : '')
+}
+
+/**
+ * ★★★★ from URIs that identify things (RDF subjects, CSVW URL templates, columns of linked-data
+ * URIs), never from links to web pages; ★★★★★ from those same kinds of URI on other people's
+ * domains, so the fifth star never rests on something the fourth did not count.
+ */
 function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, StarEvidence] {
   const things: string[] = []
   const links: string[] = []
+  const pages: string[] = []
+  const own = publisherDomains(input.metadata)
+  // The hosts of the data's own things (RDF subjects, CSVW aboutUrl) are its publisher's too, as rdf.ts and csvw.ts judge them.
+  const dataOwn = [...linked.rdf.flatMap((r) => (r.error ? [] : r.subjectDomains)), ...linked.csvw.flatMap((c) => (c.error ? [] : c.aboutUrls.map(hostOf).filter((h): h is string => h !== undefined)))]
+  /** Hosts of identifying URIs that could be anyone's: not counted when the publisher's own domain is unknown. */
+  const undecided = new Set<string>()
   for (const r of linked.rdf) {
     if (r.error) continue
     if (r.subjects > 0) things.push(`${r.path}: ${r.subjects} subjects with HTTP URIs (${r.subjectDomains.join(', ')})${r.approximate ? ', approximate' : ''}`)
@@ -119,20 +171,47 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
     if (c.externalDomains.length > 0) links.push(`${c.path}: valueUrl templates on ${c.externalDomains.join(', ')}`)
   }
   for (const col of uriColumns(input)) {
-    things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.domains.join(', ')})`)
-    if (col.external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${col.external.join(', ')}`)
+    if (!col.identifies) {
+      pages.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} links to web pages (${hostsText(col.domains)}), not URIs that identify things`)
+      continue
+    }
+    things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.identifierDomains.join(', ')})`)
+    const external = col.identifierDomains.filter((d) => isExternal(d, own, dataOwn))
+    if (external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${external.join(', ')}`)
+    if (own.length === 0 && dataOwn.length === 0) for (const d of col.identifierDomains) if (!isVocabulary(d) && !isLinkedDataHub(d)) undecided.add(d)
   }
   // link-opportunity finds things denoted by plain codes rather than URIs: advice for the fourth star, as its message says.
   const opportunities = input.findings.filter((f) => f.rule === LINK_OPPORTUNITY_RULE)
   const hints = opportunities.slice(0, 3).map((f) => `column "${f.fieldName}" of ${f.resource} holds ${f.details?.kindName ?? f.details?.kind}, which have well-known URIs: use ${f.details?.uriTemplate}`)
-  const four: StarEvidence = things.length > 0 ? {star: 4, met: true, evidence: things} : {star: 4, met: false, evidence: ['no HTTP URIs found naming the things in the data'], todo: hints.length > 0 ? `Use URIs to denote things: ${hints.join('; ')}` : 'Use HTTP URIs to identify the things in the data (an identifier column of URIs, CSVW aboutUrl/valueUrl, or RDF).'}
-  const five: StarEvidence = links.length > 0 ? {star: 5, met: true, evidence: links} : {star: 5, met: false, evidence: ["no URIs on other publishers' domains found"], todo: "Link your data to other people's data to give it context, e.g. ONS geography URIs on statistics.data.gov.uk."}
+  const four: StarEvidence =
+    things.length > 0
+      ? {star: 4, met: true, evidence: things}
+      : {
+          star: 4,
+          met: false,
+          evidence: ['no HTTP URIs found naming the things in the data', ...pages],
+          todo: hints.length > 0 ? `Use URIs to denote things: ${hints.join('; ')}` : 'Use HTTP URIs to identify the things in the data (an identifier column of URIs, CSVW aboutUrl/valueUrl, or RDF); links to web pages do not count.',
+        }
+  const basis =
+    undecided.size > 0
+      ? [`URIs on ${hostsText([...undecided])} were not counted as other people's: the metadata gives no web address for the publisher (its publisher's url or the dataset's identifier), so only well-known linked-data hosts (${LINKED_DATA_HUBS.slice(0, 4).join(', ')}, …) count`]
+      : []
+  const five: StarEvidence =
+    links.length > 0
+      ? {star: 5, met: true, evidence: [...links, ...basis]}
+      : {
+          star: 5,
+          met: false,
+          evidence: [things.length > 0 ? "none of the URIs that identify things are on other publishers' domains" : "no URIs identifying things, so none on other publishers' domains", ...basis],
+          todo: "Link your data to other people's data to give it context, e.g. ONS geography URIs on statistics.data.gov.uk.",
+        }
   return [four, five]
 }
 
 export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf: [], csvw: []}): StarsAssessment {
   const seen = formatsSeen(input, linked)
-  const levels: StarEvidence[] = [licenceStar(input), formatStar(2, seen, 'structured'), formatStar(3, seen, 'nonProprietary'), ...uriStars(input, linked)]
+  const archives = archivesSeen(input, linked)
+  const levels: StarEvidence[] = [licenceStar(input), formatStar(2, seen, 'structured', archives), formatStar(3, seen, 'nonProprietary', archives), ...uriStars(input, linked)]
   const firstUnmet = levels.findIndex((l) => !l.met)
   const stars = (firstUnmet < 0 ? 5 : firstUnmet) as StarCount
   const problems = [...linked.rdf, ...linked.csvw].flatMap((f) => (f.error ? [f.error] : []))
@@ -141,8 +220,8 @@ export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf:
 
 /** Reads the RDF and CSVW files found by linkedDataFiles; `name` turns a path into the name reports use. */
 export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMetadata | undefined, name: (path: string) => string = (p) => p): Promise<LinkedDataFacts> {
-  const own = ownDomains(metadata)
+  const own = publisherDomains(metadata)
   const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own})), path: name(path)})))
   const csvw = await Promise.all(files.csvw.map(async (path) => ({...(await readCsvwUris(path, own)), path: name(path)})))
-  return {rdf, csvw}
+  return {rdf, csvw, archives: files.archives.map(name), missing: files.missing}
 }

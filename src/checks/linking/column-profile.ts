@@ -5,6 +5,7 @@
  */
 import type {CellRun} from '../../engine/check.js'
 import {LINK_KINDS} from './link-kinds.js'
+import {isThingUri} from './thing-uris.js'
 import {trimmed} from '../shared/trimmed.js'
 
 export interface FirstValue {
@@ -24,6 +25,10 @@ export interface ColumnProfile {
   firstUri: FirstValue | null
   /** Distinct hosts of the URIs, in order of first appearance, at most MAX_HOSTS. */
   hosts: string[]
+  /** URIs among them that identify things rather than web pages (thing-uris.ts). */
+  things: number
+  /** Distinct hosts of those, as `hosts`. */
+  thingHosts: string[]
 }
 
 export interface ProfileState {
@@ -35,7 +40,7 @@ const HTTP_URI = /^https?:\/\/[^\s/?#]+[^\s]*$/i
 const MAX_CODE_LENGTH = 16
 
 function newColumn(): ColumnProfile {
-  return {nonBlank: 0, kinds: LINK_KINDS.map(() => 0), firstOfKind: LINK_KINDS.map(() => null), uris: 0, firstUri: null, hosts: []}
+  return {nonBlank: 0, kinds: LINK_KINDS.map(() => 0), firstOfKind: LINK_KINDS.map(() => null), uris: 0, firstUri: null, hosts: [], things: 0, thingHosts: []}
 }
 
 function hostOf(uri: string): string | undefined {
@@ -57,6 +62,10 @@ function profileRun(state: ProfileState, run: CellRun): void {
     col.uris += run.count
     col.firstUri ??= {rowNumber: run.rowNumber, line: run.line, value}
     if (col.hosts.length < MAX_HOSTS && !col.hosts.includes(host)) col.hosts.push(host)
+    if (isThingUri(value, host)) {
+      col.things += run.count
+      if (col.thingHosts.length < MAX_HOSTS && !col.thingHosts.includes(host)) col.thingHosts.push(host)
+    }
     return
   }
   // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
@@ -70,17 +79,23 @@ function profileRun(state: ProfileState, run: CellRun): void {
   }
 }
 
+function mergeHosts(left: string[], right: string[]): string[] {
+  const hosts = [...left]
+  for (const host of right) if (hosts.length < MAX_HOSTS && !hosts.includes(host)) hosts.push(host)
+  return hosts
+}
+
 function mergeColumn(left: ColumnProfile | undefined, right: ColumnProfile | undefined): ColumnProfile | undefined {
   if (!left || !right) return left ?? right
-  const hosts = [...left.hosts]
-  for (const host of right.hosts) if (hosts.length < MAX_HOSTS && !hosts.includes(host)) hosts.push(host)
   return {
     nonBlank: left.nonBlank + right.nonBlank,
     kinds: left.kinds.map((n, k) => n + right.kinds[k]),
     firstOfKind: left.firstOfKind.map((first, k) => first ?? right.firstOfKind[k]),
     uris: left.uris + right.uris,
     firstUri: left.firstUri ?? right.firstUri,
-    hosts,
+    hosts: mergeHosts(left.hosts, right.hosts),
+    things: left.things + right.things,
+    thingHosts: mergeHosts(left.thingHosts, right.thingHosts),
   }
 }
 
