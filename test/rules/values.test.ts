@@ -32,13 +32,39 @@ ruleTester('spreadsheet-error-value', {
         {rowNumber: 2, fieldNumber: 4, details: {value: '#N/A'}},
         {rowNumber: 3, fieldNumber: 4, details: {value: '#REF!'}},
         {rowNumber: 4, line: 4, fieldNumber: 2, details: {value: '#VALUE!'}},
+        // Excel's dynamic-array error is a default since it joined the list.
+        {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}},
       ],
     },
+    // `values` replaces the defaults; `additionalValues` adds to them.
     {
       file: 'invalid.csv',
-      options: {additionalValues: ['#SPILL!']},
-      findings: [{rowNumber: 2, fieldNumber: 3}, {rowNumber: 2, fieldNumber: 4}, {rowNumber: 3, fieldNumber: 4}, {rowNumber: 4, fieldNumber: 2}, {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}}],
+      options: {values: ['#REF!'], additionalValues: ['#SPILL!']},
+      findings: [{rowNumber: 3, fieldNumber: 4, details: {value: '#REF!'}}, {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}}],
     },
+    // Excel's newer errors, in any case, and cells of three or more #s (a number too wide for
+    // its column, saved as displayed); "##", "#1" and "# of sites" are not errors.
+    {
+      file: 'newer-errors.csv',
+      findings: [
+        {rowNumber: 2, fieldNumber: 3, details: {value: '#SPILL!'}},
+        {rowNumber: 2, fieldNumber: 4, details: {value: '#CALC!'}},
+        {rowNumber: 2, fieldNumber: 5, details: {value: '#FIELD!'}},
+        {rowNumber: 3, fieldNumber: 2, details: {value: '#BLOCKED!'}},
+        {rowNumber: 3, fieldNumber: 3, details: {value: '#CONNECT!'}},
+        {rowNumber: 3, fieldNumber: 4, details: {value: '#busy!'}},
+        {rowNumber: 3, fieldNumber: 5, details: {value: '#UNKNOWN!'}},
+        {rowNumber: 4, fieldNumber: 2, details: {value: '#GETTING_DATA'}},
+        {rowNumber: 4, fieldNumber: 3, details: {value: '#EXTERNAL!'}},
+        {rowNumber: 4, fieldNumber: 4, details: {value: '#TIMEOUT!'}},
+        {rowNumber: 4, fieldNumber: 5, details: {value: '#PYTHON!'}},
+        {rowNumber: 5, line: 5, fieldNumber: 2, fieldName: 'Population', details: {value: '########'}},
+        {rowNumber: 5, fieldNumber: 4, details: {value: '###'}},
+        {rowNumber: 5, fieldNumber: 5, details: {value: '#'.repeat(50)}},
+      ],
+    },
+    // Only the #s are looked for when the values start with other characters.
+    {file: 'newer-errors.csv', options: {values: ['Err:502']}, findings: [{rowNumber: 5, fieldNumber: 2, details: {value: '########'}}, {rowNumber: 5, fieldNumber: 4}, {rowNumber: 5, fieldNumber: 5}]},
     // LibreOffice's "Err:502" starts with no #: rows without a # are still read for it, in either case.
     {
       file: 'other-initials.csv',
@@ -177,5 +203,14 @@ describe('cell values in findings are masked when personal', () => {
     expect(shown).not.toContain('jane.doe')
     expect(shown).not.toContain('912 5678')
     expect(findings[0].details).toMatchObject({trailing: true})
+  })
+})
+
+describe('spreadsheet-error-value on cells of #s', () => {
+  it('tells a column too narrow for its numbers from a failed formula', async () => {
+    const {findings} = await findingsOf('spreadsheet-error-value', 'newer-errors.csv')
+    const byCell = findings.map((f) => [f.rowNumber, f.fieldNumber, f.details?.tooNarrow])
+    expect(byCell).toContainEqual([5, 2, true])
+    expect(byCell).toContainEqual([2, 3, undefined])
   })
 })
