@@ -44,6 +44,8 @@ const cases: Array<{rule: string; file: string; options?: Record<string, unknown
   {rule: 'placeholder-value', file: 'country-codes.csv'},
   {rule: 'inconsistent-values', file: 'invalid.csv'},
   {rule: 'inconsistent-values', file: 'valid.csv', options: {minValues: 3}},
+  {rule: 'inconsistent-values', file: 'mixed-date-formats.csv'},
+  {rule: 'inconsistent-values', file: 'named-months.csv'},
 ]
 
 describe('chunk states merge to the single-pass result', () => {
@@ -68,7 +70,7 @@ describe('chunk states merge to the single-pass result', () => {
 })
 
 /** Random tables from a small alphabet, so that duplicates, placeholders, totals and mixed kinds occur. */
-const cellArb = fc.constantFrom('', 'NA', 'n/a', '-', '12', '7.50', '(3.00)', '03/09/2025', 'Sale', ' Hale', 'Total', '#REF!', 'x"y', 'a\nb')
+const cellArb = fc.constantFrom('', 'NA', 'n/a', '-', '12', '7.50', '(3.00)', '03/09/2025', '2025-09-03', 'Sale', ' Hale', 'Total', '#REF!', 'x"y', 'a\nb')
 const tableArb = fc.array(fc.array(cellArb, {minLength: 3, maxLength: 3}), {minLength: 2, maxLength: 40})
 
 function syntheticTable(base: LoadedTable, cells: string[][]): LoadedTable {

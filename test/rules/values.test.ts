@@ -112,8 +112,35 @@ ruleTester('placeholder-value', {
 
 ruleTester('inconsistent-values', {
   // Amounts with credit notes, brackets, £ and thousands separators are one kind; N/A and NA are not counted.
-  valid: ['valid.csv', {file: 'invalid.csv', options: {threshold: 0.75}}, {file: 'invalid.csv', options: {minValues: 20}}],
+  // Dates with and without zero padding, or with a time after them, are one format.
+  valid: ['valid.csv', {file: 'invalid.csv', options: {threshold: 0.75}}, {file: 'invalid.csv', options: {minValues: 20}}, 'one-date-format.csv', {file: 'mixed-date-formats.csv', options: {minValues: 21}}],
   invalid: [
+    // Half ISO, half dd/mm/yyyy: all dates, but two formats.
+    {
+      file: 'mixed-date-formats.csv',
+      findings: [
+        {
+          rowNumber: 3,
+          line: 3,
+          fieldNumber: 3,
+          fieldName: 'Opened',
+          details: {
+            formats: {'dd/mm/yyyy': 10, 'yyyy-mm-dd': 10},
+            examples: {'dd/mm/yyyy': '01/03/2023', 'yyyy-mm-dd': '2023-03-02'},
+            exampleRows: {'dd/mm/yyyy': 2, 'yyyy-mm-dd': 3},
+            dominant: 'dd/mm/yyyy',
+            share: 0.5,
+            total: 20,
+            value: '2023-03-02',
+          },
+        },
+      ],
+    },
+    // The first date outside the main format is where a fix starts.
+    {
+      file: 'named-months.csv',
+      findings: [{rowNumber: 2, fieldNumber: 2, details: {formats: {'d mmm yyyy': 4, 'd-mmm-yyyy': 8}, exampleRows: {'d mmm yyyy': 2, 'd-mmm-yyyy': 3}, dominant: 'd-mmm-yyyy', value: '1 March 2023'}}],
+    },
     {
       file: 'invalid.csv',
       findings: [
