@@ -77,9 +77,21 @@ ruleTester('spreadsheet-error-value', {
 })
 
 ruleTester('placeholder-value', {
-  // "Redacted Personal Data" is a deliberate marker; "NA" among two-letter country codes is Namibia.
-  valid: ['valid.csv', 'country-codes.csv'],
+  // "Redacted Personal Data" is a deliberate marker; "NA" among two-letter country codes is Namibia;
+  // "-" and "?" beside "A", "B" and "C" in a Code column are codes too.
+  valid: ['valid.csv', 'country-codes.csv', 'codes.csv'],
   invalid: [
+    // "Null" among surnames is a name; NULL and null among middle names are placeholders (one, ignoring case).
+    {file: 'surnames.csv', findings: [{rowNumber: 2, line: 2, fieldNumber: 3, fieldName: 'Middle name', details: {value: 'NULL', count: 3, rowNumbers: [2, 3, 5]}}]},
+    // "-" is a grade among grades, but a missing answer among Y and N, and a missing count among numbers.
+    {
+      file: 'codes-and-counts.csv',
+      findings: [
+        {rowNumber: 3, fieldNumber: 4, fieldName: 'Visits', details: {value: '-', count: 1}},
+        {rowNumber: 4, fieldNumber: 3, fieldName: 'Attended', details: {value: '-', count: 1}},
+        {rowNumber: 5, fieldNumber: 4, details: {value: '?', count: 1}},
+      ],
+    },
     {
       file: 'invalid.csv',
       findings: [
