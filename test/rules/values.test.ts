@@ -148,6 +148,8 @@ ruleTester('inconsistent-values', {
         },
       ],
     },
+    // Mostly invoice numbers, a few of them date-like in two formats: the mix of kinds is the finding, not the dates' formats.
+    {file: 'invoice-dates.csv', findings: [{rowNumber: 9, fieldNumber: 2, details: {counts: {date: 6, text: 14}, dominant: 'text'}}]},
     // The first date outside the main format is where a fix starts.
     {
       file: 'named-months.csv',

@@ -57,12 +57,13 @@ function dominant(counts: number[]): {name: string; kinds: ValueKind[]; count: n
 
 /**
  * Dates in one column written in two or more formats (2024-04-01 and 01/04/2024): a program
- * reading the column with one format fails on, or misreads, the rest. Judged like kinds: the
- * main format must cover `threshold` of the column's dates, of which there are `minValues`.
+ * reading the column with one format fails on, or misreads, the rest. Judged like kinds, in a
+ * column mostly of dates: the main format must cover `threshold` of its dates, at least `minValues`.
  */
 function reportDateFormats(col: ColumnState, i: number, options: Options, report: Report): void {
   const formats = Object.entries(col.formats)
-  if (formats.length < 2) return
+  // In a column mostly of something else (invoice numbers, some of which look like dates), the mix of kinds is the finding.
+  if (formats.length < 2 || !dominant(col.counts).kinds.every((k) => KIND_GROUPS.date.includes(k))) return
   const total = formats.reduce((n, [, f]) => n + f.count, 0)
   if (total < options.minValues) return
   // The most used format; on a tie, the one met first.
