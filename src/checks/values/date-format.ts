@@ -35,8 +35,29 @@ function isDigits(token: string): boolean {
   return c >= 48 && c <= 57
 }
 
+function digitsAt(value: string, positions: number[]): boolean {
+  for (const i of positions) {
+    const c = value.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9]
+const UK_DIGITS = [0, 1, 3, 4, 6, 7, 8, 9]
+
+/** 2024-04-01 and 01/04/2024, with or without a time: most dates, told without a regular expression (this runs on every distinct date). */
+function commonFormat(value: string): string | undefined {
+  if (value.length !== 10 && (value.length < 12 || (value[10] !== 'T' && value[10] !== ' '))) return undefined
+  if (value[4] === '-' && value[7] === '-' && digitsAt(value, ISO_DIGITS)) return 'yyyy-mm-dd'
+  if (value[2] === '/' && value[5] === '/' && digitsAt(value, UK_DIGITS)) return 'dd/mm/yyyy'
+  return undefined
+}
+
 /** @param value a trimmed value whose kind is `date` or `datetime`; undefined for anything else. */
 export function dateFormat(value: string): string | undefined {
+  const common = commonFormat(value)
+  if (common !== undefined) return common
   const date = DATE_PREFIX.exec(value)?.[0]
   if (date === undefined) return undefined
   const tokens = date.match(TOKENS) ?? []
