@@ -36,14 +36,22 @@ const cases: Array<{rule: string; file: string; options?: Record<string, unknown
   {rule: 'totals-row', file: 'notes.csv'},
   {rule: 'totals-row', file: 'sum.csv'},
   {rule: 'totals-row', file: 'valid.csv'},
+  {rule: 'totals-row', file: 'borough.csv'},
+  {rule: 'totals-row', file: 'borough-two-wards.csv'},
+  {rule: 'totals-row', file: 'year-contradicts.csv'},
   {rule: 'duplicate-row', file: 'invalid.csv'},
   {rule: 'cell-whitespace', file: 'invalid.csv'},
   {rule: 'spreadsheet-error-value', file: 'invalid.csv'},
   {rule: 'placeholder-value', file: 'invalid.csv'},
   {rule: 'placeholder-value', file: 'invalid.csv', options: {maxRows: 2}},
   {rule: 'placeholder-value', file: 'country-codes.csv'},
+  {rule: 'placeholder-value', file: 'codes.csv'},
+  {rule: 'placeholder-value', file: 'surnames.csv'},
+  {rule: 'placeholder-value', file: 'codes-and-counts.csv'},
   {rule: 'inconsistent-values', file: 'invalid.csv'},
   {rule: 'inconsistent-values', file: 'valid.csv', options: {minValues: 3}},
+  {rule: 'inconsistent-values', file: 'mixed-date-formats.csv'},
+  {rule: 'inconsistent-values', file: 'named-months.csv'},
 ]
 
 describe('chunk states merge to the single-pass result', () => {
@@ -68,7 +76,7 @@ describe('chunk states merge to the single-pass result', () => {
 })
 
 /** Random tables from a small alphabet, so that duplicates, placeholders, totals and mixed kinds occur. */
-const cellArb = fc.constantFrom('', 'NA', 'n/a', '-', '12', '7.50', '(3.00)', '03/09/2025', 'Sale', ' Hale', 'Total', '#REF!', 'x"y', 'a\nb')
+const cellArb = fc.constantFrom('', 'NA', 'n/a', '-', '12', '7.50', '(3.00)', '03/09/2025', '2025-09-03', 'Sale', ' Hale', 'Total', '#REF!', 'x"y', 'a\nb')
 const tableArb = fc.array(fc.array(cellArb, {minLength: 3, maxLength: 3}), {minLength: 2, maxLength: 40})
 
 function syntheticTable(base: LoadedTable, cells: string[][]): LoadedTable {

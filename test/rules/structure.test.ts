@@ -155,8 +155,20 @@ ruleTester('single-column', {
 ruleTester('totals-row', {
   // A last ID equal to the sum of those above (1 + 2 = 3), and a last payment that happens to
   // equal the sum of the others but names its supplier, are records, not totals.
-  valid: ['valid.csv', 'ids.csv', 'coincidence.csv'],
+  // Nor is a last row whose supplier or description starts with or mentions "Total" (Total Gas &
+  // Power Ltd, "Total refurbishment", "vehicle total loss"), or whose year contradicts the sums.
+  valid: ['valid.csv', 'ids.csv', 'coincidence.csv', 'supplier-named-total.csv', 'description-total.csv', 'total-loss.csv', 'year-contradicts.csv'],
   invalid: [
+    // Labels with a qualifier or what was totalled.
+    {file: 'total-for-year.csv', findings: [{rowNumber: 4, line: 4, details: {label: 'Total for 2024/25'}}]},
+    {file: 'total-spend.csv', findings: [{rowNumber: 4, details: {label: 'TOTAL SPEND'}}]},
+    // The borough under its wards: named, but every number is the sum of those above.
+    {file: 'borough.csv', findings: [{rowNumber: 6, line: 6, details: {label: 'Trafford', sumColumns: [2, 3]}}]},
+    {file: 'borough-one-column.csv', findings: [{rowNumber: 6, details: {label: 'Trafford', sumColumns: [2]}}]},
+    // Two wards are enough when both columns sum; a source note below does not hide it.
+    {file: 'borough-two-wards.csv', findings: [{rowNumber: 4, details: {label: 'Trafford', sumColumns: [2, 3]}}]},
+    // An aggregate described in words.
+    {file: 'redactions.csv', findings: [{rowNumber: 4, details: {label: 'The total redacted transactions, including funding payment t…', sumColumns: []}}]},
     // Followed by two rows of empty cells, which do not hide it.
     {file: 'label.csv', findings: [{rowNumber: 7, line: 7, details: {label: 'Total', sumColumns: [6]}}]},
     // Followed by a source note.

@@ -32,13 +32,39 @@ ruleTester('spreadsheet-error-value', {
         {rowNumber: 2, fieldNumber: 4, details: {value: '#N/A'}},
         {rowNumber: 3, fieldNumber: 4, details: {value: '#REF!'}},
         {rowNumber: 4, line: 4, fieldNumber: 2, details: {value: '#VALUE!'}},
+        // Excel's dynamic-array error is a default since it joined the list.
+        {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}},
       ],
     },
+    // `values` replaces the defaults; `additionalValues` adds to them.
     {
       file: 'invalid.csv',
-      options: {additionalValues: ['#SPILL!']},
-      findings: [{rowNumber: 2, fieldNumber: 3}, {rowNumber: 2, fieldNumber: 4}, {rowNumber: 3, fieldNumber: 4}, {rowNumber: 4, fieldNumber: 2}, {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}}],
+      options: {values: ['#REF!'], additionalValues: ['#SPILL!']},
+      findings: [{rowNumber: 3, fieldNumber: 4, details: {value: '#REF!'}}, {rowNumber: 4, fieldNumber: 4, details: {value: '#SPILL!'}}],
     },
+    // Excel's newer errors, in any case, and cells of three or more #s (a number too wide for
+    // its column, saved as displayed); "##", "#1" and "# of sites" are not errors.
+    {
+      file: 'newer-errors.csv',
+      findings: [
+        {rowNumber: 2, fieldNumber: 3, details: {value: '#SPILL!'}},
+        {rowNumber: 2, fieldNumber: 4, details: {value: '#CALC!'}},
+        {rowNumber: 2, fieldNumber: 5, details: {value: '#FIELD!'}},
+        {rowNumber: 3, fieldNumber: 2, details: {value: '#BLOCKED!'}},
+        {rowNumber: 3, fieldNumber: 3, details: {value: '#CONNECT!'}},
+        {rowNumber: 3, fieldNumber: 4, details: {value: '#busy!'}},
+        {rowNumber: 3, fieldNumber: 5, details: {value: '#UNKNOWN!'}},
+        {rowNumber: 4, fieldNumber: 2, details: {value: '#GETTING_DATA'}},
+        {rowNumber: 4, fieldNumber: 3, details: {value: '#EXTERNAL!'}},
+        {rowNumber: 4, fieldNumber: 4, details: {value: '#TIMEOUT!'}},
+        {rowNumber: 4, fieldNumber: 5, details: {value: '#PYTHON!'}},
+        {rowNumber: 5, line: 5, fieldNumber: 2, fieldName: 'Population', details: {value: '########'}},
+        {rowNumber: 5, fieldNumber: 4, details: {value: '###'}},
+        {rowNumber: 5, fieldNumber: 5, details: {value: '#'.repeat(50)}},
+      ],
+    },
+    // Only the #s are looked for when the values start with other characters.
+    {file: 'newer-errors.csv', options: {values: ['Err:502']}, findings: [{rowNumber: 5, fieldNumber: 2, details: {value: '########'}}, {rowNumber: 5, fieldNumber: 4}, {rowNumber: 5, fieldNumber: 5}]},
     // LibreOffice's "Err:502" starts with no #: rows without a # are still read for it, in either case.
     {
       file: 'other-initials.csv',
@@ -51,9 +77,21 @@ ruleTester('spreadsheet-error-value', {
 })
 
 ruleTester('placeholder-value', {
-  // "Redacted Personal Data" is a deliberate marker; "NA" among two-letter country codes is Namibia.
-  valid: ['valid.csv', 'country-codes.csv'],
+  // "Redacted Personal Data" is a deliberate marker; "NA" among two-letter country codes is Namibia;
+  // "-" and "?" beside "A", "B" and "C" in a Code column are codes too.
+  valid: ['valid.csv', 'country-codes.csv', 'codes.csv'],
   invalid: [
+    // "Null" among surnames is a name; NULL and null among middle names are placeholders (one, ignoring case).
+    {file: 'surnames.csv', findings: [{rowNumber: 2, line: 2, fieldNumber: 3, fieldName: 'Middle name', details: {value: 'NULL', count: 3, rowNumbers: [2, 3, 5]}}]},
+    // "-" is a grade among grades, but a missing answer among Y and N, and a missing count among numbers.
+    {
+      file: 'codes-and-counts.csv',
+      findings: [
+        {rowNumber: 3, fieldNumber: 4, fieldName: 'Visits', details: {value: '-', count: 1}},
+        {rowNumber: 4, fieldNumber: 3, fieldName: 'Attended', details: {value: '-', count: 1}},
+        {rowNumber: 5, fieldNumber: 4, details: {value: '?', count: 1}},
+      ],
+    },
     {
       file: 'invalid.csv',
       findings: [
@@ -86,8 +124,37 @@ ruleTester('placeholder-value', {
 
 ruleTester('inconsistent-values', {
   // Amounts with credit notes, brackets, £ and thousands separators are one kind; N/A and NA are not counted.
-  valid: ['valid.csv', {file: 'invalid.csv', options: {threshold: 0.75}}, {file: 'invalid.csv', options: {minValues: 20}}],
+  // Dates with and without zero padding, or with a time after them, are one format.
+  valid: ['valid.csv', {file: 'invalid.csv', options: {threshold: 0.75}}, {file: 'invalid.csv', options: {minValues: 20}}, 'one-date-format.csv', {file: 'mixed-date-formats.csv', options: {minValues: 21}}],
   invalid: [
+    // Half ISO, half dd/mm/yyyy: all dates, but two formats.
+    {
+      file: 'mixed-date-formats.csv',
+      findings: [
+        {
+          rowNumber: 3,
+          line: 3,
+          fieldNumber: 3,
+          fieldName: 'Opened',
+          details: {
+            formats: {'dd/mm/yyyy': 10, 'yyyy-mm-dd': 10},
+            examples: {'dd/mm/yyyy': '01/03/2023', 'yyyy-mm-dd': '2023-03-02'},
+            exampleRows: {'dd/mm/yyyy': 2, 'yyyy-mm-dd': 3},
+            dominant: 'dd/mm/yyyy',
+            share: 0.5,
+            total: 20,
+            value: '2023-03-02',
+          },
+        },
+      ],
+    },
+    // Mostly invoice numbers, a few of them date-like in two formats: the mix of kinds is the finding, not the dates' formats.
+    {file: 'invoice-dates.csv', findings: [{rowNumber: 9, fieldNumber: 2, details: {counts: {date: 6, text: 14}, dominant: 'text'}}]},
+    // The first date outside the main format is where a fix starts.
+    {
+      file: 'named-months.csv',
+      findings: [{rowNumber: 2, fieldNumber: 2, details: {formats: {'d mmm yyyy': 4, 'd-mmm-yyyy': 8}, exampleRows: {'d mmm yyyy': 2, 'd-mmm-yyyy': 3}, dominant: 'd-mmm-yyyy', value: '1 March 2023'}}],
+    },
     {
       file: 'invalid.csv',
       findings: [
@@ -177,5 +244,14 @@ describe('cell values in findings are masked when personal', () => {
     expect(shown).not.toContain('jane.doe')
     expect(shown).not.toContain('912 5678')
     expect(findings[0].details).toMatchObject({trailing: true})
+  })
+})
+
+describe('spreadsheet-error-value on cells of #s', () => {
+  it('tells a column too narrow for its numbers from a failed formula', async () => {
+    const {findings} = await findingsOf('spreadsheet-error-value', 'newer-errors.csv')
+    const byCell = findings.map((f) => [f.rowNumber, f.fieldNumber, f.details?.tooNarrow])
+    expect(byCell).toContainEqual([5, 2, true])
+    expect(byCell).toContainEqual([2, 3, undefined])
   })
 })

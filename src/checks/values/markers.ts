@@ -1,7 +1,25 @@
 /** Values that stand for something other than data: spreadsheet errors and missing-value placeholders. */
 
-/** Excel / LibreOffice error values that end up in a CSV when a formula failed. */
-export const SPREADSHEET_ERRORS = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!']
+/**
+ * Excel error values that end up in a CSV when a formula failed: the seven classic ones (which
+ * LibreOffice shares), then those of dynamic arrays, data types, linked data and Python in Excel,
+ * as listed by Microsoft's Excel.ErrorCellValueType (Office JavaScript API, ExcelApi 1.16+;
+ * https://learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype).
+ */
+export const SPREADSHEET_ERRORS = [
+  '#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!',
+  '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#GETTING_DATA', '#EXTERNAL!', '#TIMEOUT!', '#PYTHON!',
+]
+
+/** Fewest `#`s in a cell that is Excel's display of a number too wide for its column ("########"), saved as displayed. */
+export const MIN_DISPLAY_HASHES = 3
+
+/** Whether a (trimmed) value is nothing but MIN_DISPLAY_HASHES or more `#` characters. */
+export function isDisplayHashes(value: string): boolean {
+  if (value.length < MIN_DISPLAY_HASHES) return false
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== 35) return false
+  return true
+}
 
 /**
  * Common stand-ins for a missing value, compared case-insensitively. Includes the GSS

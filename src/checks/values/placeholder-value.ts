@@ -20,6 +20,9 @@ interface ColumnState {
   shapes: Record<string, number>
   /** Non-empty values that are not placeholders. */
   values: number
+  /** Of those, short codes ("A", "B2", "X-1": up to three characters, not numbers, words or yes/no) and single capitalised words ("Smith"). */
+  codes: number
+  words: number
 }
 
 interface State {
@@ -31,9 +34,47 @@ const SHAPE_SHARE = 0.5
 const SHAPE_MIN_VALUES = 5
 /** Only short placeholders (NA, TBC, NULL) can be ordinary codes; longer ones are not compared. */
 const SHAPE_MAX_LENGTH = 4
+const CODE_MAX_LENGTH = 3
+/** Placeholders that are also names, written so among names: Null (a surname), Nan, Na, Nil. NULL and null stay placeholders. */
+const NAME_LIKE = new Set(['null', 'nan', 'na', 'nil'])
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u
+const CAPITALISED_ONLY = /^\p{Lu}\p{Ll}+$/u
+const YES_NO = /^(?:y|n|t|f|yes|no)$/i
+
+/** A placeholder of punctuation alone ("-", "?", "..."): in a column of short codes it is one of them. */
+function isSymbols(value: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(value)
+}
+
+/** "A", "B2", "X-1", "a": a short value that is not a number, a yes/no or a word ("Ann"). */
+function isShortCode(value: string): boolean {
+  if (value.length > CODE_MAX_LENGTH || /\s/.test(value) || YES_NO.test(value)) return false
+  if (value.length > 1 && /\p{Ll}/u.test(value)) return false
+  return !/^[-+]?\d*\.?\d+$/.test(value)
+}
+
+/** A single capitalised word, as names are written: "Smith", "O'Neil", "McDonald", "Siân". */
+function isCapitalisedWord(value: string): boolean {
+  const c = value.charCodeAt(0)
+  return value.length <= 30 && (c >= 65 && c <= 90 || c > 127) && CAPITALISED_WORD.test(value)
+}
+
+/**
+ * Whether a placeholder is an ordinary value of its column: short and shaped like most of its
+ * values ("NA" among country codes); punctuation among short codes ("-" and "?" beside "A"
+ * and "B" in a Code column); a name written as a name among names ("Null" among surnames).
+ */
+function isOrdinaryValue(found: Found, col: ColumnState): boolean {
+  const {value} = found
+  const alike = value.length <= SHAPE_MAX_LENGTH ? (col.shapes[valueShape(value)] ?? 0) : 0
+  if (col.values >= SHAPE_MIN_VALUES && alike >= col.values * SHAPE_SHARE) return true
+  if (col.values < 2) return false
+  if (isSymbols(value) && col.codes === col.values) return true
+  return NAME_LIKE.has(value.toLowerCase()) && CAPITALISED_ONLY.test(value) && col.words >= col.values * SHAPE_SHARE
+}
 
 function column(state: State, i: number): ColumnState {
-  return (state.columns[i] ??= {found: {}, shapes: {}, values: 0})
+  return (state.columns[i] ??= {found: {}, shapes: {}, values: 0, codes: 0, words: 0})
 }
 
 /** The first `max` of two ascending lists of row numbers ("NA" and "n/a" are one placeholder, their rows interleave). */
@@ -54,6 +95,8 @@ function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefin
   }
   for (const [shape, n] of Object.entries(right.shapes)) left.shapes[shape] = (left.shapes[shape] ?? 0) + n
   left.values += right.values
+  left.codes += right.codes
+  left.words += right.words
   return left
 }
 
@@ -105,6 +148,8 @@ export const placeholderValue = defineCheck({
           if (shapes.has(shape)) col.shapes[shape] = (col.shapes[shape] ?? 0) + run.count
         }
         col.values += run.count
+        if (isShortCode(value)) col.codes += run.count
+        if (isCapitalisedWord(value)) col.words += run.count
       },
       merge(left: State, right: State): State {
         const width = Math.max(left.columns.length, right.columns.length)
@@ -116,8 +161,7 @@ export const placeholderValue = defineCheck({
         state?.columns.forEach((col, i) => {
           if (!col) return
           for (const found of Object.values(col.found)) {
-            const alike = found.value.length <= SHAPE_MAX_LENGTH ? (col.shapes[valueShape(found.value)] ?? 0) : 0
-            if (col.values >= SHAPE_MIN_VALUES && alike >= col.values * SHAPE_SHARE) continue
+            if (isOrdinaryValue(found, col)) continue
             report({rowNumber: found.rows[0], line: found.line, fieldNumber: i + 1, details: {value: found.value, count: found.count, rowNumbers: found.rows}})
           }
         })

@@ -32,6 +32,8 @@ const DATE_PARTS = [
   `${MONTH}[-\\s](?:\\d{4}|\\d{2})`,
 ]
 const DATE = new RegExp(`^(?:${DATE_PARTS.join('|')})$`, 'i')
+/** The date at the start of a `date` or `datetime` value: "01/04/2024" in "01/04/2024 09:30". */
+export const DATE_PREFIX = new RegExp(`^(?:${DATE_PARTS.join('|')})`, 'i')
 const DATETIME = new RegExp(`^(?:${DATE_PARTS.join('|')})(?:[T\\s]${TIME}(?:Z|[+-]\\d{2}:?\\d{2})?)$`, 'i')
 const TIME_ONLY = new RegExp(`^${TIME}$`, 'i')
 const BOOLEAN = /^(?:true|false|yes|no|y|n|t|f)$/i
