@@ -83,6 +83,15 @@ describe('licence rules through the CLI', {timeout: 120_000}, () => {
     expect(findings.filter((f) => f.rule === 'licence-not-open').map((f) => f.details?.licence)).toEqual(['NCGL-UK-2.0'])
   })
 
+  it('licence-software: a repository\'s GPL licence given as the data licence in odcheck.yaml is a warning', async () => {
+    const dir = `${fixtures}/licence-software/gpl-repo`
+    const {code, findings} = await licenceReport([dir])
+    expect(code).toBe(0)
+    expect(findings).toEqual([
+      expect.objectContaining({rule: 'licence-software', severity: 'warning', resource: `${dir}/odcheck.yaml`, details: expect.objectContaining({licence: 'GPL-2.0', knownBy: 'od-domains', source: `${dir}/odcheck.yaml`})}),
+    ])
+  })
+
   it('licence-conflict: odcheck.yaml and the data package name different licences', async () => {
     const {findings} = await licenceReport([`${fixtures}/licence-conflict/two-files`])
     expect(findings).toEqual([expect.objectContaining({rule: 'licence-conflict', details: expect.objectContaining({kind: 'licence', licence: 'CC-BY-4.0', otherLicence: 'OGL-UK-3.0'})})])
