@@ -157,6 +157,7 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
     ...(tables.some((t) => t.format === 'csv' || t.format === 'tsv') ? {} : {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}),
     known,
     otherMetadata,
+    metadataFormats: (o.result.metadata ?? []).map((m) => m.source.format),
     importance: metadataImportance(),
     personalColumns: personalColumns(o.report, o.folder, o.cwd),
     dateRanges: dateRanges(o.report, o.folder, o.cwd),

@@ -38,8 +38,13 @@ ruleTester('metadata-missing', {
 
 // The three metadata-missing rules share one check; each has its properties (rules/metadata.yaml).
 ruleTester('metadata-missing-recommended', {
-  valid: ['described', '../metadata-missing/complete', '../metadata-missing/merged'],
+  valid: ['described', '../metadata-missing/complete', '../metadata-missing/merged', 'publisher-named/greenbelt.ttl'],
   invalid: [
+    // A publisher given only by its web address: the ODI certificate needs its name.
+    {
+      file: 'publisher-web-address/greenbelt.ttl',
+      findings: [{details: {property: 'publisherName', url: 'https://data.example.gov.uk/id/organisation/planning', where: 'foaf:name on the dct:publisher', format: 'dcat-turtle'}}],
+    },
     {
       file: '../metadata-missing/sparse',
       findings: [{details: {property: 'description'}}, {details: {property: 'contactPoint'}}, {details: {property: 'updateFrequency'}}, {details: {property: 'documentation', where: '"homepage"'}}],

@@ -24,6 +24,8 @@ export const metadataMissing = defineCheck<Options, undefined>({
   messages: {
     default: 'The metadata gives no {{label}}: add {{where}}',
     inDataset: 'The metadata of "{{dataset}}" gives no {{label}}: add {{where}}',
+    publisherUnnamed: 'The metadata gives the publisher only as {{given}}, without a name: add its name ({{where}})',
+    publisherUnnamedInDataset: 'The metadata of "{{dataset}}" gives the publisher only as {{given}}, without a name: add its name ({{where}})',
   },
   create: ({properties}) => ({
     dataset(context, report) {
@@ -33,7 +35,14 @@ export const metadataMissing = defineCheck<Options, undefined>({
           if (PROPERTIES[property].has(described.metadata)) continue
           const details: Record<string, unknown> = {property, label: PROPERTIES[property].label, where: whereToWrite(primary.source.format, property), format: primary.source.format}
           if (described.label) details.dataset = described.label
-          report({...resourceFor(context, primary.source.path), ...(described.label ? {messageId: 'inDataset'} : {}), details})
+          let messageId = described.label ? 'inDataset' : undefined
+          const publisher = described.metadata.publisher
+          if (property === 'publisherName' && publisher) {
+            Object.assign(details, publisher.url ? {url: publisher.url} : {email: publisher.email})
+            details.given = publisher.url ? `a web address (${publisher.url})` : `an email address (${publisher.email})`
+            messageId = described.label ? 'publisherUnnamedInDataset' : 'publisherUnnamed'
+          }
+          report({...resourceFor(context, primary.source.path), ...(messageId ? {messageId} : {}), details})
         }
       }
     },
