@@ -32,7 +32,9 @@ ruleTester('metadata-missing', {
   invalid: [
     {file: 'sparse', findings: [{resource: 'metadata-missing/sparse/datapackage.json', details: {property: 'publisher', format: 'datapackage', where: 'a "contributors" entry with role "publisher"'}}]},
     // One finding per dataset of a catalog that lacks it, naming the dataset.
-    {file: 'catalog/data.json', findings: [{resource: 'metadata-missing/catalog/data.json', details: {property: 'publisher', dataset: 'Parking fines'}}]},
+    {file: 'catalog/data.json', findings: [{resource: 'metadata-missing/catalog/data.json', details: {property: 'publisher', dataset: 'Parking fines', source: 'metadata-missing/catalog/data.json'}}]},
+    // CSVW metadata beside a table that it does not describe (its url names another file): still the dataset's metadata, and named.
+    {file: 'copied-csvw', findings: [{details: {property: 'title', where: '"dc:title"', source: 'metadata-missing/copied-csvw/funerals.csv-metadata.json'}}]},
   ],
 })
 
