@@ -45,7 +45,7 @@ describe('licence rules through the CLI', {timeout: 120_000}, () => {
 
   it('licence-missing: a data package that cannot be read is named, not called missing', async () => {
     const {findings} = await licenceReport([`${fixtures}/licence-missing/unreadable`])
-    expect(findings.map((f) => f.details)).toEqual([{reason: 'unreadable', sources: [], unreadable: [`${fixtures}/licence-missing/unreadable/datapackage.json`], reportedBy: ['metadata-unreadable']}])
+    expect(findings.map((f) => f.details)).toEqual([{reason: 'unreadable', sources: [], unreadable: [`${fixtures}/licence-missing/unreadable/datapackage.json`], reportedBy: ['metadata-unreadable'], namesLicence: true, raw: 'OGL-UK-3.0'}])
   })
 
   it('licence-missing: a CKAN record whose licence is "notspecified"', async () => {
