@@ -61,11 +61,19 @@ function tablesOf(report: JsonReport, folder: string, cwd: string): TemplateTabl
   return [...tables.values()]
 }
 
-function personalColumns(report: JsonReport, folder: string, cwd: string): string[] | undefined {
+/** The columns the personal-data scan flagged, grouped by table in report order. */
+function personalColumns(report: JsonReport, folder: string, cwd: string): InitFacts['personalColumns'] {
   const privacy = new Set(report.rules.filter((r) => r.tags.includes('#privacy')).map((r) => r.id))
   if (!privacy.has('personal-data')) return undefined
-  const columns = report.findings.filter((f) => f.rule === 'personal-data' && f.fieldName).map((f) => `${inside(folder, resolve(cwd, f.resource)) ?? f.resource}: ${f.fieldName}`)
-  return [...new Set(columns)]
+  const byTable = new Map<string, string[]>()
+  for (const f of report.findings) {
+    if (f.rule !== 'personal-data' || !f.fieldName) continue
+    const table = inside(folder, resolve(cwd, f.resource)) ?? f.resource
+    const columns = byTable.get(table) ?? []
+    if (!columns.includes(f.fieldName)) columns.push(f.fieldName)
+    byTable.set(table, columns)
+  }
+  return [...byTable].map(([table, columns]) => ({table, columns}))
 }
 
 function dateRanges(report: JsonReport, folder: string, cwd: string): InitFacts['dateRanges'] {
@@ -149,6 +157,7 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
     ...(tables.some((t) => t.format === 'csv' || t.format === 'tsv') ? {} : {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}),
     known,
     otherMetadata,
+    metadataFormats: (o.result.metadata ?? []).map((m) => m.source.format),
     importance: metadataImportance(),
     personalColumns: personalColumns(o.report, o.folder, o.cwd),
     dateRanges: dateRanges(o.report, o.folder, o.cwd),

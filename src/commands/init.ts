@@ -44,6 +44,8 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
     encoding: Flags.string({description: 'read tables in this encoding instead of detecting it'}),
     delimiter: Flags.string({description: 'use this delimiter instead of sniffing it (use "\\t" for tab)'}),
     header: Flags.boolean({allowNo: true, description: 'whether tables have a header row'}),
+    // Accepted as every other command accepts it, so scripts can pass it to all; init prints plain text either way.
+    color: Flags.boolean({allowNo: true, description: 'accepted for consistency with the other commands: init prints plain text'}),
   }
 
   async run(): Promise<InitResult> {

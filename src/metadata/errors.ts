@@ -1,5 +1,5 @@
 /** Why a metadata document could not be turned into the model, with where and what to do. */
-import type {MetadataFormat} from './model.js'
+import type {DatasetMetadata, MetadataFormat} from './model.js'
 
 export type MetadataProblemReason =
   /** Not well-formed JSON, YAML, Turtle or XML. */
@@ -38,6 +38,12 @@ export interface MetadataProblem {
   hint: string
   line?: number
   column?: number
+  /**
+   * What a JSON file says once its trailing commas are deleted, when they are all that is wrong
+   * with it. Only for telling the user what else needs fixing: it is never evidence, since
+   * other tools reject the file as it stands.
+   */
+  readPastTrailingCommas?: DatasetMetadata[]
 }
 
 export function problemFrom(error: unknown, path: string, format?: MetadataFormat): MetadataProblem {

@@ -8,6 +8,7 @@ import {dirname, extname, isAbsolute, relative, resolve, sep} from 'node:path'
 import {TABLE_EXTENSIONS} from '../load/discover.js'
 import {discoverMetadata, type MetadataCandidate} from '../load/metadata.js'
 import {adapters} from './adapters/index.js'
+import {withoutTrailingCommas} from './csvw/json-syntax.js'
 import type {AdapterContext} from './adapters/context.js'
 import {problemFrom, type MetadataProblem} from './errors.js'
 import type {LocalFile, MetadataLoad} from './load-types.js'
@@ -75,7 +76,24 @@ async function readCandidate(candidate: MetadataCandidate): Promise<{documents: 
     const documents = await adapters[candidate.format](candidate.text ?? '', path, relatedJsonReader(path))
     return {documents}
   } catch (error) {
-    return {documents: [], problem: problemFrom(error, path, candidate.format)}
+    const problem = problemFrom(error, path, candidate.format)
+    if (problem.reason === 'syntax') {
+      const recovered = await readPastTrailingCommas(candidate)
+      if (recovered) problem.readPastTrailingCommas = recovered
+    }
+    return {documents: [], problem}
+  }
+}
+
+/** The documents a JSON file gives once its trailing commas are deleted, when they are all that is wrong. */
+async function readPastTrailingCommas(candidate: MetadataCandidate): Promise<DatasetMetadata[] | undefined> {
+  const text = candidate.text?.replace(/^\uFEFF/, '')
+  const fixed = text === undefined || !/^\s*[[{]/.test(text) ? undefined : withoutTrailingCommas(text)
+  if (fixed === undefined || !candidate.format) return undefined
+  try {
+    return await adapters[candidate.format](fixed, candidate.path, relatedJsonReader(candidate.path))
+  } catch {
+    return undefined
   }
 }
 

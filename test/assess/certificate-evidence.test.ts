@@ -168,3 +168,26 @@ describe('user answers and evidence', () => {
     expect(result.credit).toContain('Open Data Institute')
   })
 })
+
+describe('what the certificate says odcheck would read', () => {
+  const hintOf = (result: ReturnType<typeof assessCertificate>, question: string) =>
+    [...result.missingMandatory, ...result.outstanding].find((m) => m.question === question)?.metadata
+
+  it('names the key of the metadata format in use: odcheck.yaml keys for odcheck.yaml, DCAT terms for DCAT', () => {
+    const own = metadata({source: {format: 'odcheck', path: 'odcheck.yaml'}, title: 'Wards', licence: {raw: 'OGL-UK-3.0'}})
+    const fromYaml = assessCertificate(input({metadata: own, metadataFiles: [own]}), {answers: {publisherRights: {value: 'yes', source: 'user', evidence: ''}, contentRights: {value: 'samerights', source: 'user', evidence: ''}}, file: 'certificate.yaml'})
+    expect(hintOf(fromYaml, 'copyrightURL')).toBe('a rights statement URL ("rights" in odcheck.yaml)')
+    const dcat = metadata({source: {format: 'dcat-turtle', path: 'dataset.ttl'}, title: 'Wards', licence: {raw: 'OGL-UK-3.0'}})
+    const fromDcat = assessCertificate(input({metadata: dcat, metadataFiles: [dcat]}), {answers: {publisherRights: {value: 'yes', source: 'user', evidence: ''}, contentRights: {value: 'samerights', source: 'user', evidence: ''}}, file: 'certificate.yaml'})
+    expect(hintOf(fromDcat, 'copyrightURL')).toBe('a rights statement URL (dct:rights)')
+  })
+
+  it('says a publisher given only as a web address has no name to answer with, naming where the name goes', () => {
+    const dcat = metadata({source: {format: 'dcat-rdfxml', path: 'dataset.rdf'}, title: 'Greenbelt', publisher: {url: 'http://reference.data.gov.uk/id/department/dclg'}})
+    const result = assessCertificate(input({metadata: dcat, metadataFiles: [dcat]}))
+    expect(result.answers.publisher).toBeUndefined()
+    const hint = hintOf(result, 'publisher')
+    expect(hint).toContain('http://reference.data.gov.uk/id/department/dclg')
+    expect(hint).toContain('foaf:name on the dct:publisher')
+  })
+})

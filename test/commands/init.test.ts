@@ -241,6 +241,22 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect([data.updateFrequency, data.personalData]).toEqual(['monthly', 'not_personal'])
   })
 
+  it('accepts --no-color like the other commands', async () => {
+    const dir = await copy('plain')
+    const r = await odcheck(['init', dir, '--metadata', '--no-color'])
+    expect(r.code).toBe(0)
+    expect(existsSync(join(dir, 'odcheck.yaml'))).toBe(true)
+  })
+
+  it('lists the personal-data columns it found under each file once, and suggests declaring them individual', async () => {
+    const dir = await copy('candidates')
+    expect((await odcheck(['init', dir, '--metadata'])).code).toBe(0)
+    const raw = await readFile(join(dir, 'odcheck.yaml'), 'utf8')
+    const text = prose(raw)
+    expect(text).toContain(`odcheck's scan found personal data in agents.csv (column "AgentEmail"); results.csv (columns "CandidateSurname", "CandidateForenames"): declaring it not_personal would be wrong`)
+    expect(raw).toMatch(/^# {3}e\.g\. personalData: individual$/m)
+  })
+
   it('is a usage error (exit 2) for a path that does not exist', async () => {
     const r = await odcheck(['init', join(root, 'nowhere')])
     expect(r.code).toBe(2)

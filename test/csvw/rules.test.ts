@@ -100,7 +100,7 @@ ruleTester('csvw-column-titles', {
 ruleTester('csvw-metadata-error', {
   valid: ['valid-metadata.json'],
   invalid: [
-    {file: 'trailing-comma-metadata.json', findings: [{resource: 'csvw-metadata-error/trailing-comma-metadata.json', line: 4, details: {code: 'json-syntax', line: 4, column: 29}}]},
+    {file: 'trailing-comma-metadata.json', findings: [{resource: 'csvw-metadata-error/trailing-comma-metadata.json', line: 4, details: {code: 'json-syntax', line: 4, column: 29, readOn: true}}]},
     {
       file: 'spec-errors-metadata.json',
       findings: [

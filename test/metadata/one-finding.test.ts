@@ -31,6 +31,24 @@ describe('broken CSVW metadata', {timeout: 60_000}, () => {
     expect(list.find((f) => f.rule === 'licence-missing')?.details).toMatchObject({reason: 'unreadable', reportedBy: ['csvw-metadata-error']})
   })
 
+  it('read past its trailing commas: the JSON error says so, and licence-missing points at it (not at a missing table) and says whether the file names a licence', async () => {
+    const list = await findings('licence-missing/trailing-comma-no-licence')
+    expect(list.filter((f) => f.rule.startsWith('csvw-')).map((f) => [f.rule, f.details?.code, f.details?.readOn])).toEqual([
+      ['csvw-metadata-error', 'json-syntax', true],
+      ['csvw-table-missing', 'table-missing', undefined],
+    ])
+    expect(list.find((f) => f.rule === 'licence-missing')?.details).toEqual({
+      reason: 'unreadable',
+      sources: [],
+      unreadable: ['licence-missing/trailing-comma-no-licence/csv-metadata.json'],
+      reportedBy: ['csvw-metadata-error'],
+      namesLicence: false,
+      where: '"dc:license"',
+    })
+    const named = await findings('licence-missing/trailing-comma-licence')
+    expect(named.find((f) => f.rule === 'licence-missing')?.details).toMatchObject({reportedBy: ['csvw-metadata-error'], namesLicence: true, raw: 'http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'})
+  })
+
   it('is reported by csvw-metadata-error under --only "#csvw" (the W3C suite\'s run)', async () => {
     expect(about(await findings('metadata-unreadable/trailing-comma', ['#csvw']), ['csvw-metadata-error', ...METADATA])).toEqual(['csvw-metadata-error json-syntax'])
   })

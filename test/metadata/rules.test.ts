@@ -32,14 +32,21 @@ ruleTester('metadata-missing', {
   invalid: [
     {file: 'sparse', findings: [{resource: 'metadata-missing/sparse/datapackage.json', details: {property: 'publisher', format: 'datapackage', where: 'a "contributors" entry with role "publisher"'}}]},
     // One finding per dataset of a catalog that lacks it, naming the dataset.
-    {file: 'catalog/data.json', findings: [{resource: 'metadata-missing/catalog/data.json', details: {property: 'publisher', dataset: 'Parking fines'}}]},
+    {file: 'catalog/data.json', findings: [{resource: 'metadata-missing/catalog/data.json', details: {property: 'publisher', dataset: 'Parking fines', source: 'metadata-missing/catalog/data.json'}}]},
+    // CSVW metadata beside a table that it does not describe (its url names another file): still the dataset's metadata, and named.
+    {file: 'copied-csvw', findings: [{details: {property: 'title', where: '"dc:title"', source: 'metadata-missing/copied-csvw/funerals.csv-metadata.json'}}]},
   ],
 })
 
 // The three metadata-missing rules share one check; each has its properties (rules/metadata.yaml).
 ruleTester('metadata-missing-recommended', {
-  valid: ['described', '../metadata-missing/complete', '../metadata-missing/merged'],
+  valid: ['described', '../metadata-missing/complete', '../metadata-missing/merged', 'publisher-named/greenbelt.ttl'],
   invalid: [
+    // A publisher given only by its web address: the ODI certificate needs its name.
+    {
+      file: 'publisher-web-address/greenbelt.ttl',
+      findings: [{details: {property: 'publisherName', url: 'https://data.example.gov.uk/id/organisation/planning', where: 'foaf:name on the dct:publisher', format: 'dcat-turtle'}}],
+    },
     {
       file: '../metadata-missing/sparse',
       findings: [{details: {property: 'description'}}, {details: {property: 'contactPoint'}}, {details: {property: 'updateFrequency'}}, {details: {property: 'documentation', where: '"homepage"'}}],

@@ -45,7 +45,7 @@ describe('licence rules through the CLI', {timeout: 120_000}, () => {
 
   it('licence-missing: a data package that cannot be read is named, not called missing', async () => {
     const {findings} = await licenceReport([`${fixtures}/licence-missing/unreadable`])
-    expect(findings.map((f) => f.details)).toEqual([{reason: 'unreadable', sources: [], unreadable: [`${fixtures}/licence-missing/unreadable/datapackage.json`], reportedBy: ['metadata-unreadable']}])
+    expect(findings.map((f) => f.details)).toEqual([{reason: 'unreadable', sources: [], unreadable: [`${fixtures}/licence-missing/unreadable/datapackage.json`], reportedBy: ['metadata-unreadable'], namesLicence: true, raw: 'OGL-UK-3.0'}])
   })
 
   it('licence-missing: a CKAN record whose licence is "notspecified"', async () => {
@@ -81,6 +81,15 @@ describe('licence rules through the CLI', {timeout: 120_000}, () => {
     const {code, findings} = await licenceReport([`${dir}/allotments.csv`, '--metadata', `${dir}/package_show.json`])
     expect(code).toBe(1)
     expect(findings.filter((f) => f.rule === 'licence-not-open').map((f) => f.details?.licence)).toEqual(['NCGL-UK-2.0'])
+  })
+
+  it('licence-software: a repository\'s GPL licence given as the data licence in odcheck.yaml is a warning', async () => {
+    const dir = `${fixtures}/licence-software/gpl-repo`
+    const {code, findings} = await licenceReport([dir])
+    expect(code).toBe(0)
+    expect(findings).toEqual([
+      expect.objectContaining({rule: 'licence-software', severity: 'warning', resource: `${dir}/odcheck.yaml`, details: expect.objectContaining({licence: 'GPL-2.0', knownBy: 'od-domains', source: `${dir}/odcheck.yaml`})}),
+    ])
   })
 
   it('licence-conflict: odcheck.yaml and the data package name different licences', async () => {

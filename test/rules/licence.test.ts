@@ -116,6 +116,40 @@ describe('licence-unknown', () => {
   })
 })
 
+describe('licence-software', () => {
+  it.each([
+    ['GPL-2.0', 'GPL-2.0', 'od-domains'],
+    ['MIT', 'MIT', 'od-domains'],
+    ['https://opensource.org/licenses/Apache-2.0', 'Apache-2.0', 'od-domains'],
+    ['GPL-3.0-or-later', 'GPL-3.0-or-later', 'osi-approved'],
+  ])('reports the software licence %s given as the data licence, saying how odcheck knows', async (raw, licence, knownBy) => {
+    const {details, findings} = await datasetFindings('licence-software', [doc('datapackage.json', {licence: {raw}})])
+    expect(details).toEqual([expect.objectContaining({property: 'licence', raw, source: 'datapackage.json', licence, knownBy, sources: ['datapackage.json']})])
+    expect(findings[0].severity).toBe('warning')
+  })
+
+  it('reports a software content licence as such', async () => {
+    const {details} = await datasetFindings('licence-software', [doc('datapackage.json', {licence: {raw: 'OGL-UK-3.0'}, contentLicence: {raw: 'MIT'}})])
+    expect(details).toEqual([expect.objectContaining({property: 'contentLicence', licence: 'MIT'})])
+  })
+
+  it('reports one licence once, listing every document that names it', async () => {
+    const {details} = await datasetFindings('licence-software', [doc('datapackage.json', {licence: {raw: 'MIT'}}), doc('csv-metadata.json', {licence: {raw: 'https://opensource.org/licenses/MIT'}}, 'csvw')])
+    expect(details).toEqual([expect.objectContaining({licence: 'MIT', sources: ['datapackage.json', 'csv-metadata.json']})])
+  })
+
+  it.each([
+    ['an open data licence', 'OGL-UK-3.0'],
+    ['CC0, open and also used for software', 'CC0-1.0'],
+    ['a content licence the Open Definition approves', 'MirOS'],
+    ['a non-commercial licence (licence-not-open says so)', 'CC-BY-NC-4.0'],
+    ['an unrecognised licence (licence-unknown says so)', 'Trafford Data Licence'],
+  ])('finds nothing for %s', async (_, raw) => {
+    const {count} = await datasetFindings('licence-software', [doc('datapackage.json', {licence: {raw}})])
+    expect(count).toBe(0)
+  })
+})
+
 describe('licence-not-open', () => {
   it.each([
     ['CC-BY-NC-4.0', 'CC-BY-NC-4.0', ['non-commercial']],

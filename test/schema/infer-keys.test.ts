@@ -43,10 +43,29 @@ describe('primary key inference', () => {
     expect(uniqueMeasures).toEqual(['Number of households'])
   })
 
-  it('still falls back to a unique column that is neither an identifier nor a measure', async () => {
+  it('sets no key from unique columns that are neither identifiers nor measures, but lists them', async () => {
     const {schema, primaryKeyCandidates} = await inferTableSchema(join(fixtures, 'plain-columns.csv'))
-    expect(schema.primaryKey).toEqual(['Site'])
+    expect(schema.primaryKey).toBeUndefined()
     expect(primaryKeyCandidates).toEqual(['Site', 'Opened'])
+  })
+
+  it('sets no key on a job title that happens to be unique in a few rows of senior posts', async () => {
+    const {schema, primaryKeyCandidates} = await inferTableSchema(join(fixtures, 'senior-posts.csv'))
+    expect(schema.primaryKey).toBeUndefined()
+    expect(primaryKeyCandidates).toEqual(['JobTitle', 'Salary'])
+  })
+
+  it('sets no key on a column recording the export line when the post reference repeats', async () => {
+    const {schema, primaryKeyCandidates} = await inferTableSchema(join(fixtures, 'export-lines.csv'))
+    expect(schema.primaryKey).toBeUndefined()
+    expect(primaryKeyCandidates).toEqual(['source_line'])
+  })
+
+  it('does not take a column named Reference as an identifier when its values are sentences', async () => {
+    const {schema, primaryKeyCandidates} = await inferTableSchema(join(fixtures, 'long-reference.csv'))
+    expect(schema.primaryKey).toBeUndefined()
+    expect(primaryKeyCandidates).toEqual(['Reference', 'Ward'])
+    expect(keyRole({name: 'Reference', type: 'string'}, false, false)).toBe('other')
   })
 
   it('reads roles from names and types', () => {
@@ -73,6 +92,18 @@ describe('odcheck init --schema on a ward population table', () => {
     // The schema it writes accepts the table it came from.
     const check = await odcheck(['check', 'wards.csv', '--schema', 'wards.schema.yaml', '--only', '#schema', '--format', 'json'], {cwd: dir})
     expect(check.code).toBe(0)
+  })
+
+  it('writes no primary key for unique columns that identify nothing, and says why in the schema', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-infer-keys-'))
+    onTestFinished(() => rm(dir, {recursive: true, force: true}))
+    await cp(join(fixtures, 'senior-posts.csv'), join(dir, 'senior-posts.csv'))
+    const r = await odcheck(['init', dir, '--schema'], {cwd: dir})
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toMatch(/primary key/)
+    const text = await readFile(join(dir, 'senior-posts.schema.yaml'), 'utf8')
+    expect((parse(text) as {primaryKey?: string[]}).primaryKey).toBeUndefined()
+    expect(text).toMatch(/^# Columns with a value in every row, all different in these 8 rows: JobTitle, Salary\. None is named or written like an identifier/m)
   })
 
   it('writes no primary key when only the population is unique', async () => {

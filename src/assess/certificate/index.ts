@@ -4,7 +4,9 @@
  */
 import type {AssessInput} from '../input.js'
 import {mergeAnswers, valuesOf, type Answers} from './answers.js'
+import {metadataFiles} from '../provenance.js'
 import {answersFromEvidence} from './evidence.js'
+import {metadataHints} from './hints.js'
 import type {WithheldLink} from './links.js'
 import {computeLevel, isAsked, type LevelResult} from './level.js'
 import {questionnaire} from './questionnaire.js'
@@ -48,7 +50,7 @@ export function assessCertificate(input: AssessInput, user?: {answers: Answers; 
   return {
     jurisdiction,
     ...(user ? {answersFile: user.file} : {}),
-    ...computeLevel(merged),
+    ...computeLevel(merged, metadataHints(metadataFiles(input).map((m) => m.source.format), input.metadata)),
     answers,
     conflicts: Object.keys(answers).filter((id) => answers[id].conflict),
     notAsked,

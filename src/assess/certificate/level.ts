@@ -8,6 +8,7 @@ import type {Answers} from './answers.js'
 import {valuesOf} from './answers.js'
 import {holds, isBlank, type AnswerValues} from './condition.js'
 import {LEVELS, levelInfo, levelRank, questionnaire, type LevelId, type Question, type Requirement} from './questionnaire.js'
+import type {HintFor} from './hints.js'
 import {verifiableBy} from './verifiable.js'
 
 export interface LevelName {
@@ -62,8 +63,8 @@ export function isAsked(question: Question, values: AnswerValues): boolean {
   return !question.askedWhen || holds(question.askedWhen, values)
 }
 
-function missing(question: Question): MissingAnswer {
-  const metadata = verifiableBy(question.id)
+function missing(question: Question, hint: HintFor): MissingAnswer {
+  const metadata = hint(question.id)
   return {
     question: question.id,
     label: question.label,
@@ -84,7 +85,7 @@ function resolvingChoices(requirement: Requirement, question: Question, values: 
     })
 }
 
-function outstanding(requirement: Requirement, values: AnswerValues): OutstandingRequirement {
+function outstanding(requirement: Requirement, values: AnswerValues, hint: HintFor): OutstandingRequirement {
   const question = questionnaire().byId.get(requirement.question)!
   let action: string
   let resolvedBy: string[] | undefined
@@ -98,7 +99,7 @@ function outstanding(requirement: Requirement, values: AnswerValues): Outstandin
     const resolves = !holds(requirement.outstandingWhen, {...values, [question.id]: question.type === 'url_list' ? ['x'] : 'x'})
     action = resolves ? `Answer ${question.id}: "${question.label}"` : `Change the answers that make this apply (${question.id}: "${question.label}")`
   }
-  const metadata = verifiableBy(requirement.question, requirement.choice)
+  const metadata = hint(requirement.question, requirement.choice)
   return {
     id: requirement.id,
     level: requirement.level,
@@ -112,16 +113,17 @@ function outstanding(requirement: Requirement, values: AnswerValues): Outstandin
   }
 }
 
-export function computeLevel(answers: Answers | AnswerValues): LevelResult {
+/** `hint` says what odcheck would read to answer a question; by default in general terms, not those of a dataset's metadata format. */
+export function computeLevel(answers: Answers | AnswerValues, hint: HintFor = verifiableBy): LevelResult {
   const {questions, requirements} = questionnaire()
   const values = valuesOf(answers)
   const asked = questions.filter((q) => isAsked(q, values))
   const unanswered = asked.filter((q) => isBlank(values[q.id]))
-  const missingMandatory = unanswered.filter((q) => q.mandatory).map(missing)
+  const missingMandatory = unanswered.filter((q) => q.mandatory).map((q) => missing(q, hint))
   const open = requirements
     .filter((r) => holds(r.outstandingWhen, values))
     .sort((a, b) => levelRank(a.level) - levelRank(b.level))
-    .map((r) => outstanding(r, values))
+    .map((r) => outstanding(r, values, hint))
   let level: LevelId
   if (missingMandatory.length > 0) level = 'none'
   else if (open.length === 0) level = 'exemplar'

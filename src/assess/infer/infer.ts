@@ -11,7 +11,7 @@ import {openTable, type OpenOptions} from '../../table/open.js'
 import {readRows} from '../../table/rows.js'
 import type {TableHead} from '../../table/types.js'
 import {allCandidates, fits, type Candidate, type FieldDescription} from './candidates.js'
-import {GSS_CODE, keyRole, rankKeyCandidates, type KeyRole} from './keys.js'
+import {GSS_CODE, keyRole, rankKeyCandidates, TOKEN_MAX_LENGTH, TOKEN_MAX_SPACES, type KeyRole} from './keys.js'
 
 /** Markers publishers use for "no value"; only those seen in a column of numbers or dates become missingValues. */
 const MISSING_MARKERS = new Set(['NA', 'N/A', 'n/a', 'na', '#N/A', '-', '--', 'null', 'NULL', 'None', '..', ':', 'x', 'X', '*'])
@@ -30,6 +30,8 @@ interface Column {
   plusSign: boolean
   /** Every value so far is an ONS GSS code. */
   gssCodes: boolean
+  /** Every value so far is short, with few spaces, as a code or reference number is. */
+  tokenLike: boolean
 }
 
 export interface InferredField extends Omit<FieldDescription, 'format'> {
@@ -49,7 +51,7 @@ export interface InferResult {
   schema: InferredSchema
   head: TableHead
   rows: number
-  /** Columns whose values are all present and different, best first (identifier-like first), measures left out. */
+  /** Columns whose values are all present and different, best first (identifier-like first), measures left out; only an identifier-like one is set as primaryKey. */
   primaryKeyCandidates: string[]
   /** Columns whose values are all present and different but that are measures (counts, amounts), so not keys. */
   uniqueMeasures: string[]
@@ -58,7 +60,7 @@ export interface InferResult {
 }
 
 function newColumn(label: string): Column {
-  return {label, values: 0, empty: 0, absent: 0, markers: new Map(), alive: allCandidates(), distinct: new Map(), keys: newKeyTable(), plusSign: false, gssCodes: true}
+  return {label, values: 0, empty: 0, absent: 0, markers: new Map(), alive: allCandidates(), distinct: new Map(), keys: newKeyTable(), plusSign: false, gssCodes: true, tokenLike: true}
 }
 
 function observe(col: Column, cell: string | undefined, row: number): void {
@@ -86,6 +88,7 @@ function observe(col: Column, cell: string | undefined, row: number): void {
     return
   }
   col.values++
+  if (col.tokenLike && (cell.length > TOKEN_MAX_LENGTH || (cell.match(/\s/g)?.length ?? 0) > TOKEN_MAX_SPACES)) col.tokenLike = false
   if (cell.startsWith('+')) col.plusSign = true
   if (col.alive.length > 0) col.alive = col.alive.filter((c) => fits(c, cell))
 }
@@ -126,7 +129,7 @@ function describe(col: Column, missing: Set<string>): {field: InferredField; key
   if (Object.keys(constraints).length > 0) field.constraints = constraints
   // A key is read as written: only strings and plain integers keep distinct values distinct.
   const key = Boolean(col.keys) && noneMissing && values > 0 && (field.type === 'string' || (field.type === 'integer' && !col.plusSign))
-  return {field, key, role: keyRole(field, col.gssCodes)}
+  return {field, key, role: keyRole(field, col.gssCodes, col.tokenLike)}
 }
 
 /** Drops what equals the Table Schema defaults, so the schema stays short. */
@@ -156,7 +159,9 @@ export async function inferTableSchema(path: string, options: OpenOptions = {}):
   const candidates = rankKeyCandidates(unique.map((d) => ({name: d.field.name, role: d.role})))
   const uniqueMeasures = unique.filter((d) => d.role === 'measure').map((d) => d.field.name)
   const schema: InferredSchema = {fields: described.map((d) => tidy(d.field)), missingValues: ['', ...[...missing].sort()]}
-  if (candidates.length > 0 && range.rowCount > 1) schema.primaryKey = [candidates[0]]
+  // Only an identifier becomes the key; other unique columns are listed for the user to judge.
+  const identifier = unique.find((d) => d.role === 'identifier')
+  if (identifier && range.rowCount > 1) schema.primaryKey = [identifier.field.name]
   const missingSeen: Record<string, number> = {}
   for (const col of columns) for (const [m, n] of col.markers) if (missing.has(m)) missingSeen[m] = (missingSeen[m] ?? 0) + n
   return {schema, head, rows: range.rowCount, primaryKeyCandidates: candidates, uniqueMeasures, missingSeen}

@@ -4,6 +4,9 @@
  * identifies nothing. Identifier-like columns come first (named id, code, ref, number…, or
  * holding ONS GSS codes, UUIDs or URIs); measures (decimals, and whole numbers named as counts
  * or amounts) are never proposed, so a table whose only unique column is a measure gets no key.
+ * Only an identifier is set as the key: a job title or an export's line reference may be unique
+ * in the rows at hand without identifying anything, and a key set on it would fail the next
+ * release that repeats a value. The other unique columns are listed for the user to judge.
  */
 import type {InferredField} from './infer.js'
 
@@ -35,9 +38,17 @@ export function namedAsMeasure(label: string): boolean {
   return w.some((word, i) => (word === 'number' || word === 'no' || word === 'num') && w[i + 1] === 'of')
 }
 
-export function keyRole(field: Pick<InferredField, 'name' | 'type' | 'format'>, gssCodes: boolean): KeyRole {
+/** The longest value (characters) and the most spaces in one value, as an identifier's values would have them. */
+export const TOKEN_MAX_LENGTH = 40
+export const TOKEN_MAX_SPACES = 2
+
+/**
+ * `tokenLike`: every value is short with few spaces, as codes and reference numbers are; a
+ * column named `Reference` that holds sentences is not an identifier.
+ */
+export function keyRole(field: Pick<InferredField, 'name' | 'type' | 'format'>, gssCodes: boolean, tokenLike = true): KeyRole {
   if (field.type === 'number' || (field.type === 'integer' && namedAsMeasure(field.name))) return 'measure'
-  if (gssCodes || field.format === 'uuid' || field.format === 'uri' || KEY_NAME.test(field.name.trim())) return 'identifier'
+  if (gssCodes || field.format === 'uuid' || field.format === 'uri' || (KEY_NAME.test(field.name.trim()) && tokenLike)) return 'identifier'
   return 'other'
 }
 

@@ -10,6 +10,7 @@ import type {Condition} from '../certificate/condition.js'
 import {isAsked} from '../certificate/level.js'
 import {valuesOf} from '../certificate/answers.js'
 import {levelInfo, levelRank, questionnaire, type LevelId, type Question} from '../certificate/questionnaire.js'
+import type {HintFor} from '../certificate/hints.js'
 import {verifiableBy} from '../certificate/verifiable.js'
 import {comment, inline} from './yaml-text.js'
 
@@ -22,6 +23,8 @@ export interface SkeletonInput {
   user?: Answers
   /** The commands to run once answered. */
   certificateCommand: string
+  /** What odcheck would read to answer a question, in the terms of the dataset's metadata format. */
+  hint?: HintFor
 }
 
 function conditionText(c: Condition): string {
@@ -60,11 +63,11 @@ function levelNeeds(): Map<string, string[]> {
   return needs
 }
 
-function questionBlock(q: Question, asked: boolean, needs: string[], user: Answers | undefined): string[] {
+function questionBlock(q: Question, asked: boolean, needs: string[], user: Answers | undefined, hint: HintFor): string[] {
   const lines = comment(q.label)
   if (q.mandatory) lines.push(...comment(`REQUIRED${asked ? '' : ' when it is asked'}: no certificate level without an answer.`))
   if (needs.length) lines.push(...comment(`Counts towards: ${needs.join('; ')}.`))
-  const fromMetadata = verifiableBy(q.id)
+  const fromMetadata = hint(q.id)
   if (fromMetadata) lines.push(...comment(`odcheck answers this itself once the metadata gives ${fromMetadata}; answer here only if the metadata cannot say it.`))
   if (!asked && q.askedWhen) lines.push(...comment(`Asked only when ${conditionText(q.askedWhen)}.`))
   lines.push(...comment(TYPE_HINTS[q.type]))
@@ -115,7 +118,7 @@ export function certificateSkeleton(input: SkeletonInput): CertificateSkeleton {
     const asked = open.filter((q) => isAsked(q, values))
     const later = open.filter((q) => !isAsked(q, values))
     out.push('', `# ==== ${section.title} ====`)
-    for (const q of [...asked, ...later]) out.push('', ...questionBlock(q, asked.includes(q), needs.get(q.id) ?? [], input.user))
+    for (const q of [...asked, ...later]) out.push('', ...questionBlock(q, asked.includes(q), needs.get(q.id) ?? [], input.user, input.hint ?? verifiableBy))
     openNow.push(...asked.filter((q) => !input.user?.[q.id]).map((q) => q.id))
   }
   const mandatory = openNow.filter((id) => questionnaire().byId.get(id)?.mandatory)

@@ -5,7 +5,9 @@
  * Pure: the command reads and writes.
  */
 import {join, posix} from 'node:path'
+import type {MetadataFormat} from '../../metadata/model.js'
 import type {Answers} from '../certificate/answers.js'
+import {metadataHints} from '../certificate/hints.js'
 import {certificateSkeleton, ANSWERS_FILE_NAME} from './certificate-skeleton.js'
 import {METADATA_FILE_NAME, metadataTemplate, type MetadataTemplateInput} from './metadata-template.js'
 
@@ -28,6 +30,8 @@ export interface InitFacts extends Omit<MetadataTemplateInput, 'checkCommand'> {
   explicit: boolean
   /** The metadata file found, when it is not the odcheck.yaml init would write. */
   otherMetadata?: string
+  /** Formats of the metadata files found. */
+  metadataFormats?: MetadataFormat[]
   /** odcheck's certificate answers from the data and metadata. */
   evidence: Answers
   /** Answers in an existing certificate.yaml (being rewritten with --force). */
@@ -100,7 +104,11 @@ export function planInit(facts: InitFacts): InitPlan {
   }
 
   if (wants('certificate')) {
-    const skeleton = certificateSkeleton({evidence: facts.evidence, user: facts.userAnswers, certificateCommand: `odcheck certificate ${target}`})
+    // The keys to name are those of the metadata the dataset has, and of the odcheck.yaml init writes.
+    const writesMetadata = wants('metadata') && !(facts.otherMetadata && !facts.explicit)
+    const formats: MetadataFormat[] = [...(facts.metadataFormats ?? []), ...(writesMetadata ? (['odcheck'] as const) : [])]
+    const hint = metadataHints(formats, facts.known)
+    const skeleton = certificateSkeleton({evidence: facts.evidence, user: facts.userAnswers, certificateCommand: `odcheck certificate ${target}`, hint})
     plan.files.push({
       part: 'certificate',
       path: join(facts.folder, ANSWERS_FILE_NAME),

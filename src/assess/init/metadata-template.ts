@@ -34,8 +34,8 @@ export interface MetadataTemplateInput {
   /** Metadata already given (by an odcheck.yaml being rewritten, or another format): its values are kept. */
   known?: DatasetMetadata
   importance: Importance
-  /** Columns the personal-data scan flagged (`file: column`), when it ran. */
-  personalColumns?: string[]
+  /** Columns the personal-data scan flagged, by table, when it ran. */
+  personalColumns?: Array<{table: string; columns: string[]}>
   /** Ranges of date columns, to suggest the period covered. */
   dateRanges: Array<{table: string; column: string; min: string; max: string}>
   /** The command to run once the file is filled in. */
@@ -113,6 +113,14 @@ function importanceNote(key: string, importance: Importance): string {
   return ` Optional: helps people find the data (rule ${found.rule} notes it).`
 }
 
+const listed = (items: string[], max: number) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '))
+
+/** `a.csv (columns "Surname", "Forenames"); b.csv (column "Email")`: each file once, its columns after it. */
+export function personalColumnsText(tables: Array<{table: string; columns: string[]}>): string {
+  const shown = tables.slice(0, 5).map(({table, columns}) => `${table} (${columns.length === 1 ? 'column' : 'columns'} ${listed(columns.map((c) => `"${c}"`), 6)})`)
+  return `${shown.join('; ')}${tables.length > 5 ? `; and ${tables.length - 5} more files` : ''}`
+}
+
 function hint(key: string, input: MetadataTemplateInput): string {
   if (key === 'title' && !input.known?.title) return ` odcheck suggested this from the ${input.titleFrom ?? 'file'} name: make it the name people would search for.`
   if (key === 'temporal' && input.dateRanges.length > 0) {
@@ -121,7 +129,7 @@ function hint(key: string, input: MetadataTemplateInput): string {
   }
   if (key === 'personalData' && input.personalColumns) {
     return input.personalColumns.length > 0
-      ? ` odcheck's scan found personal data in ${input.personalColumns.slice(0, 5).join(', ')}: declaring it not_personal would be wrong (rule personal-data-undeclared).`
+      ? ` odcheck's scan found personal data in ${personalColumnsText(input.personalColumns)}: declaring it not_personal would be wrong (rule personal-data-undeclared).`
       : " odcheck's scan found no personal data; say not_personal if the data is not about people."
   }
   if (key === 'attribution') return ' Needed when the licence asks for attribution, as the OGL and CC BY do.'
@@ -186,7 +194,9 @@ export function metadataTemplate(input: MetadataTemplateInput): MetadataTemplate
     out.push('', ...comment(`${descriptions[key] ?? key}${given ? '' : importanceNote(key, input.importance)}${hint(key, input)}`))
     if (given) out.push(...entry(key, values[key]))
     else {
-      out.push(`#   e.g. ${key}: ${EXAMPLES[key]}`, `# ${key}:`)
+      // With personal data found, the example is the declaration that fits it.
+      const example = key === 'personalData' && input.personalColumns?.length ? 'individual' : EXAMPLES[key]
+      out.push(`#   e.g. ${key}: ${example}`, `# ${key}:`)
       toFill.push({key, ...(input.importance[key] ? {severity: input.importance[key].severity} : {})})
     }
   }

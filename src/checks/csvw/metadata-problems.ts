@@ -62,6 +62,7 @@ export const csvwMetadataProblems = defineCheck<Options, undefined>({
         if (problem.line !== undefined) details.line = problem.line
         if (problem.column !== undefined) details.column = problem.column
         if (problem.table !== undefined) details.table = problem.table
+        if (problem.readOn) details.readOn = true
         report({resource: problem.file, ...(problem.line !== undefined ? {line: problem.line} : {}), details})
       }
     },

@@ -5,6 +5,7 @@ import {licenceConflict} from './licence-conflict.js'
 import {licenceMissing} from './licence-missing.js'
 import {licenceNotOpen} from './licence-not-open.js'
 import {licenceOutdated} from './licence-outdated.js'
+import {licenceSoftware} from './licence-software.js'
 import {licenceUnknown} from './licence-unknown.js'
 
-export const licenceChecks: AnyCheck[] = [licenceMissing, licenceUnknown, licenceNotOpen, licenceConflict, attributionMissing, licenceOutdated]
+export const licenceChecks: AnyCheck[] = [licenceMissing, licenceUnknown, licenceNotOpen, licenceSoftware, licenceConflict, attributionMissing, licenceOutdated]

@@ -4,10 +4,17 @@
  * 5 stars and a question every ODI certificate asks. With no metadata at all it still
  * reports, saying that no metadata was found.
  */
-import {relative} from 'node:path'
+import {isAbsolute, relative} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
+import {whereToWrite} from '../metadata/properties.js'
 import {unreadableReportedBy} from '../metadata/unreadable.js'
 import {isNotSpecified, metadataDocuments, sourceName, statedLicences} from './stated.js'
+
+/** A file as findings name it: relative to the working directory, or absolute when it is elsewhere. */
+function displayPath(cwd: string, path: string): string {
+  const name = relative(cwd, path).split('\\').join('/')
+  return name === '' || name.startsWith('..') || isAbsolute(name) ? path : name
+}
 
 export const licenceMissing = defineCheck<Record<string, never>, undefined>({
   name: 'licence-missing',
@@ -17,16 +24,30 @@ export const licenceMissing = defineCheck<Record<string, never>, undefined>({
     notSpecified: 'The metadata says the licence is not specified ("{{raw}}" in {{source}}): state the licence the data is published under, e.g. the Open Government Licence v3.0',
     noMetadata: 'No metadata was found, so nothing states a licence: publish a datapackage.json, CSVW file or catalogue record that names the licence',
     unreadable: 'The metadata ({{unreadable}}) cannot be used, so nothing states a licence: fix it (see {{reportedBy}}) and make sure it names the licence',
+    unreadableNoLicence: 'The metadata ({{unreadable}}) is not valid JSON (see {{reportedBy}}), and even read past its trailing commas it names no licence: fix the JSON and add {{where}} naming the licence the data is published under, e.g. the Open Government Licence v3.0',
+    unreadableLicence: 'The metadata ({{unreadable}}) names the licence "{{raw}}", but it is not valid JSON (see {{reportedBy}}), so that does not count: fix the JSON',
   },
   create: () => ({
     dataset(context, report) {
       const documents = metadataDocuments(context)
       if (documents.length === 0) {
         const problems = context.metadataLoad?.problems ?? []
-        const unreadable = problems.map((p) => relative(context.metadataLoad!.cwd, p.path).split('\\').join('/'))
+        if (problems.length === 0) {
+          report({messageId: 'noMetadata', details: {reason: 'no-metadata', sources: []}})
+          return
+        }
+        const unreadable = problems.map((p) => displayPath(context.metadataLoad!.cwd, p.path))
         const reportedBy = [...new Set(problems.map((p) => unreadableReportedBy(context, p.path)))]
-        if (unreadable.length > 0) report({messageId: 'unreadable', details: {reason: 'unreadable', sources: [], unreadable, reportedBy}})
-        else report({messageId: 'noMetadata', details: {reason: 'no-metadata', sources: []}})
+        const details = {reason: 'unreadable', sources: [], unreadable, reportedBy}
+        // Files broken only by trailing commas: what they would say once fixed.
+        const readPast = problems.every((p) => p.readPastTrailingCommas) ? problems.flatMap((p) => p.readPastTrailingCommas!) : undefined
+        const named = readPast?.map((m) => m.licence?.raw?.trim()).find(Boolean)
+        if (!readPast) report({messageId: 'unreadable', details})
+        else if (named) report({messageId: 'unreadableLicence', details: {...details, namesLicence: true, raw: named}})
+        else {
+          const where = [...new Set(readPast.map((m) => whereToWrite(m.source.format, 'licence')))].join(' or ')
+          report({messageId: 'unreadableNoLicence', details: {...details, namesLicence: false, where}})
+        }
         return
       }
       const dataLicences = statedLicences(context).filter((s) => s.property === 'licence')

@@ -9,10 +9,14 @@ import {reportedCsvwProblems} from '../csvw/metadata-problems.js'
 import {fileUrl, normaliseUrl} from '../../metadata/csvw/urls.js'
 import {resourceFor} from './names.js'
 
-/** Metadata files whose errors a running CSVW rule reports, as `file:` URLs. */
+/**
+ * Metadata files whose errors a running CSVW rule reports, as `file:` URLs, with that rule. A
+ * table the file names that is not there (table-missing) is a problem with the table, not with
+ * the file, so it never stands for why the file cannot be used.
+ */
 export function csvwReportedFiles(context: DatasetContext): Map<string, string> {
   const files = new Map<string, string>()
-  for (const {problem, rule} of reportedCsvwProblems(context, (p) => p.severity === 'error' && p.url !== undefined)) {
+  for (const {problem, rule} of reportedCsvwProblems(context, (p) => p.severity === 'error' && p.url !== undefined && p.code !== 'table-missing')) {
     const url = normaliseUrl(problem.url!)
     if (!files.has(url)) files.set(url, rule)
   }

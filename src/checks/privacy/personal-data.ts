@@ -4,6 +4,7 @@
  * numbers, full postcodes, dates of birth, people's names, IP addresses, payment cards and bank
  * accounts. One finding per column and kind; examples are masked, never raw.
  */
+import {basename} from 'node:path'
 import {defineCheck, type TableCheckHooks} from '../../engine/check.js'
 import {fieldPointer, recordRows} from '../../table/json.js'
 import {assessScan, type PersonalDataOptions} from './assess.js'
@@ -43,7 +44,7 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
   },
   messages: {
     default:
-      'Column "{{fieldName}}" holds personal data ({{kind}}, {{confidence}} confidence): {{matches}} of {{cells}} cells, e.g. {{examples}}. Remove, redact or aggregate it before release, or declare the data personal.',
+      'Column "{{fieldName}}" holds personal data ({{kind}}, {{confidence}} confidence): {{matches}} of {{cells}} cells, e.g. {{examples}}. Remove, redact or aggregate it before release. If publishing it is lawful and intended, record that: set "personalData: individual" in odcheck.yaml, and make this rule a warning for the file in .odcheck.yaml ("overrides: [{files: [\'{{file}}\'], rules: {personal-data: warning}}]").',
   },
   create(options) {
     const unnamed = planColumn(undefined, options.kinds)
@@ -64,9 +65,11 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
         if (match) recordMatch(column, match, run.rowNumber, state.keep, run.count)
       },
       merge: (left, right) => mergeScanStates(left, right),
-      end(state, _head, _stats, report) {
+      end(state, head, _stats, report) {
         if (!state) return
-        for (const finding of assessScan(state, options)) report(finding)
+        // The file's name, as an override's `files` pattern matches it: the message says how to accept the column.
+        const file = basename(head.path)
+        for (const finding of assessScan(state, options)) report({...finding, details: {...finding.details, file}})
       },
       // JSON and GeoJSON: the same scan over the records' properties; a finding points at its property.
       document(doc, head, report) {

@@ -42,8 +42,11 @@ export class GroupReader {
     // Trailing commas are the commonest slip: read on past them, so the rest of the metadata is checked too.
     const parsed = parseJsonReadingOn(retrieved.text.replace(/^\uFEFF/, ''), problems !== undefined)
     const found = parsed.syntax
+    const readOn = found !== undefined && 'value' in parsed
     const message = found ? `${found.message} ${found.hint}` : 'error' in parsed ? `It is not valid JSON (${parsed.error.message}).` : undefined
-    if (message !== undefined) problems?.error('json-syntax', message, doc, undefined, found ? {line: found.line, column: found.column} : {})
+    // Say what reading on means: the tables are checked against the file, but it is not the dataset's metadata until fixed.
+    const readOnNote = readOn ? ` odcheck read on past the trailing commas to check the tables against the columns it describes, but other tools reject the file, and nothing in it counts as the dataset's metadata (title, publisher, licence) until the JSON is fixed.` : ''
+    if (message !== undefined) problems?.error('json-syntax', message + readOnNote, doc, undefined, {...(found ? {line: found.line, column: found.column} : {}), ...(readOn ? {readOn: true} : {})})
     if ('value' in parsed) {
       doc.positions = jsonPositions(parsed.text)
       return {value: parsed.value, doc}

@@ -24,6 +24,8 @@ export interface CsvwProblem {
   url?: string
   /** Absolute URL of the table the problem is about. */
   tableUrl?: string
+  /** A JSON syntax error odcheck read past (trailing commas), using the rest of the document for the tables. */
+  readOn?: boolean
 }
 
 export type TrimMode = 'true' | 'false' | 'start' | 'end'
