@@ -13,6 +13,8 @@ export const noDataRows = defineCheck({
   create: () => ({
     end(_state, head, stats, report) {
       if (stats.rowCount > 0 || !head.dialect.header || head.labels.length === 0) return
+      // A workbook's sheet of one line of text is a note beside the data ("Source: ..."), not an empty table.
+      if (head.format === 'xlsx' && head.labels.length === 1) return
       const header = head.labels.join(', ')
       report({
         rowNumber: head.dialect.skipRows + 1,
