@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {firstRows, mergeFound, type FoundValue} from '../shared/found-values.js'
 import type {Report} from '../../engine/types.js'
 import type {TableHead} from '../../table/types.js'
 import {maskIfPersonal, maskText} from '../privacy/mask.js'
@@ -12,15 +13,7 @@ interface Options {
   maxRows: number
 }
 
-interface Found {
-  /** The first such value of the column, as shown in the finding. */
-  value: string
-  count: number
-  rows: number[]
-  line: number
-}
-
-type ColumnState = Partial<Record<LostCharacterKind, Found>>
+type ColumnState = Partial<Record<LostCharacterKind, FoundValue>>
 
 interface State {
   columns: ColumnState[]
@@ -59,11 +52,6 @@ function shown(value: string): string {
   return maskIfPersonal(restored) === restored ? maskIfPersonal(text) : maskText(text)
 }
 
-/** The first `max` of two ascending lists of row numbers (a column's values interleave). */
-function firstRows(left: number[], right: number[], max: number): number[] {
-  if (left.length >= max && right[0] > left[left.length - 1]) return left
-  return [...left, ...right].sort((a, b) => a - b).slice(0, max)
-}
 
 function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefined, maxRows: number): ColumnState | undefined {
   if (!left || !right) return left ?? right
@@ -72,8 +60,7 @@ function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefin
     const r = right[kind]
     if (!l || !r) left[kind] = l ?? r
     else {
-      l.count += r.count
-      l.rows = firstRows(l.rows, r.rows, maxRows)
+      mergeFound(l, r, maxRows)
     }
   }
   return left
@@ -81,7 +68,7 @@ function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefin
 
 /** Title rows above the header and the column names: one finding per kind for them all, at the first. */
 function reportHead(head: TableHead, report: Report, maxRows: number): void {
-  const found: Partial<Record<LostCharacterKind, Found & {fieldNumber: number}>> = {}
+  const found: Partial<Record<LostCharacterKind, FoundValue & {fieldNumber: number}>> = {}
   const scan = (cells: string[], rowNumber: number, line: number) => {
     for (let i = 0; i < cells.length; i++) {
       const kind = cells[i].includes('?') ? lostCharacterKind(cells[i].trim()) : undefined

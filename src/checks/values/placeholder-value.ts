@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {firstRows, mergeFound, type FoundValue} from '../shared/found-values.js'
 import {DEFAULT_PLACEHOLDERS, markerMatcher, valueShape} from './markers.js'
 
 interface Options {
@@ -7,15 +8,9 @@ interface Options {
   maxRows: number
 }
 
-interface Found {
-  value: string
-  count: number
-  rows: number[]
-  line: number
-}
 
 interface ColumnState {
-  found: Record<string, Found>
+  found: Record<string, FoundValue>
   /** Other values shaped like a placeholder (two capital letters, like "NA"), by shape. */
   shapes: Record<string, number>
   /** Non-empty values that are not placeholders. */
@@ -64,7 +59,7 @@ function isCapitalisedWord(value: string): boolean {
  * values ("NA" among country codes); punctuation among short codes ("-" and "?" beside "A"
  * and "B" in a Code column); a name written as a name among names ("Null" among surnames).
  */
-function isOrdinaryValue(found: Found, col: ColumnState): boolean {
+function isOrdinaryValue(found: FoundValue, col: ColumnState): boolean {
   const {value} = found
   const alike = value.length <= SHAPE_MAX_LENGTH ? (col.shapes[valueShape(value)] ?? 0) : 0
   if (col.values >= SHAPE_MIN_VALUES && alike >= col.values * SHAPE_SHARE) return true
@@ -77,11 +72,6 @@ function column(state: State, i: number): ColumnState {
   return (state.columns[i] ??= {found: {}, shapes: {}, values: 0, codes: 0, words: 0})
 }
 
-/** The first `max` of two ascending lists of row numbers ("NA" and "n/a" are one placeholder, their rows interleave). */
-function firstRows(left: number[], right: number[], max: number): number[] {
-  if (left.length >= max && right[0] > left[left.length - 1]) return left
-  return [...left, ...right].sort((a, b) => a - b).slice(0, max)
-}
 
 function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefined, maxRows: number): ColumnState | undefined {
   if (!left || !right) return left ?? right
@@ -89,8 +79,7 @@ function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefin
     const l = left.found[key]
     if (!l) left.found[key] = r
     else {
-      l.count += r.count
-      l.rows = firstRows(l.rows, r.rows, maxRows)
+      mergeFound(l, r, maxRows)
     }
   }
   for (const [shape, n] of Object.entries(right.shapes)) left.shapes[shape] = (left.shapes[shape] ?? 0) + n
