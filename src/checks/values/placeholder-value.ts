@@ -8,7 +8,6 @@ interface Options {
   maxRows: number
 }
 
-
 interface ColumnState {
   found: Record<string, FoundValue>
   /** Other values shaped like a placeholder (two capital letters, like "NA"), by shape. */
