@@ -21,6 +21,8 @@ import type {JsonReport} from '../report/types.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import {parseRuleFlags} from './check.js'
 import {networkChoice, networkFlags, type NetworkFlagValues} from './_network.js'
+import {delimiterFlag} from './_delimiter.js'
+import {encodingFlag} from './_encoding.js'
 
 /** Rules whose findings are the assessments' evidence; off by default, turned on for assessments. */
 const EVIDENCE_RULES = ['uri-column']
@@ -78,8 +80,8 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     cwd,
     config,
     ruleSettings: {...assessmentRuleSettings(config.catalog), ...parseRuleFlags(options.rule ?? [])},
-    encoding: options.encoding,
-    delimiter: options.delimiter === '\\t' ? '\t' : options.delimiter,
+    encoding: encodingFlag(options.encoding),
+    delimiter: delimiterFlag(options.delimiter),
     header: options.header,
     sheets: options.sheet,
     metadataFiles: options.metadata,

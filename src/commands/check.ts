@@ -4,12 +4,12 @@ import {Args, Flags} from '@oclif/core'
 import {configSearchFolder, loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
 import {delimiterFlag} from './_delimiter.js'
+import {encodingFlag} from './_encoding.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
 import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, severityRank, type Severity} from '../engine/types.js'
-import {isSupportedEncoding} from '../table/encoding.js'
 import {buildReport} from '../report/build.js'
 import {FORMAT_NAMES, formatters} from '../report/formatters/index.js'
 import type {JsonReport} from '../report/types.js'
@@ -100,13 +100,6 @@ export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
 }
 
 /** An encoding name odcheck cannot decode is the user's to fix, before any file is read. */
-export function parseEncodingFlag(value: string | undefined): string | undefined {
-  if (value === undefined || isSupportedEncoding(value)) return value
-  throw new UsageError(`--encoding ${value} is not an encoding odcheck knows.`, [
-    'Give one such as utf-8, windows-1252, iso-8859-1 or utf-16le, or leave --encoding out and odcheck detects it.',
-  ])
-}
-
 export default class Check extends BaseCommand {
   static summary = 'Check whether a dataset is fit to publish.'
   static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
@@ -172,7 +165,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       if (target.path) await assertWritableOutput(resolve(cwd, target.path), flags.force).catch(asUsageError)
     }
     await assertNotInputs(formats, paths, cwd)
-    const encoding = parseEncodingFlag(flags.encoding)
+    const encoding = encodingFlag(flags.encoding)
     const delimiter = delimiterFlag(flags.delimiter)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
     const searchFrom = flags.config ? cwd : await configSearchFolder(cwd, paths)

@@ -8,6 +8,8 @@ import {OutputPathError, writeOutputFile} from '../report/write-output.js'
 import {runChecks} from './_assess.js'
 import {initFacts} from './_init-facts.js'
 import {BaseCommand} from './base.js'
+import {delimiterFlag} from './_delimiter.js'
+import {encodingFlag} from './_encoding.js'
 
 const PARTS: InitPart[] = ['metadata', 'certificate', 'schema']
 
@@ -59,7 +61,7 @@ Exit codes: 0 written, 2 usage error or a file already exists.`
     const parts = chosen.length > 0 ? chosen : PARTS
 
     const {result, report} = await runChecks({paths: [args.path], cwd, version: this.config.version, config: flags.config, encoding: flags.encoding, delimiter: flags.delimiter, header: flags.header, rule: ['column-profile=info']})
-    const open = {encoding: flags.encoding, delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter, header: flags.header}
+    const open = {encoding: encodingFlag(flags.encoding), delimiter: delimiterFlag(flags.delimiter), header: flags.header}
     const {facts, notes} = await initFacts({target: args.path, folder, cwd, file: !info.isDirectory(), parts, explicit: chosen.length > 0, result, report, open})
     const plan = planInit(facts)
     const display = (path: string) => resourceName(path, cwd) || path

@@ -63,6 +63,15 @@ beforeAll(async () => {
 afterAll(() => rm(root, {recursive: true, force: true}))
 
 describe('odcheck init', {timeout: 300_000}, () => {
+  it('refuses a --delimiter or --encoding it cannot use (exit 2) and writes nothing', async () => {
+    const dir = await copy('plain')
+    for (const flag of [['--delimiter', 'ab'], ['--encoding', 'bogus']]) {
+      const r = await odcheck(['init', dir, ...flag])
+      expect(r.code).toBe(2)
+      expect(existsSync(join(dir, 'odcheck.yaml'))).toBe(false)
+    }
+  })
+
   it('writes odcheck.yaml and certificate.yaml beside the data and says what to fill in next', async () => {
     const dir = await copy('plain')
     const r = await odcheck(['init', dir])

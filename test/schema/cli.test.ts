@@ -20,6 +20,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 describe('odcheck schema infer', () => {
+  it('refuses a --delimiter or --encoding it cannot use as a usage error (exit 2), as check does', async () => {
+    const delimiter = await odcheck(['schema', 'infer', 'spend.csv', '--delimiter', 'ab'], {cwd: dir})
+    expect(delimiter.code).toBe(2)
+    expect(delimiter.stderr).toContain('is not one character')
+    const encoding = await odcheck(['schema', 'infer', 'spend.csv', '--encoding', 'bogus'], {cwd: dir})
+    expect(encoding.code).toBe(2)
+    expect(encoding.stderr).toContain('is not an encoding odcheck knows')
+  })
+
   it('prints a YAML Table Schema, with what it noticed as comments', async () => {
     const {code, stdout} = await odcheck(['schema', 'infer', 'spend.csv'], {cwd: dir})
     expect(code).toBe(0)

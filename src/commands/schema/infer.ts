@@ -7,6 +7,8 @@ import {resourceName} from '../../load/discover.js'
 import {OutputPathError, writeOutputFile} from '../../report/write-output.js'
 import {SourceError} from '../../table/errors.js'
 import {BaseCommand} from '../base.js'
+import {delimiterFlag} from '../_delimiter.js'
+import {encodingFlag} from '../_encoding.js'
 
 interface InferOutput {
   file: string
@@ -57,7 +59,7 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
     if (kind === 'csvw' && output && /\.ya?ml$/i.test(output)) throw new UsageError('CSVW metadata is JSON (JSON-LD), not YAML.', ['Name the output …-metadata.json, e.g. spend.csv-metadata.json.'])
     let result
     try {
-      result = await inferTableSchema(table, {encoding: flags.encoding, delimiter: flags.delimiter === '\\t' ? '\t' : flags.delimiter, header: flags.header})
+      result = await inferTableSchema(table, {encoding: encodingFlag(flags.encoding), delimiter: delimiterFlag(flags.delimiter), header: flags.header})
     } catch (error) {
       if (error instanceof SourceError) throw new UsageError(error.message)
       throw error
