@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {mergeByColumn} from '../shared/column-merge.js'
 import {firstRows, mergeFound, type FoundValue} from '../shared/found-values.js'
 import type {Report} from '../../engine/types.js'
 import type {TableHead} from '../../table/types.js'
@@ -126,10 +127,7 @@ export const lostCharacters = defineCheck({
       } else col[kind] = {value: shown(value), count: run.count, rows: run.rowNumbers.slice(0, options.maxRows), line: run.line}
     },
     merge(left: State, right: State): State {
-      const width = Math.max(left.columns.length, right.columns.length)
-      const columns: ColumnState[] = []
-      for (let i = 0; i < width; i++) columns[i] = mergeColumn(left.columns[i], right.columns[i], options.maxRows)!
-      return {columns}
+      return {columns: mergeByColumn(left.columns, right.columns, (l, r) => mergeColumn(l, r, options.maxRows))}
     },
     end(state: State, _head, _stats, report) {
       state?.columns.forEach((col, i) => {

@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {mergeByColumn} from '../shared/column-merge.js'
 import {firstRows, mergeFound, type FoundValue} from '../shared/found-values.js'
 import {DEFAULT_PLACEHOLDERS, markerMatcher, valueShape} from './markers.js'
 
@@ -140,10 +141,7 @@ export const placeholderValue = defineCheck({
         if (isCapitalisedWord(value)) col.words += run.count
       },
       merge(left: State, right: State): State {
-        const width = Math.max(left.columns.length, right.columns.length)
-        const columns: ColumnState[] = []
-        for (let i = 0; i < width; i++) columns[i] = mergeColumn(left.columns[i], right.columns[i], options.maxRows)!
-        return {columns}
+        return {columns: mergeByColumn(left.columns, right.columns, (l, r) => mergeColumn(l, r, options.maxRows))}
       },
       end(state: State, _head, _stats, report) {
         state?.columns.forEach((col, i) => {
