@@ -77,14 +77,13 @@ export class ValueGroups {
         }
         // Full: hand the groups on; keep grouping only if cells joined groups about as often as they started one.
         this.flushColumn(column)
-        if (column.hits < this.capacity) column.grouping = false
+        if (column.hits < this.capacity) this.stopGrouping(column)
         else {
           column.hits = 0
           column.groups.set(cell, {column: i, value: cell, count: 1, rowNumber: row.rowNumber, line: row.line, rowNumbers: [row.rowNumber]})
           continue
         }
       }
-      if (column.held === 0 && column.rows.length === 0) this.allocateBatch(column)
       const k = column.held++
       column.values[k] = cell
       column.rows[k] = row.rowNumber
@@ -124,8 +123,9 @@ export class ValueGroups {
     return column
   }
 
-  /** Only for a column that stopped grouping: a table of 100,000 columns (or one runaway row) must not cost 8 KB each. */
-  private allocateBatch(column: ColumnGroups): void {
+  /** Batch buffers only for a column that stops grouping: a table of 100,000 columns (or one runaway row) must not cost 8 KB each. */
+  private stopGrouping(column: ColumnGroups): void {
+    column.grouping = false
     column.rows = new Float64Array(this.batch)
     column.lines = new Float64Array(this.batch)
   }
