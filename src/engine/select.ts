@@ -11,6 +11,8 @@ export interface RuleFilters {
   only?: string[]
   /** Rule ids or `#tags` that never run. */
   skip?: string[]
+  /** Settings given on the command line (`--rule`): one of these turning a rule off outranks `only` naming it. */
+  ruleSettings?: Record<string, RuleSetting>
 }
 
 export function matchesSelector(rule: RuleDefinition, selector: string): boolean {
@@ -34,8 +36,8 @@ export function selectRules(catalog: RuleDefinition[], layers: Array<Record<stri
       if (setting.severity) severity = setting.severity
       if (setting.options) options = {...options, ...setting.options}
     }
-    // Naming a rule in --only turns it on even where its default is off.
-    if (severity === 'off' && filters.only?.includes(rule.id)) severity = rule.severity === 'off' ? 'warning' : rule.severity
+    // Naming a rule in --only turns it on even where its default or the config turns it off, but not against --rule ID=off.
+    if (severity === 'off' && filters.only?.includes(rule.id) && filters.ruleSettings?.[rule.id]?.severity !== 'off') severity = rule.severity === 'off' ? 'warning' : rule.severity
     if (severity === 'off') continue
     active.push({id: rule.id, severity, check: rule.check, options})
   }

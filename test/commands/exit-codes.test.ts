@@ -105,6 +105,16 @@ describe('check exits 2 on a usage error with every output format', () => {
     expect(r.code).toBe(1)
     expect((JSON.parse(r.stdout) as {valid: boolean}).valid).toBe(false)
   })
+
+  it('lets --rule ID=off outrank --only ID: the rule the user turned off does not fail the run', async () => {
+    const unfit = join(dir, 'unfit-off.csv')
+    await writeFile(unfit, 'supplier,amount\nAcme Ltd,120.50\n,\n')
+    const r = await odcheck(['check', unfit, '--json', '--only', 'blank-row', '--only', 'missing-cell', '--rule', 'blank-row=off'])
+    const report = JSON.parse(r.stdout) as {valid: boolean; findings: Array<{rule: string}>}
+    expect(report.findings.map((f) => f.rule)).not.toContain('blank-row')
+    expect(report.valid).toBe(true)
+    expect(r.code).toBe(0)
+  })
 })
 
 const otherCases: Array<[command: string, ...Case]> = [
