@@ -119,6 +119,20 @@ describe('answersFromEvidence', () => {
     expect(ons.externalUrls).toMatchObject({value: 'true', source: 'check:uri-column'})
   })
 
+  it('does not take a column of web-page addresses for persistent identifiers or links to third-party data', () => {
+    const pages = {rule: 'uri-column', resource: 'chargers.csv', fieldName: 'website', fieldNumber: 4, details: {uris: 40, values: 40, domains: ['www.pod-point.com'], identifies: false, identifierDomains: []}}
+    const answers = answersFromEvidence(input({metadata: full, findings: [pages]}))
+    expect(answers.identifiers).toBeUndefined()
+    expect(answers.existingExternalUrls).toBeUndefined()
+    expect(answers.externalUrls).toBeUndefined()
+    // A column of the publisher's own thing URIs beside a column of home pages elsewhere: identifiers, but no third-party links.
+    const ownIds = {rule: 'uri-column', resource: 'chargers.csv', fieldName: 'id', fieldNumber: 1, details: {uris: 40, values: 40, domains: ['data.trafford.gov.uk'], identifies: true, identifierDomains: ['data.trafford.gov.uk']}}
+    const mixed = answersFromEvidence(input({metadata: full, findings: [pages, ownIds]}))
+    expect(mixed.identifiers).toMatchObject({value: 'true', source: 'check:uri-column'})
+    expect(mixed.identifiers.evidence).toContain('column "id"')
+    expect(mixed.externalUrls).toBeUndefined()
+  })
+
   it('answers every question (and choice) it claims to be able to verify', () => {
     const variants = [
       input({metadata: full, findings: [{rule: 'uri-column', resource: 'w.csv', fieldName: 'ward', details: {domains: ['statistics.data.gov.uk']}}]}),

@@ -191,13 +191,14 @@ function checkAnswers(answers: Answers, input: AssessInput): void {
     if (!declared) answers.dataPersonal = claim
     else if (declared.value !== 'individual') declared.conflict = {value: claim.value, source: claim.source, evidence: claim.evidence}
   }
-  const columns = uriColumns(input)
+  // "Persistent identifiers" and "third-party information about things": a column of web-page addresses is neither.
+  const columns = uriColumns(input).filter((c) => c.identifies)
   if (columns.length > 0) {
     const first = columns[0]
-    answers.identifiers = answer(`check:${first.rule}`, 'true', `column "${first.fieldName}" of ${first.resource} holds HTTP URIs (${first.domains.join(', ')})`)
-    const external = columns.find((c) => c.external.length > 0)
+    answers.identifiers = answer(`check:${first.rule}`, 'true', `column "${first.fieldName}" of ${first.resource} identifies things with HTTP URIs (${first.identifierDomains.join(', ')})`)
+    const external = columns.find((c) => c.identifierDomains.some((d) => c.external.includes(d)))
     if (external) {
-      const evidence = `column "${external.fieldName}" of ${external.resource} links to ${external.external.join(', ')}`
+      const evidence = `column "${external.fieldName}" of ${external.resource} links to ${external.identifierDomains.filter((d) => external.external.includes(d)).join(', ')}`
       answers.existingExternalUrls = answer(`check:${external.rule}`, 'true', evidence)
       answers.externalUrls = answer(`check:${external.rule}`, 'true', evidence)
     }
