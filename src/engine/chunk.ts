@@ -7,7 +7,7 @@ import {readRows, type RangeResult, type RowRange} from '../table/rows.js'
 import type {Row, TableHead} from '../table/types.js'
 import type {CellRun, TableCheckHooks} from './check.js'
 import {FindingCollector, type CollectedFindings} from './collector.js'
-import type {FindingInput} from './types.js'
+import type {FindingInput, Report} from './types.js'
 import {ValueGroups} from './value-groups.js'
 
 export interface ChunkResult {
@@ -24,7 +24,7 @@ export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>
   const feed = rowFeeder(
     hooks,
     states,
-    collectors.map((c) => (f: FindingInput) => c.add(f)),
+    collectors.map((c) => (f: FindingInput, more?: number) => c.add(f, more)),
     undefined,
     head.labels.length + MAX_VALUE_COLUMNS_PAST_HEADER,
   )
@@ -42,11 +42,11 @@ export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>
 /** Cells past the header's width that value checks still judge (a column the header forgot to label is data). */
 export const MAX_VALUE_COLUMNS_PAST_HEADER = 256
 
-export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknown[], reports: Array<(f: FindingInput) => void>, groupCapacity?: number, maxColumns?: number) {
+export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknown[], reports: Report[], groupCapacity?: number, maxColumns?: number) {
   // Flat arrays and an indexed loop: this runs once per rule per row.
   const rowFns: Array<NonNullable<TableCheckHooks<unknown>['row']>> = []
   const rowStates: unknown[] = []
-  const rowReports: Array<(f: FindingInput) => void> = []
+  const rowReports: Report[] = []
   const sinks: Array<(run: CellRun) => void> = []
   let valueRows = 1
   hooks.forEach((h, index) => {

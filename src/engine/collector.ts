@@ -19,8 +19,9 @@ export class FindingCollector {
 
   constructor(private readonly cap: number) {}
 
-  add(finding: FindingInput): void {
-    this.total++
+  /** `more`: findings after this one in row order, counted but not kept (see Report). */
+  add(finding: FindingInput, more = 0): void {
+    this.total += 1 + more
     this.items.push(finding)
     if (this.items.length >= this.cap * 2 + 16) this.trim()
   }

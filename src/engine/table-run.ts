@@ -10,7 +10,7 @@ import type {ChunkResult} from './chunk.js'
 import {FindingCollector} from './collector.js'
 import {formatMessage} from './message.js'
 import type {CheckRegistry} from './registry.js'
-import type {ActiveRule, Finding, FindingInput} from './types.js'
+import type {ActiveRule, Finding, FindingInput, Report} from './types.js'
 
 export interface RuleOutcome {
   rule: string
@@ -50,7 +50,7 @@ export class TableRun {
   readonly checks: AnyCheck[]
   readonly hooks: Array<TableCheckHooks<unknown>>
   private readonly collectors: FindingCollector[]
-  readonly reporters: Array<(f: FindingInput) => void>
+  readonly reporters: Report[]
 
   constructor(
     readonly resource: string,
@@ -66,7 +66,7 @@ export class TableRun {
     })
     this.hooks = this.checks.map((check, i) => check.create(rules[i].options))
     this.collectors = rules.map(() => new FindingCollector(cap))
-    this.reporters = this.collectors.map((c) => (f: FindingInput) => c.add(f))
+    this.reporters = this.collectors.map((c) => (f: FindingInput, more?: number) => c.add(f, more))
   }
 
   /** A table that could not be read becomes one finding of the rule that runs the source-error check. */

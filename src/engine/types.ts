@@ -57,4 +57,8 @@ export interface Finding {
   details?: Record<string, unknown>
 }
 
-export type Report = (finding: FindingInput) => void
+/**
+ * Reports a finding. `more`: that many further findings of the same rule, after this one in row
+ * order, counted but not listed (a runaway row's millions of extra cells need not be objects).
+ */
+export type Report = (finding: FindingInput, more?: number) => void

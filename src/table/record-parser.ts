@@ -35,12 +35,20 @@ const LF = 10
 /** A field longer than this is cut (the rest is dropped) so that one runaway quote cannot exhaust memory. */
 export const MAX_FIELD_CHARS = 1 << 24
 
+/**
+ * Cells of one record kept; the rest are counted (`dropped`). A record of 31 million cells (a
+ * file with no line breaks) would otherwise cost an array of 250 MB. A record read on the fast
+ * path lies within one decoded piece of text, far shorter, so only the state machine drops cells.
+ */
+export const MAX_RECORD_CELLS = 1 << 20
+
 export interface RecordSink {
   /**
    * One record: its cells, the physical line it starts on, its text when a cell holds a quote
-   * (`raw`), and its text always (`text`, without the line break that ends it).
+   * (`raw`), its text always (`text`, without the line break that ends it), and the cells past
+   * MAX_RECORD_CELLS it had but that are not in `cells` (`dropped`).
    */
-  record(cells: string[], line: number, raw: string | undefined, text: string): void
+  record(cells: string[], line: number, raw: string | undefined, text: string, dropped: number): void
   /** A quote opened at `line` is never closed; the rest of the input is that one broken record. */
   unclosedQuote(line: number): void
   /** A field was longer than MAX_FIELD_CHARS and was cut. */
@@ -82,6 +90,8 @@ export class RecordParser {
   private state = State.FieldStart
   private inRecord = false
   private cells: string[] = []
+  /** Cells of the current record past MAX_RECORD_CELLS. */
+  private dropped = 0
   private field = ''
   private recordLine = 0
   private rawPrefix = ''
@@ -171,16 +181,22 @@ export class RecordParser {
       this.records++
       this.sink.unclosedQuote(this.recordLine)
     } else {
-      this.cells.push(this.field)
+      this.pushCell()
       this.emitSlow(undefined)
     }
     this.resetRecord()
+  }
+
+  private pushCell(): void {
+    if (this.cells.length < MAX_RECORD_CELLS) this.cells.push(this.field)
+    else this.dropped++
   }
 
   private resetRecord(): void {
     this.inRecord = false
     this.state = State.FieldStart
     this.cells = []
+    this.dropped = 0
     this.field = ''
     this.rawPrefix = ''
     this.cut = false
@@ -302,7 +318,7 @@ export class RecordParser {
             const cells = e === p ? [''] : record.split(delim)
             this.records++
             p = this.endLine(text, e, this.records, line)
-            sink.record(cells, line, undefined, record)
+            sink.record(cells, line, undefined, record, 0)
             continue
           }
           // Quotes on the line: quoted fields that close before the line break are read here too.
@@ -313,7 +329,7 @@ export class RecordParser {
             this.records++
             const record = text.slice(p, e)
             p = this.endLine(text, e, this.records, line)
-            sink.record(cells, line, this.cellHasQuote ? record : undefined, record)
+            sink.record(cells, line, this.cellHasQuote ? record : undefined, record, 0)
             continue
           }
         }
@@ -414,7 +430,7 @@ export class RecordParser {
     let hasQuote = false
     for (let i = 0; i < cells.length && this.quoteCode >= 0 && !hasQuote; i++) hasQuote = cells[i].includes(this.quote)
     this.records++
-    this.sink.record(cells, this.recordLine, hasQuote ? record : undefined, record)
+    this.sink.record(cells, this.recordLine, hasQuote ? record : undefined, record, this.dropped)
   }
 
   /**
@@ -484,7 +500,7 @@ export class RecordParser {
       const e = this.findBreak(p)
       if (d !== -1 && (e === -1 || d < e)) {
         this.append(text, p, d)
-        this.cells.push(this.field)
+        this.pushCell()
         this.field = ''
         this.state = State.FieldStart
         p = d + delimLength
@@ -497,7 +513,7 @@ export class RecordParser {
         return length
       }
       this.append(text, p, e)
-      this.cells.push(this.field)
+      this.pushCell()
       const recordEnd = e
       // emitSlow counts the record: it is the next one.
       const after = this.endLine(text, e, this.records + 1, this.recordLine)

@@ -74,12 +74,12 @@ export async function readRows(
     dialect.delimiter,
     dialect.quoteChar,
     {
-      record(cells, line, raw, text) {
+      record(cells, line, raw, text, dropped) {
         recordNumber++
         if (++records <= skipRecords) return
         rowCount++
         // Every row has the same shape, raw or not, so the checks' property reads stay monomorphic.
-        onRow({cells, rowNumber: recordNumber, line, raw, text})
+        onRow({cells, rowNumber: recordNumber, line, raw, text, dropped})
       },
       unclosedQuote(line) {
         recordNumber++

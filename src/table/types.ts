@@ -89,6 +89,8 @@ export interface Row {
    * means no cell holds a spreadsheet error.
    */
   text?: string
+  /** Cells of a runaway record past the parser's MAX_RECORD_CELLS: counted, not in `cells`. */
+  dropped?: number
 }
 
 /** Where a record is: its row number and the physical line it starts on. */

@@ -26,7 +26,11 @@ beforeAll(async () => {
 afterAll(() => rm(dir, {recursive: true, force: true}))
 
 function json(stdout: string) {
-  return JSON.parse(stdout) as {valid: boolean; findings: Array<{rule: string; resource: string; details?: {reason?: string}}>; summary: {rows: number}}
+  return JSON.parse(stdout) as {
+    valid: boolean
+    findings: Array<{rule: string; resource: string; rowNumber?: number; fieldNumber?: number; details?: {reason?: string; cellCount?: number}}>
+    summary: {rows: number; errors: number}
+  }
 }
 
 describe('odcheck check on bad input', () => {
@@ -73,6 +77,19 @@ describe('odcheck check on bad input', () => {
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(json(r.stdout).summary.rows).toBe(2)
+  })
+
+  it('counts every extra cell of a line with no line breaks in it, listing only the first', async () => {
+    // 1.2 million cells under a 3-column header: more than the parser keeps of one record.
+    const file = join(dir, 'no-line-breaks.csv')
+    await writeFile(file, `a,b,c\n${'x,'.repeat(1_200_000)}y\n`)
+    const r = await odcheck(['check', file, '--json', '--only', 'extra-cell'])
+    expect(r.code).toBe(1)
+    const report = json(r.stdout)
+    expect(report.summary.errors).toBe(1_200_001 - 3)
+    const listed = report.findings.filter((f) => f.rule === 'extra-cell')
+    expect(listed).toHaveLength(100)
+    expect(listed[0]).toMatchObject({rowNumber: 2, fieldNumber: 4, details: {cellCount: 1_200_001, fieldCount: 3}})
   })
 
   it('exits 2 with the allowed values for a bad flag value', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {RecordParser} from '../../src/table/record-parser.js'
+import {MAX_RECORD_CELLS, RecordParser} from '../../src/table/record-parser.js'
 import {countBreaks, referenceParse, type ReferenceRecord} from './csv-reference.js'
 import {csvText} from './csv-arbitrary.js'
 
@@ -195,5 +195,26 @@ describe('RecordParser', () => {
       }),
       {numRuns: 200, endOnFailure: true},
     )
+  })
+
+  it('keeps the first MAX_RECORD_CELLS cells of a runaway record and counts the rest, so a file without line breaks cannot exhaust memory', () => {
+    const seen: Array<{cells: number; last: string; dropped: number; line: number}> = []
+    const parser = new RecordParser(',', '"', {
+      record(cells, line, _raw, _text, dropped) {
+        seen.push({cells: cells.length, last: cells[cells.length - 1], dropped, line})
+      },
+      unclosedQuote() {},
+    })
+    const extra = 1234
+    const runaway = Array.from({length: MAX_RECORD_CELLS + extra}, (_, i) => `c${i}`).join(',')
+    const text = `a,b\n${runaway}\n1,2\n`
+    // Pieces of 64 KB, as the reader pushes them: the runaway record spans hundreds of them.
+    for (let i = 0; i < text.length; i += 1 << 16) parser.push(text.slice(i, i + (1 << 16)))
+    parser.end()
+    expect(seen).toEqual([
+      {cells: 2, last: 'b', dropped: 0, line: 1},
+      {cells: MAX_RECORD_CELLS, last: `c${MAX_RECORD_CELLS - 1}`, dropped: extra, line: 2},
+      {cells: 2, last: '2', dropped: 0, line: 3},
+    ])
   })
 })
