@@ -12,8 +12,8 @@ describe('finding messages', () => {
     const result = await run({inputs: [join(cwd, 'unnamed-columns.csv')], cwd, config, only: ['cell-whitespace']})
     const messages = result.tables[0].findings.map((f) => [f.rowNumber, f.fieldNumber, f.message])
     expect(messages).toEqual([
-      [2, 2, 'Column 2 in row 2 has spaces at its start or end: " Timperley "'],
-      [3, 4, 'Column 4 in row 3 has spaces at its start or end: "  extra "'],
+      [2, 2, 'Column 2 in row 2 starts with a space and ends with a space: "Timperley"'],
+      [3, 4, 'Column 4 in row 3 starts with 2 spaces and ends with a space: "extra"'],
     ])
   })
 })

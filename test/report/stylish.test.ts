@@ -59,4 +59,22 @@ describe('stylish formatter', () => {
       await rm(cwd, {recursive: true, force: true})
     }
   })
+
+  it('shows control characters from the data as visible symbols, so a CR in a cell cannot overwrite the line on screen', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'odcheck-stylish-'))
+    try {
+      // A cell ending in CR and holding an ESC that would restyle a terminal.
+      await writeFile(join(cwd, 'spend.csv'), 'id,supplier\n1,"Acme\u001b[31m Ltd "\n2,"Brick Co \r\r"\n')
+      const config = await loadConfig({cwd, searchFrom: cwd, builtInChecks: builtInChecksUrl})
+      const result = await run({inputs: [join(cwd, 'spend.csv')], cwd, config, only: ['cell-whitespace', 'spreadsheet-error-value']})
+      const report = buildReport(result, {version: TEST_VERSION, failOn: 'error'})
+      report.findings[1] = {...report.findings[1], message: report.findings[1].message + ' (was "Brick Co \r\r")'}
+      const out = stylish(report, {color: false, cwd})
+      expect(out).not.toMatch(/[\r\u001b]/)
+      expect(out).toContain('Acme␛[31m Ltd')
+      expect(out).toContain('(was "Brick Co ␍␍")')
+    } finally {
+      await rm(cwd, {recursive: true, force: true})
+    }
+  })
 })

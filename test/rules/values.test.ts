@@ -1,5 +1,11 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
+import {loadConfig} from '../../src/engine/config.js'
+import {run} from '../../src/engine/run.js'
 import {findingsOf, ruleTester} from '../helpers/rule-tester.js'
 import {parseNumber, valueKind} from '../../src/checks/values/value-kind.js'
 
@@ -232,7 +238,24 @@ describe('value kinds', () => {
 describe('cell-whitespace messages', () => {
   it('names a spaced column name as a user would type it, without the spaces', async () => {
     const {findings} = await findingsOf('cell-whitespace', 'invalid.csv')
-    expect(findings[0].message).toContain('Column name "Address " has spaces at its start or end, so it will not match "Address" typed without them')
+    expect(findings[0].message).toContain('Column name "Address " ends with a space, so it will not match "Address" as users type it')
+  })
+
+  it('says which whitespace a cell starts or ends with, since a quoted value cannot show line breaks or tabs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'odcheck-whitespace-'))
+    try {
+      const file = join(dir, 'planning.csv')
+      await writeFile(file, 'ref,proposal\r\n1,"Display of one fascia sign\r\r\r"\r\n2,\tTwo flats\r\n3,Shop\u00a0 \r\n')
+      const config = await loadConfig({cwd: dir, searchFrom: dir, builtInChecks: builtInChecksUrl})
+      const result = await run({inputs: [file], cwd: dir, config, only: ['cell-whitespace']})
+      expect(result.tables[0].findings.map((f) => [f.rowNumber, f.fieldNumber, f.message])).toEqual([
+        [2, 2, 'Column "proposal" in row 2 ends with 3 line breaks: "Display of one fascia sign"'],
+        [3, 2, 'Column "proposal" in row 3 starts with a tab: "Two flats"'],
+        [4, 2, 'Column "proposal" in row 4 ends with a non-breaking space and a space: "Shop"'],
+      ])
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 })
 

@@ -18,6 +18,35 @@ function anyMayHaveEdgeSpace(cells: string[]): boolean {
   return false
 }
 
+const KINDS: Array<[test: RegExp, one: string, many: string]> = [
+  [/^ $/, 'a space', 'spaces'],
+  [/^(?:\r\n|\r|\n)$/, 'a line break', 'line breaks'],
+  [/^\t$/, 'a tab', 'tabs'],
+  [/^\u00A0$/, 'a non-breaking space', 'non-breaking spaces'],
+]
+
+/** What a run of whitespace is, in words: "a space", "3 line breaks", "2 spaces and a tab". */
+export function describeWhitespace(run: string): string {
+  const counts = new Map<number, number>()
+  for (const [char] of run.matchAll(/\r\n|\s/g)) {
+    const kind = KINDS.findIndex(([test]) => test.test(char))
+    counts.set(kind, (counts.get(kind) ?? 0) + 1)
+  }
+  const parts = [...counts].map(([kind, n]) => {
+    if (kind < 0) return n === 1 ? 'a whitespace character' : `${n} whitespace characters`
+    return n === 1 ? KINDS[kind][1] : `${n} ${KINDS[kind][2]}`
+  })
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]
+}
+
+/** "starts with a space", "ends with 3 line breaks", "starts with a tab and ends with 2 spaces". */
+function whereSpaces(value: string): string {
+  const start = /^\s+/.exec(value)?.[0]
+  const end = /\s+$/.exec(value)?.[0]
+  const parts = [start ? `starts with ${describeWhitespace(start)}` : '', end ? `ends with ${describeWhitespace(end)}` : '']
+  return parts.filter(Boolean).join(' and ')
+}
+
 function check(cells: string[], rowNumber: number, line: number, report: Report, messagePrefix: '' | 'label-'): void {
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i]
@@ -34,21 +63,21 @@ function check(cells: string[], rowNumber: number, line: number, report: Report,
         value: shown(value),
         leading: /^\s/.test(value),
         trailing: /\s$/.test(value),
-        ...(messagePrefix === 'label-' && !blank ? {trimmed: shown(trimmedValue)} : {}),
+        ...(blank ? {} : {trimmed: shown(trimmedValue), where: whereSpaces(value)}),
       },
     })
   }
 }
 
-/** Spaces (or tabs, non-breaking spaces, line breaks) at the start or end of a cell or column name. */
+/** Spaces (or tabs, non-breaking spaces, line breaks) at the start or end of a cell or column name; the message says which, since a quoted value cannot show them. */
 export const cellWhitespace = defineCheck({
   name: 'cell-whitespace',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     'default': 'Column "{{fieldName}}" in row {{rowNumber}} has spaces at its start or end: "{{value}}"',
-    'edge': 'Column "{{fieldName}}" in row {{rowNumber}} has spaces at its start or end: "{{value}}"',
+    'edge': 'Column "{{fieldName}}" in row {{rowNumber}} {{where}}: "{{trimmed}}"',
     'blank': 'Column "{{fieldName}}" in row {{rowNumber}} holds only spaces: leave it empty if there is no value',
-    'label-edge': 'Column name "{{value}}" has spaces at its start or end, so it will not match "{{trimmed}}" typed without them',
+    'label-edge': 'Column name "{{value}}" {{where}}, so it will not match "{{trimmed}}" as users type it',
     'label-blank': 'Column {{fieldNumber}} is named with spaces only',
   },
   create: () => ({

@@ -7,6 +7,7 @@ import type {Formatter} from './formatter.js'
 import {groupFindings, notRead, plural} from './group.js'
 import {relativeResourcePath} from './paths.js'
 import {collapseRuns, describeRest} from './runs.js'
+import {visible} from './visible.js'
 
 /** A file a dataset block's finding is about, named from the block's folder when it lies inside it (the metadata file beside the data). */
 function nameWithin(resource: string, base: string, cwd: string): string {
@@ -49,13 +50,13 @@ function block(chalk: ChalkInstance, cwd: string, base: string, heading: string,
   const hidden = hiddenCounts(results, findings)
   if (findings.length === 0 && truncated.length === 0 && hidden.length === 0) return [...out, `  ${chalk.green('✓')} no problems found`, '']
   const runs = collapseRuns(findings)
-  const locations = new Map(runs.map((run) => [run, location(run.first, base, cwd)]))
+  const locations = new Map(runs.map((run) => [run, visible(location(run.first, base, cwd))]))
   const width = Math.max(0, ...[...locations.values()].map((l) => l.length).filter((n) => n <= MAX_LOCATION_WIDTH))
   for (const run of runs) {
     const f = run.first
     // Pad before colouring: escape codes have no width on screen.
     const severity = paint[f.severity](f.severity.padEnd(7))
-    out.push(`  ${chalk.dim(locations.get(run)!.padEnd(width))}  ${severity}  ${f.message}  ${chalk.dim(f.rule)}`)
+    out.push(`  ${chalk.dim(locations.get(run)!.padEnd(width))}  ${severity}  ${visible(f.message)}  ${chalk.dim(f.rule)}`)
     const rest = describeRest(run)
     if (rest) out.push(`  ${' '.repeat(width)}  ${chalk.dim(rest)}`)
   }
@@ -73,13 +74,13 @@ export const stylish: Formatter = (report, {color, cwd}) => {
   const out: string[] = []
   const groups = groupFindings(report)
   for (const resource of report.resources) {
-    const heading = `${chalk.underline(resource.path)} ${chalk.dim(`(${facts(resource)})`)}`
+    const heading = `${chalk.underline(visible(resource.path))} ${chalk.dim(`(${facts(resource)})`)}`
     out.push(...block(chalk, cwd, resource.path, heading, groups.tables.get(resource.path) ?? [], resource.results))
   }
   if (report.dataset || groups.dataset.length) {
     const resource = report.dataset?.resource ?? 'dataset'
     const results = report.dataset?.results ?? []
-    const heading = `${chalk.underline(resource)} ${chalk.dim(`(dataset: ${plural(results.length, 'rule')})`)}`
+    const heading = `${chalk.underline(visible(resource))} ${chalk.dim(`(dataset: ${plural(results.length, 'rule')})`)}`
     out.push(...block(chalk, cwd, resource, heading, groups.dataset, results))
   }
   const s = report.summary
