@@ -1,6 +1,6 @@
 /** Runs the active rules over every table of a dataset, one streaming pass per table. */
 import {resolve} from 'node:path'
-import {discover, resourceName, type DiscoveredResource} from '../load/discover.js'
+import {discover, formatOf, resourceName, type DiscoveredResource} from '../load/discover.js'
 import type {OpenOptions} from '../table/open.js'
 import type {ResolvedConfig} from './config-types.js'
 import {globMatcher, relativeTo} from './config/globs.js'
@@ -96,12 +96,21 @@ export function rulesForResource(config: ResolvedConfig, resource: DiscoveredRes
   return rules.filter((r) => !online.has(r.id))
 }
 
-/** Drops tables the config's `ignore` globs match (relative to its folder), except files named on the command line. */
-function withoutIgnored(resources: DiscoveredResource[], config: ResolvedConfig, options: Pick<RunOptions, 'inputs' | 'cwd'>): DiscoveredResource[] {
+/**
+ * Drops tables the config's `ignore` globs match (relative to its folder), except files named on
+ * the command line. A file reached by several paths (symbolic links) is kept under the first path
+ * the globs leave, so that a link into an ignored folder still has it checked.
+ */
+function withoutIgnored(resources: DiscoveredResource[], aliases: Map<string, string[]>, config: ResolvedConfig, options: Pick<RunOptions, 'inputs' | 'cwd'>): DiscoveredResource[] {
   if (config.ignore.length === 0) return resources
   const ignored = globMatcher(config.ignore)
   const named = new Set(options.inputs.map((input) => resolve(options.cwd, input)))
-  return resources.filter((r) => named.has(r.path) || !ignored(relativeTo(config.baseDir, r.path)))
+  const kept = (path: string) => named.has(path) || !ignored(relativeTo(config.baseDir, path))
+  return resources.flatMap((r) => {
+    const path = [r.path, ...(aliases.get(r.path) ?? [])].find(kept)
+    if (path === undefined) return []
+    return path === r.path ? [r] : [{...r, path, name: resourceName(path, options.cwd), format: formatOf(path)}]
+  })
 }
 
 /** Rules about the dataset as a whole (metadata, licence) do not run on each table, nor appear in its results. */
@@ -158,7 +167,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const discovered = await discover([...options.inputs.filter((i) => !urls.includes(i)), ...(metadataLoad?.tables ?? []), ...plan.packageTables], options.cwd)
   const problems = discovered.problems.filter((p) => !plan.packageFolders.includes(resolve(options.cwd, p.input)))
   if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'))
-  const resources = withoutIgnored(discovered.resources.filter((r) => !plan.descriptorFiles.includes(r.path)), config, options)
+  const resources = withoutIgnored(discovered.resources.filter((r) => !plan.descriptorFiles.includes(r.path)), discovered.aliases, config, options)
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
@@ -196,6 +205,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const used = new Set<string>()
   const runChunks = options.runChunks ?? parallel?.runChunks
   for (const resource of resources) {
+    if (resource.unreadable !== undefined) {
+      const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
+      rules.forEach((r) => used.add(r.id))
+      tables.push(new TableRun(resource.name, resource.path, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS).sourceError(new SourceError('missing', resource.unreadable)))
+      continue
+    }
     if (isJsonResource(resource)) {
       const result = await runDocument(resource.path, resource.name, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, {
         maxFindingsPerRule: options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS,

@@ -1,15 +1,16 @@
 /** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
-import {stat} from 'node:fs/promises'
-import {isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
-import {isJsonData, isMetadataPath} from './metadata.js'
+import {realpath, stat} from 'node:fs/promises'
+import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {isDynamicPattern} from 'tinyglobby'
+import {isJsonData, isMetadataName, isMetadataPath} from './metadata.js'
 import {isTextTable} from './text-table.js'
+import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
 /** Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata (isJsonData), .txt when its content is a delimited table (isTextTable). */
 export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
+const ARCHIVE_EXTENSIONS = ['zip', 'gz', 'tgz', 'tar', '7z', 'rar']
 
 export interface DiscoveredResource {
   /** Absolute path. */
@@ -17,12 +18,16 @@ export interface DiscoveredResource {
   /** Path relative to the working directory, with forward slashes: the name used in reports. */
   name: string
   format: string
+  /** Why the file cannot be read at all (a symbolic link to nothing): the run reports it as a source-error. */
+  unreadable?: string
 }
 
 export interface DiscoverResult {
   resources: DiscoveredResource[]
   /** Inputs that matched nothing, each with a reason a user can act on. */
   problems: Array<{input: string; message: string}>
+  /** Other paths to the file of a resource (through symbolic links), by the resource's path, in walk order. */
+  aliases: Map<string, string[]>
 }
 
 export function resourceName(path: string, cwd: string): string {
@@ -51,13 +56,49 @@ function noTablesMessage(input: string, skippedText: string[], archives: string[
   return parts.join(' ')
 }
 
+/** Folder entries worth reading: tables, JSON, .txt, and archives (only named, when a folder has nothing else). */
+const FOLDER_EXTENSIONS = new Set([...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, 'txt', ...ARCHIVE_EXTENSIONS])
+const extensionOf = (path: string) => extname(path).slice(1).toLowerCase()
+
+/**
+ * Whether a link in a folder that leads nowhere stands for a file odcheck would have checked,
+ * by its name alone: a table, or JSON not named as metadata (the metadata search reports
+ * those). Not a .txt, which is checked only when its content is a table.
+ */
+function standsForData(path: string): boolean {
+  const ext = extensionOf(path)
+  return (TABLE_EXTENSIONS.includes(ext) || JSON_DATA_EXTENSIONS.includes(ext)) && !isMetadataName(path)
+}
+
+/**
+ * Files, folders and globs to the tables they hold, in the order given and sorted within each
+ * folder or glob, each real file once (src/load/walk.ts). `ignore`: globs of files and folders to
+ * leave out, relative to each folder walked (for a glob, to its fixed part).
+ */
 export async function discover(inputs: string[], cwd: string, ignore: string[] = []): Promise<DiscoverResult> {
-  const found = new Map<string, DiscoveredResource>()
+  // By real path, so that a file reached through links is checked once.
+  const found = new Map<string, {resource: DiscoveredResource; walked: boolean; aliases: string[]}>()
   const problems: DiscoverResult['problems'] = []
-  const tablePattern = `**/*.{${TABLE_EXTENSIONS.join(',')}}`
   const ignorePatterns = [...ALWAYS_IGNORED, ...ignore]
-  const add = (path: string) => {
-    if (!found.has(path)) found.set(path, {path, name: resourceName(path, cwd), format: formatOf(path)})
+  const resourceOf = (path: string, unreadable?: BrokenLink): DiscoveredResource => {
+    const name = resourceName(path, cwd)
+    return {path, name, format: formatOf(path), ...(unreadable && {unreadable: brokenLinkMessage(unreadable, name)})}
+  }
+  // A path named directly (an input, or a table the metadata lists) names the file rather than one found by walking a folder.
+  const add = (path: string, real: string, walked: boolean, unreadable?: BrokenLink) => {
+    const seen = found.get(real)
+    if (!seen) found.set(real, {resource: resourceOf(path, unreadable), walked, aliases: []})
+    else if (seen.walked && !walked && seen.resource.path !== path) {
+      const aliases = [seen.resource.path, ...seen.aliases.filter((a) => a !== path)]
+      found.set(real, {resource: resourceOf(path, unreadable), walked, aliases})
+    } else if (seen.resource.path !== path && !seen.aliases.includes(path)) seen.aliases.push(path)
+  }
+  const addWalk = (files: WalkedFile[], broken: BrokenLink[]) => {
+    const entries: Array<{path: string; real: string; also?: string[]; broken?: BrokenLink}> = [...files, ...broken.map((b) => ({path: b.path, real: b.real, broken: b}))]
+    for (const e of entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      add(e.path, e.real, true, e.broken)
+      for (const path of e.also ?? []) add(path, e.real, true)
+    }
   }
   for (const input of inputs) {
     const absolute = resolve(cwd, input)
@@ -68,29 +109,37 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       info = undefined
     }
     if (info?.isDirectory()) {
-      const files = await glob(tablePattern, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
-      const json = await glob(`**/*.{${JSON_DATA_EXTENSIONS.join(',')}}`, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
-      files.push(...json.filter((f) => isJsonData(f)))
-      const text = await glob('**/*.txt', {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
-      files.push(...text.filter((f) => isTextTable(f)))
+      const walk = await walkFolder(absolute, {include: (path) => FOLDER_EXTENSIONS.has(extensionOf(path)), ignore: ignorePatterns})
+      const ofKind = (kinds: string[]) => walk.files.filter((f) => kinds.includes(extensionOf(f.path)))
+      const text = ofKind(['txt'])
+      const files = walk.files.filter((f) => {
+        const ext = extensionOf(f.path)
+        return TABLE_EXTENSIONS.includes(ext) || (JSON_DATA_EXTENSIONS.includes(ext) && isJsonData(f.path)) || (ext === 'txt' && isTextTable(f.path))
+      })
+      const broken = walk.broken.filter((b) => standsForData(b.path))
       // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
-      if (files.length === 0 && !csvwMetadata) {
-        const archives = await glob('**/*.{zip,gz,tgz,tar,7z,rar}', {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
-        const named = (paths: string[]) => paths.sort().map((f) => resourceName(f, cwd))
-        problems.push({input, message: noTablesMessage(input, named(text), named(archives))})
+      if (files.length === 0 && broken.length === 0 && !csvwMetadata) {
+        const named = (walked: WalkedFile[]) => walked.map((f) => resourceName(f.path, cwd))
+        problems.push({input, message: noTablesMessage(input, named(text), named(ofKind(ARCHIVE_EXTENSIONS)))})
       }
-      files.sort().forEach((f) => add(resolve(f)))
+      addWalk(files, broken)
     } else if (info) {
       // Metadata files given as inputs (datapackage.json, CSVW, DCAT, ...) are read by src/metadata, not as tables.
-      if (!isMetadataPath(absolute)) add(absolute)
+      if (!isMetadataPath(absolute)) add(absolute, await realpath(absolute), false)
     } else if (isDynamicPattern(input)) {
-      const files = await glob(input, {cwd, ignore: ignorePatterns, absolute: true})
-      if (files.length === 0) problems.push({input, message: `No files match the pattern ${input}.`})
-      files.sort().filter((f) => !isMetadataPath(f)).forEach((f) => add(resolve(f)))
+      const walk = await expandGlob(input, cwd, ignorePatterns)
+      const files = walk.files.filter((f) => !isMetadataPath(f.path))
+      const broken = walk.broken.filter((b) => !isMetadataPath(b.path))
+      if (walk.files.length === 0 && walk.broken.length === 0) problems.push({input, message: `No files match the pattern ${input}.`})
+      addWalk(files, broken)
     } else {
-      problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
+      // Named, a link that leads nowhere is taken as a file is: metadata by its name is the metadata search's to report.
+      const link = await brokenLink(absolute)
+      if (link && !isMetadataPath(absolute)) add(absolute, link.real, false, link)
+      else if (!link) problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
     }
   }
-  return {resources: [...found.values()], problems}
+  const values = [...found.values()]
+  return {resources: values.map((v) => v.resource), problems, aliases: new Map(values.filter((v) => v.aliases.length > 0).map((v) => [v.resource.path, v.aliases]))}
 }

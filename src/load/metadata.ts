@@ -10,12 +10,13 @@
  *   csv-metadata.json and data.json (when it is DCAT-US).
  */
 import {readFileSync, statSync} from 'node:fs'
-import {readFile, readdir, stat} from 'node:fs/promises'
+import {lstat, readFile, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import {isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
 import {resourceName, TABLE_EXTENSIONS} from './discover.js'
 import {isJsonDataText} from './json-kind.js'
+import {brokenLink, brokenLinkReason, expandGlob, walkFolder} from './walk.js'
 
 export type SniffedFormat = 'datapackage' | 'csvw' | 'dcat-jsonld' | 'dcat-turtle' | 'dcat-rdfxml' | 'dcat-us' | 'ckan' | 'odcheck'
 
@@ -53,11 +54,11 @@ export interface SearchedFolder {
 }
 
 /** Metadata that describes the folder it sits in, looked for below a folder that has none. */
-const NESTED_DATASET_FILES = '**/{datapackage.json,datapackage.yaml,datapackage.yml,odcheck.yaml,odcheck.yml}'
+const NESTED_DATASET_FILES = ['datapackage.json', 'datapackage.yaml', 'datapackage.yml', 'odcheck.yaml', 'odcheck.yml']
 
 async function nestedMetadata(folder: string, cwd: string): Promise<string[]> {
-  const files = await glob(NESTED_DATASET_FILES, {cwd: folder, absolute: true, deep: 6, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**']})
-  return files.filter((f) => dirname(f) !== folder).sort().map((f) => resourceName(f, cwd))
+  const {files} = await walkFolder(folder, {include: (path) => path.includes('/') && NESTED_DATASET_FILES.includes(basename(path).toLowerCase()), maxDepth: 6})
+  return files.map((f) => resourceName(f.path, cwd))
 }
 
 /** Extensions that make a file given as an input a metadata file rather than a table. */
@@ -68,6 +69,12 @@ const MAX_METADATA_BYTES = 50 * 1024 * 1024
 /** odcheck's own files (config, suppressions, certificate answers): neither metadata nor tables. */
 export function isToolFile(path: string): boolean {
   return /^(\.odcheck\.(ya?ml|json)|odcheck\.config\.ya?ml|odcheck-suppressions\.json|certificate\.ya?ml)$/i.test(basename(path))
+}
+
+/** Named as metadata or as one of odcheck's own files, whatever it holds: datapackage.*, *-metadata.json, .odcheck.yaml, ... */
+export function isMetadataName(path: string): boolean {
+  const name = basename(path).toLowerCase()
+  return isToolFile(path) || name.startsWith('datapackage.') || name.endsWith('-metadata.json')
 }
 
 /** Whether a file given as an input is metadata (or one of odcheck's own files) rather than a table or JSON data. */
@@ -87,7 +94,7 @@ export function isJsonData(path: string): boolean {
   const name = basename(path).toLowerCase()
   const ext = extname(name).slice(1)
   if (ext === 'geojson') return true
-  if (ext !== 'json' || isToolFile(path) || name.startsWith('datapackage.') || name.endsWith('-metadata.json')) return false
+  if (ext !== 'json' || isMetadataName(path)) return false
   try {
     const info = statSync(path)
     if (!info.isFile()) return false
@@ -179,7 +186,9 @@ async function readCandidate(path: string, via: MetadataCandidate['via'], fromPa
     candidate.text = await readFile(path, 'utf8')
     candidate.format = sniffMetadataFormat(path, candidate.text)
   } catch (error) {
-    candidate.readError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`
+    const link = await brokenLink(path)
+    if (link) candidate.readError = `it is ${brokenLinkReason(link)}`
+    else candidate.readError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`
   }
   return candidate
 }
@@ -189,9 +198,14 @@ function namesBeside(tables: string[]): string[] {
   return ['odcheck.yaml', 'odcheck.yml', 'datapackage.json', 'datapackage.yaml', 'datapackage.yml', ...tables.map((t) => `${t}-metadata.json`), 'csv-metadata.json', 'data.json']
 }
 
+/** Names of the files in a folder, links to files among them, and links that lead nowhere (reported when read). */
 async function filesIn(folder: string): Promise<string[]> {
   try {
-    return (await readdir(folder, {withFileTypes: true})).filter((e) => e.isFile()).map((e) => e.name)
+    const names: string[] = []
+    for (const e of await readdir(folder, {withFileTypes: true})) {
+      if (e.isFile() || (e.isSymbolicLink() && !(await stat(join(folder, e.name)).then((s) => s.isDirectory(), () => false)))) names.push(e.name)
+    }
+    return names
   } catch {
     return []
   }
@@ -226,13 +240,16 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
   // A glob stands for the files it matches.
   const expanded: string[] = []
   for (const input of inputs) {
-    const exists = await stat(resolve(cwd, input)).then(() => true, () => false)
-    if (!exists && isDynamicPattern(input)) expanded.push(...(await glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})).sort())
-    else expanded.push(input)
+    const exists = await lstat(resolve(cwd, input)).then(() => true, () => false)
+    if (!exists && isDynamicPattern(input)) {
+      const walk = await expandGlob(input, cwd)
+      expanded.push(...[...walk.files, ...walk.broken].map((f) => f.path).sort())
+    } else expanded.push(input)
   }
   for (const input of expanded) {
     const absolute = resolve(cwd, input)
-    const info = await stat(absolute).catch(() => undefined)
+    // A link that leads nowhere stands where a file would: a table beside which to look, or metadata that cannot be read.
+    const info = await stat(absolute).catch(() => lstat(absolute)).catch(() => undefined)
     if (info?.isDirectory()) {
       const entry = folders.get(absolute) ?? {tables: new Set(), files: []}
       for (const name of await filesIn(absolute)) if (isTableName(name)) entry.tables.add(name)

@@ -6,7 +6,9 @@
  */
 import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import picomatch from 'picomatch'
+import {isDynamicPattern} from 'tinyglobby'
+import {expandGlob, walkFolder} from '../../load/walk.js'
 import {resolveLocal} from '../../metadata/load.js'
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
 import {archiveFormat, formatFacts} from '../formats.js'
@@ -21,10 +23,7 @@ export interface LinkedDataFiles {
   missing: Distribution[]
 }
 
-const RDF_GLOB = '**/*.{ttl,nt,n3,trig,nq,rdf,owl,jsonld}'
-const CSVW_GLOB = '**/{*-metadata.json,csv-metadata.json}'
-const ARCHIVE_GLOB = '**/*.{zip,gz,tgz,tar,7z,rar}'
-const IGNORE = ['**/node_modules/**', '**/.git/**']
+const LINKED_DATA_FILES = picomatch(['**/*.{ttl,nt,n3,trig,nq,rdf,owl,jsonld}', '**/{*-metadata.json,csv-metadata.json}', '**/*.{zip,gz,tgz,tar,7z,rar}'], {nocase: true})
 
 function isFile(path: string): boolean {
   try {
@@ -53,9 +52,9 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
       directory = false
     }
     if (directory) {
-      for (const file of await glob([RDF_GLOB, CSVW_GLOB, ARCHIVE_GLOB], {cwd: absolute, absolute: true, ignore: IGNORE, caseSensitiveMatch: false})) consider(resolve(file))
+      for (const file of (await walkFolder(absolute, {include: LINKED_DATA_FILES})).files) consider(file.path)
     } else if (isFile(absolute)) consider(absolute)
-    else if (isDynamicPattern(input)) for (const file of await glob(input, {cwd: options.cwd, absolute: true, ignore: IGNORE})) consider(resolve(file))
+    else if (isDynamicPattern(input)) for (const file of (await expandGlob(input, options.cwd)).files) consider(file.path)
   }
   for (const table of options.tables) {
     for (const candidate of [`${table}-metadata.json`, join(dirname(table), 'csv-metadata.json')]) if (existsSync(candidate)) csvw.add(candidate)
