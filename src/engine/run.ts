@@ -14,6 +14,7 @@ import {runDataset, type DatasetResult} from './run-dataset.js'
 import {runWorkbook} from './run-workbook.js'
 import {inlineResourceName, runInline} from './run-inline.js'
 import {isJsonResource, runDocument} from './run-document.js'
+import {isRdfResource, runRdf} from './run-rdf.js'
 import {jsonSchemaOption, packageJsonSchema} from '../table/json-schema-ref.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {loadMetadata} from '../metadata/load.js'
@@ -196,6 +197,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const used = new Set<string>()
   const runChunks = options.runChunks ?? parallel?.runChunks
   for (const resource of resources) {
+    if (isRdfResource(resource)) {
+      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS)
+      result.outcomes.forEach((o) => used.add(o.rule))
+      tables.push(result)
+      continue
+    }
     if (isJsonResource(resource)) {
       const result = await runDocument(resource.path, resource.name, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, {
         maxFindingsPerRule: options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS,

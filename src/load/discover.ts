@@ -2,12 +2,17 @@
 import {stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {isJsonData, isMetadataPath} from './metadata.js'
+import {isJsonData, isMetadataPath, isRdfData} from './metadata.js'
+import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
-/** Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata (isJsonData), .txt when its content is a delimited table (isTextTable). */
+/**
+ * Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata
+ * (isJsonData), .txt when its content is a delimited table (isTextTable), and RDF (RDF_DATA_EXTENSIONS)
+ * when it is data rather than a catalogue record (isRdfData).
+ */
 export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
@@ -33,7 +38,10 @@ export function resourceName(path: string, cwd: string): string {
   return name.split(sep).join('/')
 }
 
+/** `csv`, `tsv`, `xlsx`, `json`, `geojson`, or the RDF syntax (`turtle`, `rdfxml`, ...). */
 export function formatOf(path: string): string {
+  const syntax = rdfSyntaxOf(path)
+  if (syntax) return syntax
   const match = /\.([a-z0-9]+)$/i.exec(path)
   const ext = match ? match[1].toLowerCase() : ''
   if (ext === 'tsv' || ext === 'tab') return 'tsv'
@@ -44,10 +52,12 @@ function listed(names: string[]): string {
   return names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '')
 }
 
-function noTablesMessage(input: string, skippedText: string[], archives: string[]): string {
-  const parts = [`${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}, and *.txt holding delimited text).`]
-  if (skippedText.length > 0) parts.push(`Skipped ${listed(skippedText)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skippedText[0]}) or rename it .csv.`)
-  if (archives.length > 0) parts.push(`Found ${listed(archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
+function noTablesMessage(input: string, skipped: {text: string[]; archives: string[]; records: string[]}): string {
+  const looked = [...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, ...RDF_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')
+  const parts = [`${input} is a folder with no tables, JSON or RDF data in it (looked for ${looked}, and *.txt holding delimited text).`]
+  if (skipped.text.length > 0) parts.push(`Skipped ${listed(skipped.text)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skipped.text[0]}) or rename it .csv.`)
+  if (skipped.records.length > 0) parts.push(`Skipped ${listed(skipped.records)}: RDF describing a dataset (a catalogue record), not data. Check the data with it as metadata (odcheck check DATA --metadata ${skipped.records[0]}), or name it alone to check the record and the local files it lists.`)
+  if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
   return parts.join(' ')
 }
 
@@ -73,12 +83,15 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       files.push(...json.filter((f) => isJsonData(f)))
       const text = await glob('**/*.txt', {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
       files.push(...text.filter((f) => isTextTable(f)))
+      const rdf = await glob(`**/*.{${RDF_DATA_EXTENSIONS.join(',')}}`, {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
+      const rdfData = rdf.filter((f) => isRdfData(f))
+      files.push(...rdfData)
       // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
       if (files.length === 0 && !csvwMetadata) {
         const archives = await glob('**/*.{zip,gz,tgz,tar,7z,rar}', {cwd: absolute, ignore: ignorePatterns, absolute: true, caseSensitiveMatch: false, dot: false})
         const named = (paths: string[]) => paths.sort().map((f) => resourceName(f, cwd))
-        problems.push({input, message: noTablesMessage(input, named(text), named(archives))})
+        problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(archives), records: named(rdf.filter((f) => !rdfData.includes(f)))})})
       }
       files.sort().forEach((f) => add(resolve(f)))
     } else if (info) {
