@@ -45,6 +45,20 @@ describe('odcheck check on a folder holding a CSV, Turtle data and a DCAT record
   })
 })
 
+describe('the other views of the same folder', () => {
+  it('stars names each Turtle data file once, with its triples, and not the catalogue record beside it', async () => {
+    const r = await odcheck(['stars', 'folder', '--json'], {cwd: dir})
+    const star2 = report(r.stdout).stars!.levels.find((l) => l.star === 2)!
+    expect(star2.evidence).toEqual(['folder/car-parks.csv (CSV, read by odcheck)', 'folder/car-parks.ttl (Turtle, 7 triples)'])
+  })
+
+  it('markdown counts the Turtle in triples, apart from the rows', async () => {
+    const r = await odcheck(['check', 'folder', '--format', 'markdown'], {cwd: dir})
+    expect(r.stdout).toContain('checked 2 files (2 rows, 7 triples)')
+    expect(r.stdout).toContain('| folder/car-parks.ttl | 7 triples | 0 | 1 | 0 | ✅ |')
+  })
+})
+
 describe('an RDF file named alone', () => {
   it('is data when it types nothing as a dataset, not a catalogue record that cannot be read', async () => {
     const r = await odcheck(['check', 'catalogue/spaces.ttl', '--json'], {cwd: dir})

@@ -7,6 +7,7 @@
 import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {isRdfData} from '../../load/metadata.js'
 import {resolveLocal} from '../../metadata/load.js'
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
 import {archiveFormat, formatFacts} from '../formats.js'
@@ -41,7 +42,8 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
   const archives = new Set<string>()
   const consider = (path: string) => {
     if (archiveFormat(path)) archives.add(path)
-    else if (rdfSyntaxOf(path) && !path.endsWith('.xml')) rdf.add(path)
+    // A catalogue record (a DCAT file beside the data) describes data: it is no evidence of the data's format.
+    else if (rdfSyntaxOf(path) && !path.endsWith('.xml') && isRdfData(path)) rdf.add(path)
     else if (/(^|[-.])metadata\.json$/i.test(basename(path)) && /csv|metadata/i.test(basename(path))) csvw.add(path)
   }
   for (const input of options.inputs) {
