@@ -11,6 +11,7 @@
 import type {ActiveRule, Finding, FindingInput, Report} from './types.js'
 import type {Row, TableHead, TableStats} from '../table/types.js'
 import type {JsonDocument} from '../table/json.js'
+import type {RdfStatement} from '../table/rdf.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
 import type {CheckedLink} from '../metadata/links.js'
@@ -97,6 +98,16 @@ export interface TableCheckHooks<State = unknown> {
    */
   document?(doc: JsonDocument, head: TableHead, report: Report): void
   /**
+   * For RDF data (Turtle, N-Triples, RDF/XML, JSON-LD, ...), which has statements rather than
+   * rows (src/engine/run-rdf.ts): called once per distinct statement, in the order the parser
+   * gives them. Checks with this hook or `graphEnd` run only on RDF resources, and no other
+   * table check does (but source-error and rdf-syntax-error, which say when the file cannot be
+   * read). Keep what you count in the closure `create` makes: it is called once per file.
+   */
+  triple?(statement: RdfStatement, report: Report): void
+  /** After the last statement of an RDF file that was read through: how many distinct statements it holds. */
+  graphEnd?(graph: RdfGraph, report: Report): void
+  /**
    * Called once per dataset after all tables, for rules about metadata, licences and the
    * dataset as a whole. Findings without a `resource` are attributed to the metadata file
    * (or the dataset folder when there is none).
@@ -106,11 +117,18 @@ export interface TableCheckHooks<State = unknown> {
 
 /**
  * Whether hooks read a table (its head, rows or cells): false only for checks that look at the
- * dataset as a whole or at parsed JSON documents alone. Such checks do not run on each table,
+ * dataset as a whole, at parsed JSON documents or at RDF statements alone. Such checks do not run on each table,
  * nor in the worker threads that check large tables (which load checks/table.ts).
  */
 export function readsRows(hooks: TableCheckHooks<unknown>): boolean {
-  return Boolean(hooks.header || hooks.init || hooks.row || hooks.value || hooks.end || (!hooks.dataset && !hooks.document))
+  return Boolean(hooks.header || hooks.init || hooks.row || hooks.value || hooks.end || (!hooks.dataset && !hooks.document && !hooks.triple && !hooks.graphEnd))
+}
+
+/** What `graphEnd` hooks learn about an RDF file read through. */
+export interface RdfGraph {
+  head: TableHead
+  /** Distinct statements (triples, or quads in TriG and N-Quads). */
+  statements: number
 }
 
 /** Like Report, but a dataset-level finding may name the resource it is about. */

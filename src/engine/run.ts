@@ -14,6 +14,7 @@ import {runDataset, type DatasetResult} from './run-dataset.js'
 import {runWorkbook} from './run-workbook.js'
 import {inlineResourceName, runInline} from './run-inline.js'
 import {isJsonResource, runDocument} from './run-document.js'
+import {isRdfResource, runRdf} from './run-rdf.js'
 import {jsonSchemaOption, packageJsonSchema} from '../table/json-schema-ref.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {loadMetadata} from '../metadata/load.js'
@@ -209,6 +210,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
       rules.forEach((r) => used.add(r.id))
       tables.push(new TableRun(resource.name, resource.path, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS).sourceError(new SourceError('missing', resource.unreadable)))
+      continue
+    }
+    if (isRdfResource(resource)) {
+      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS)
+      result.outcomes.forEach((o) => used.add(o.rule))
+      tables.push(result)
       continue
     }
     if (isJsonResource(resource)) {

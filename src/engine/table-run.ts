@@ -71,8 +71,13 @@ export class TableRun {
 
   /** A table that could not be read becomes one finding of the rule that runs the source-error check. */
   sourceError(error: SourceError): TableResult {
-    const index = this.rules.findIndex((r) => r.check === SOURCE_ERROR_CHECK)
-    if (index >= 0) this.reporters[index]({details: {reason: error.reason, error: error.message}})
+    return this.unread(SOURCE_ERROR_CHECK, {details: {reason: error.reason, error: error.message}}, error)
+  }
+
+  /** A file that could not be read through: one finding of the rule that runs `check` (when one does), and no head. */
+  unread(check: string, finding: FindingInput, error?: SourceError): TableResult {
+    const index = this.rules.findIndex((r) => r.check === check)
+    if (index >= 0) this.reporters[index](finding)
     return this.result(undefined, undefined, error)
   }
 

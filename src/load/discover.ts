@@ -2,13 +2,18 @@
 import {realpath, stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
-import {isJsonData, isMetadataName, isMetadataPath} from './metadata.js'
+import {isJsonData, isMetadataName, isMetadataPath, isRdfData} from './metadata.js'
+import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
 import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
-/** Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata (isJsonData), .txt when its content is a delimited table (isTextTable). */
+/**
+ * Also picked up in a folder: GeoJSON always, .json when its content is data rather than metadata
+ * (isJsonData), .txt when its content is a delimited table (isTextTable), and RDF (RDF_DATA_EXTENSIONS)
+ * when it is data rather than a catalogue record (isRdfData).
+ */
 export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
 const ARCHIVE_EXTENSIONS = ['zip', 'gz', 'tgz', 'tar', '7z', 'rar']
 
@@ -38,7 +43,10 @@ export function resourceName(path: string, cwd: string): string {
   return name.split(sep).join('/')
 }
 
+/** `csv`, `tsv`, `xlsx`, `json`, `geojson`, or the RDF syntax (`turtle`, `rdfxml`, ...). */
 export function formatOf(path: string): string {
+  const syntax = rdfSyntaxOf(path)
+  if (syntax) return syntax
   const match = /\.([a-z0-9]+)$/i.exec(path)
   const ext = match ? match[1].toLowerCase() : ''
   if (ext === 'tsv' || ext === 'tab') return 'tsv'
@@ -49,25 +57,27 @@ function listed(names: string[]): string {
   return names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '')
 }
 
-function noTablesMessage(input: string, skippedText: string[], archives: string[]): string {
-  const parts = [`${input} is a folder with no tables or JSON data in it (looked for ${[...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')}, and *.txt holding delimited text).`]
-  if (skippedText.length > 0) parts.push(`Skipped ${listed(skippedText)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skippedText[0]}) or rename it .csv.`)
-  if (archives.length > 0) parts.push(`Found ${listed(archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
+function noTablesMessage(input: string, skipped: {text: string[]; archives: string[]; records: string[]}): string {
+  const looked = [...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, ...RDF_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')
+  const parts = [`${input} is a folder with no tables, JSON or RDF data in it (looked for ${looked}, and *.txt holding delimited text).`]
+  if (skipped.text.length > 0) parts.push(`Skipped ${listed(skipped.text)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skipped.text[0]}) or rename it .csv.`)
+  if (skipped.records.length > 0) parts.push(`Skipped ${listed(skipped.records)}: RDF describing a dataset (a catalogue record), not data. Check the data with it as metadata (odcheck check DATA --metadata ${skipped.records[0]}), or name it alone to check the record and the local files it lists.`)
+  if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
   return parts.join(' ')
 }
 
-/** Folder entries worth reading: tables, JSON, .txt, and archives (only named, when a folder has nothing else). */
-const FOLDER_EXTENSIONS = new Set([...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, 'txt', ...ARCHIVE_EXTENSIONS])
+/** Folder entries worth reading: tables, JSON, .txt, RDF, and archives (only named, when a folder has nothing else). */
+const FOLDER_EXTENSIONS = new Set([...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, 'txt', ...RDF_DATA_EXTENSIONS, ...ARCHIVE_EXTENSIONS])
 const extensionOf = (path: string) => extname(path).slice(1).toLowerCase()
 
 /**
  * Whether a link in a folder that leads nowhere stands for a file odcheck would have checked,
- * by its name alone: a table, or JSON not named as metadata (the metadata search reports
+ * by its name alone: a table, JSON or RDF not named as metadata (the metadata search reports
  * those). Not a .txt, which is checked only when its content is a table.
  */
 function standsForData(path: string): boolean {
   const ext = extensionOf(path)
-  return (TABLE_EXTENSIONS.includes(ext) || JSON_DATA_EXTENSIONS.includes(ext)) && !isMetadataName(path)
+  return (TABLE_EXTENSIONS.includes(ext) || JSON_DATA_EXTENSIONS.includes(ext) || RDF_DATA_EXTENSIONS.includes(ext)) && !isMetadataName(path)
 }
 
 /**
@@ -112,16 +122,22 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const walk = await walkFolder(absolute, {include: (path) => FOLDER_EXTENSIONS.has(extensionOf(path)), ignore: ignorePatterns})
       const ofKind = (kinds: string[]) => walk.files.filter((f) => kinds.includes(extensionOf(f.path)))
       const text = ofKind(['txt'])
+      const rdf = ofKind(RDF_DATA_EXTENSIONS)
       const files = walk.files.filter((f) => {
         const ext = extensionOf(f.path)
-        return TABLE_EXTENSIONS.includes(ext) || (JSON_DATA_EXTENSIONS.includes(ext) && isJsonData(f.path)) || (ext === 'txt' && isTextTable(f.path))
+        return (
+          TABLE_EXTENSIONS.includes(ext) ||
+          (JSON_DATA_EXTENSIONS.includes(ext) && isJsonData(f.path)) ||
+          (ext === 'txt' && isTextTable(f.path)) ||
+          (RDF_DATA_EXTENSIONS.includes(ext) && isRdfData(f.path))
+        )
       })
       const broken = walk.broken.filter((b) => standsForData(b.path))
       // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
       if (files.length === 0 && broken.length === 0 && !csvwMetadata) {
         const named = (walked: WalkedFile[]) => walked.map((f) => resourceName(f.path, cwd))
-        problems.push({input, message: noTablesMessage(input, named(text), named(ofKind(ARCHIVE_EXTENSIONS)))})
+        problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(ofKind(ARCHIVE_EXTENSIONS)), records: named(rdf.filter((f) => !files.includes(f)))})})
       }
       addWalk(files, broken)
     } else if (info) {

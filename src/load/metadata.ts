@@ -16,6 +16,7 @@ import {isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
 import {resourceName, TABLE_EXTENSIONS} from './discover.js'
 import {isJsonDataText} from './json-kind.js'
+import {isRdfCatalogueText, isRdfXmlText, rdfSyntaxOf} from './rdf-kind.js'
 import {brokenLink, brokenLinkReason, expandGlob, walkFolder} from './walk.js'
 
 export type SniffedFormat = 'datapackage' | 'csvw' | 'dcat-jsonld' | 'dcat-turtle' | 'dcat-rdfxml' | 'dcat-us' | 'ckan' | 'odcheck'
@@ -77,36 +78,65 @@ export function isMetadataName(path: string): boolean {
   return isToolFile(path) || name.startsWith('datapackage.') || name.endsWith('-metadata.json')
 }
 
-/** Whether a file given as an input is metadata (or one of odcheck's own files) rather than a table or JSON data. */
+/** Whether a file given as an input is metadata (or one of odcheck's own files) rather than a table, JSON data or RDF data. */
 export function isMetadataPath(path: string): boolean {
-  return METADATA_EXTENSIONS.includes(extname(path).slice(1).toLowerCase()) && !isJsonData(path)
+  return METADATA_EXTENSIONS.includes(extname(path).slice(1).toLowerCase()) && !isJsonData(path) && !isRdfData(path)
 }
 
-const jsonDataSeen = new Map<string, {stamp: string; data: boolean}>()
+interface Judged {
+  stamp: string
+  data: boolean
+}
+const jsonDataSeen = new Map<string, Judged>()
+const rdfDataSeen = new Map<string, Judged>()
+
+/**
+ * Whether a file is data, by its content: `judge` reads the text; a file larger than any metadata
+ * file is data unread. Remembered per file while it is unchanged, as discovery asks about one
+ * file several times. A file that cannot be read is not data (the metadata reader says why).
+ */
+function judgedByContent(path: string, seen: Map<string, Judged>, judge: (text: string) => boolean): boolean {
+  try {
+    const info = statSync(path)
+    if (!info.isFile()) return false
+    const stamp = `${info.size}:${info.mtimeMs}`
+    const known = seen.get(path)
+    if (known?.stamp === stamp) return known.data
+    const data = info.size > MAX_METADATA_BYTES || judge(readFileSync(path, 'utf8'))
+    seen.set(path, {stamp, data})
+    return data
+  } catch {
+    return false
+  }
+}
 
 /**
  * Whether a .json or .geojson file is data to check (src/load/json-kind.ts) rather than metadata:
  * a .geojson always is; a .json is told by its content (GeoJSON, or JSON that is no catalogue
- * record, schema or dialect), or is data when larger than any metadata file. Remembered per
- * file while it is unchanged, as discovery asks about one file several times.
+ * record, schema or dialect), or is data when larger than any metadata file.
  */
 export function isJsonData(path: string): boolean {
   const name = basename(path).toLowerCase()
   const ext = extname(name).slice(1)
   if (ext === 'geojson') return true
   if (ext !== 'json' || isMetadataName(path)) return false
-  try {
-    const info = statSync(path)
-    if (!info.isFile()) return false
-    const stamp = `${info.size}:${info.mtimeMs}`
-    const seen = jsonDataSeen.get(path)
-    if (seen?.stamp === stamp) return seen.data
-    const data = info.size > MAX_METADATA_BYTES || isJsonDataText(readFileSync(path, 'utf8'), (value) => sniffJson(value) !== undefined)
-    jsonDataSeen.set(path, {stamp, data})
-    return data
-  } catch {
-    return false
-  }
+  return judgedByContent(path, jsonDataSeen, (text) => isJsonDataText(text, (value) => sniffJson(value) !== undefined))
+}
+
+/**
+ * Whether an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD, ...) is data to check rather than a
+ * catalogue record (src/load/rdf-kind.ts): it types nothing as a dataset or catalogue. An .xml
+ * file is RDF data only when it is RDF/XML; JSON-LD that is CSVW metadata is metadata.
+ */
+export function isRdfData(path: string): boolean {
+  const syntax = rdfSyntaxOf(path)
+  if (!syntax || isToolFile(path)) return false
+  const ext = extname(path).toLowerCase()
+  return judgedByContent(path, rdfDataSeen, (text) => {
+    if (ext === '.xml' && !isRdfXmlText(text)) return false
+    if (syntax === 'jsonld' && sniffMetadataFormat(path, text) === 'csvw') return false
+    return !isRdfCatalogueText(text, syntax)
+  })
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -260,7 +290,8 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
     } else if (info) {
       const folder = dirname(absolute)
       const entry = folders.get(folder) ?? {tables: new Set(), files: []}
-      entry.tables.add(basename(absolute))
+      // CSVW's <file>-metadata.json describes tables, not RDF.
+      if (!rdfSyntaxOf(absolute)) entry.tables.add(basename(absolute))
       entry.files.push(absolute)
       folders.set(folder, entry)
     }

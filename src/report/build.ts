@@ -8,6 +8,7 @@ import type {SkippedRules} from '../engine/skipped.js'
 import type {TableProfile} from '../checks/profile/index.js'
 import {displayName, metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
 import type {TableHead} from '../table/types.js'
+import {isRdfFormat} from '../load/rdf-kind.js'
 
 export interface BuildOptions {
   version: string
@@ -43,7 +44,8 @@ function schemaSourceOf(head: TableHead | undefined, cwd: string): string | null
 export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   const metadataCwd = run.metadataLoad?.cwd ?? process.cwd()
   const tableSources = metadataSourcesOfTables(run.metadata ?? [], run.tables.map((t) => ({resource: t.resource, path: t.path})), metadataCwd, run.metadataLoad?.localFiles)
-  const totals = {errors: 0, warnings: 0, infos: 0, suppressed: 0, rows: 0}
+  const totals = {errors: 0, warnings: 0, infos: 0, suppressed: 0, rows: 0, triples: 0}
+  let rdfChecked = false
   const findings: Finding[] = []
   const partial = false
   let failing = false
@@ -78,15 +80,19 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   const resources: ReportResource[] = run.tables.map((table) => {
     const {counts, hidden, results} = judge(table.resource, table.outcomes)
     const rowCount = table.stats?.rowCount ?? 0
-    totals.rows += rowCount
-    findings.push(...table.findings.filter((f) => !hidden.has(f.rule)).sort(compareFindings))
     const head = table.head
+    // RDF has statements, not rows: its triples are counted apart (resources[].triples, summary.triples).
+    const rdf = head !== undefined && isRdfFormat(head.format)
+    if (rdf) totals.triples += rowCount
+    else totals.rows += rowCount
+    rdfChecked ||= rdf
+    findings.push(...table.findings.filter((f) => !hidden.has(f.rule)).sort(compareFindings))
     return {
       path: table.resource,
       format: head?.format ?? 'unknown',
       encoding: head?.encoding.encoding ?? null,
       bom: head?.encoding.bom ?? false,
-      dialect: head && !['xlsx', 'json', 'geojson', 'inline'].includes(head.format)
+      dialect: head && !['xlsx', 'json', 'geojson', 'inline'].includes(head.format) && !rdf
         ? {
             delimiter: head.dialect.delimiter,
             quoteChar: head.dialect.quoteChar,
@@ -97,6 +103,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
         : null,
       bytes: head?.format === 'inline' ? null : (table.stats?.bytes ?? null),
       rowCount,
+      ...(rdf ? {triples: rowCount} : {}),
       fieldCount: head?.labels.length ?? 0,
       fieldNames: head?.labels ?? [],
       valid: counts.errors === 0 && !table.sourceError,
@@ -123,6 +130,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     summary: {
       files: run.tables.length,
       rows: totals.rows,
+      ...(rdfChecked ? {triples: totals.triples} : {}),
       errors: totals.errors,
       warnings: totals.warnings,
       infos: totals.infos,

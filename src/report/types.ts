@@ -40,7 +40,10 @@ export interface ReportResource {
     lineTerminator: string
   } | null
   bytes: number | null
+  /** Data rows; for RDF data, its distinct triples (as `triples`). */
   rowCount: number
+  /** RDF data only (format `turtle`, `ntriples`, `rdfxml`, ...): distinct triples (quads in TriG and N-Quads), a statement written twice counted once. */
+  triples?: number
   fieldCount: number
   fieldNames: string[]
   valid: boolean
@@ -71,7 +74,10 @@ export interface ReportDataset {
 
 export interface ReportSummary {
   files: number
+  /** Data rows of the tables (not RDF triples). */
   rows: number
+  /** Distinct triples of the RDF data files read; present when any was. */
+  triples?: number
   errors: number
   warnings: number
   infos: number

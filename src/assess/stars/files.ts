@@ -8,6 +8,7 @@ import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
+import {isRdfData} from '../../load/metadata.js'
 import {expandGlob, walkFolder} from '../../load/walk.js'
 import {resolveLocal} from '../../metadata/load.js'
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
@@ -40,7 +41,8 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
   const archives = new Set<string>()
   const consider = (path: string) => {
     if (archiveFormat(path)) archives.add(path)
-    else if (rdfSyntaxOf(path) && !path.endsWith('.xml')) rdf.add(path)
+    // A catalogue record (a DCAT file beside the data) describes data: it is no evidence of the data's format.
+    else if (rdfSyntaxOf(path) && !path.endsWith('.xml') && isRdfData(path)) rdf.add(path)
     else if (/(^|[-.])metadata\.json$/i.test(basename(path)) && /csv|metadata/i.test(basename(path))) csvw.add(path)
   }
   for (const input of options.inputs) {

@@ -16,6 +16,7 @@ import {uriColumns} from '../uri-columns.js'
 import {readCsvwUris, type CsvwUris} from './csvw.js'
 import type {LinkedDataFiles} from './files.js'
 import {countRdf, type RdfSummary} from './rdf.js'
+import {RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
 
 export {countRdf, rdfSyntaxOf, type RdfSummary} from './rdf.js'
 export {readCsvwUris, type CsvwUris} from './csvw.js'
@@ -62,12 +63,15 @@ interface SeenFormat {
 function formatsSeen(input: AssessInput, linked: LinkedDataFacts): {seen: SeenFormat[]; unseen: string[]} {
   const seen: SeenFormat[] = []
   const unseen: string[] = []
+  // RDF files are said once, below, with their triples.
+  const rdf = new Set(linked.rdf.filter((summary) => !summary.error).map((summary) => summary.path))
   for (const r of input.resources) {
+    if (rdf.has(r.path)) continue
     const facts = r.readable ? formatFacts(r.format, r.path) : undefined
     if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}, read by odcheck)`})
   }
   for (const summary of linked.rdf) {
-    if (!summary.error && summary.triples > 0) seen.push({facts: formatFacts(summary.path)!, what: `${summary.path} (RDF, ${summary.triples} triples)`})
+    if (!summary.error && summary.triples > 0) seen.push({facts: formatFacts(summary.path)!, what: `${summary.path} (${RDF_SYNTAX_NAMES[summary.syntax]}, ${summary.triples} triples)`})
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)

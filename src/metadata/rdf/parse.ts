@@ -10,14 +10,37 @@ import {Graph, type QuadLike} from './graph.js'
 
 const baseOf = (path: string) => pathToFileURL(path).href
 
+/** Where a parser stopped and why, in words (without the parser's own "on line N"). Shared with src/table/rdf.ts, which reads RDF data. */
+export interface RdfProblem {
+  line?: number
+  column?: number
+  reason: string
+}
+
+export const TURTLE_HINT = 'Fix the Turtle at this point: check each statement ends with " ." and every prefix is declared.'
+export const RDF_XML_HINT = 'Fix the XML at this point: check every tag is closed and every prefix is declared.'
+
+/** An error of the n3 parser (Turtle, N-Triples, N3, TriG, N-Quads). */
+export function turtleProblem(error: unknown): RdfProblem {
+  const line = (error as {context?: {line?: number}}).context?.line
+  return {...(line ? {line} : {}), reason: String((error as Error).message ?? error).replace(/ on line \d+\.?$/, '').replace(/\.$/, '')}
+}
+
+/** An error of the RDF/XML parser: XML errors start `line:column: `, RDF errors (with trackPosition) `Line N column M: `. */
+export function rdfXmlProblem(error: unknown): RdfProblem {
+  const message = String((error as Error).message ?? error)
+  const match = /^(?:(\d+):(\d+)|Line (\d+) column (\d+)): (.*)$/s.exec(message)
+  if (match?.[3]) return {line: Number(match[3]), column: Number(match[4]), reason: match[5].replace(/\.$/, '')}
+  return match ? {line: Number(match[1]), column: Number(match[2]), reason: match[5].replace(/\.$/, '')} : {reason: message.replace(/\.$/, '')}
+}
+
 export async function parseTurtle(text: string, path: string): Promise<Graph> {
   const {Parser: N3Parser} = await import('n3')
   try {
     return Graph.fromQuads(new N3Parser({baseIRI: baseOf(path)}).parse(stripBom(text)) as unknown as QuadLike[])
   } catch (error) {
-    const line = (error as {context?: {line?: number}}).context?.line
-    const reason = (error as Error).message.replace(/ on line \d+\.?$/, '')
-    throw new MetadataError(`It is not valid Turtle${line ? ` at line ${line}` : ''}: ${reason}.`, 'syntax', 'Fix the Turtle at this point: check each statement ends with " ." and every prefix is declared.', line)
+    const {line, reason} = turtleProblem(error)
+    throw new MetadataError(`It is not valid Turtle${line ? ` at line ${line}` : ''}: ${reason}.`, 'syntax', TURTLE_HINT, line)
   }
 }
 
@@ -31,10 +54,9 @@ export async function parseRdfXml(text: string, path: string): Promise<Graph> {
     parser.on('error', (error: Error) => {
       if (failed) return
       failed = true
-      const match = /^(\d+):(\d+): (.*)$/s.exec(error.message)
-      const [line, column, reason] = match ? [Number(match[1]), Number(match[2]), match[3].replace(/\.$/, '')] : [undefined, undefined, error.message]
+      const {line, column, reason} = rdfXmlProblem(error)
       const where = line ? ` at line ${line}, column ${column}` : ''
-      reject(new MetadataError(`It is not valid RDF/XML${where}: ${reason}.`, 'syntax', 'Fix the XML at this point: check every tag is closed and every prefix is declared.', line, column))
+      reject(new MetadataError(`It is not valid RDF/XML${where}: ${reason}.`, 'syntax', RDF_XML_HINT, line, column))
     })
     parser.on('end', () => {
       if (!failed) resolve(Graph.fromQuads(quads))

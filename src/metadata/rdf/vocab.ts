@@ -14,6 +14,10 @@ export const NS = {
   locn: 'http://www.w3.org/ns/locn#',
   time: 'http://www.w3.org/2006/time#',
   odrs: 'http://schema.theodi.org/odrs#',
+  // Not read by the DCAT mapping: for naming terms of RDF data in findings (csvw:url).
+  csvw: 'http://www.w3.org/ns/csvw#',
+  qb: 'http://purl.org/linked-data/cube#',
+  owl: 'http://www.w3.org/2002/07/owl#',
 } as const
 
 /** `dct:title` for `http://purl.org/dc/terms/title`. */

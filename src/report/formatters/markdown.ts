@@ -67,13 +67,14 @@ export const markdown: Formatter = (report, {cwd}) => {
   const out: string[] = []
   out.push(`## ${report.valid ? '✅ Fit to publish' : '❌ Not fit to publish'}`, '')
   const failOn = s.maxWarnings === null ? `fails on ${s.failOn}` : `fails on ${s.failOn} or more than ${plural(s.maxWarnings, 'warning')}`
-  out.push(`odcheck ${escapeCell(report.odcheck)} checked ${plural(s.files, 'file')} (${plural(s.rows, 'row')}); the run ${failOn}.`, '')
+  const size = s.triples === undefined ? plural(s.rows, 'row') : `${plural(s.rows, 'row')}, ${plural(s.triples, 'triple')}`
+  out.push(`odcheck ${escapeCell(report.odcheck)} checked ${plural(s.files, 'file')} (${size}); the run ${failOn}.`, '')
   if (report.partial) out.push('> [!WARNING]', '> A limit stopped part of the run: counts are lower bounds.', '')
   for (const skipped of report.skipped ?? []) out.push('> [!NOTE]', `> ${escapeCell(skipped.message)}`, '')
 
   const fileRows = report.resources.map((r) => [
     escapeCell(relativeResourcePath(r.path, cwd)) + (r.schemaSource ? ` (schema: ${escapeCell(relativeResourcePath(r.schemaSource, cwd))})` : ''),
-    notRead(r) ? 'not read' : String(r.rowCount),
+    notRead(r) ? 'not read' : r.triples !== undefined ? plural(r.triples, 'triple') : String(r.rowCount),
     String(r.errors),
     String(r.warnings),
     String(r.infos),

@@ -6,6 +6,7 @@ import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead, plural} from './group.js'
 import {relativeResourcePath} from './paths.js'
+import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
 import {collapseRuns, describeRest} from './runs.js'
 import {visible} from './visible.js'
 
@@ -26,6 +27,7 @@ const MAX_LOCATION_WIDTH = 24
 
 function facts(resource: ReportResource): string {
   if (notRead(resource)) return 'not read'
+  if (isRdfFormat(resource.format)) return `${RDF_SYNTAX_NAMES[resource.format]}, ${plural(resource.triples ?? resource.rowCount, 'triple')}`
   const shape = `${plural(resource.rowCount, 'row')}, ${plural(resource.fieldCount, 'column')}`
   const schema = resource.schemaSource ? `, schema ${resource.schemaSource}` : ''
   if (!resource.dialect) return `${shape}, ${resource.format}${schema}`
@@ -85,7 +87,9 @@ export const stylish: Formatter = (report, {color, cwd}) => {
   }
   const s = report.summary
   const stale = report.suppressions?.stale.length ?? 0
-  const parts = [plural(s.files, 'file'), plural(s.rows, 'row'), plural(s.errors, 'error'), plural(s.warnings, 'warning')]
+  // RDF alone has triples, not rows: "1 file, 718 triples".
+  const size = s.triples === undefined ? [plural(s.rows, 'row')] : s.rows > 0 ? [plural(s.rows, 'row'), plural(s.triples, 'triple')] : [plural(s.triples, 'triple')]
+  const parts = [plural(s.files, 'file'), ...size, plural(s.errors, 'error'), plural(s.warnings, 'warning')]
   if (s.infos) parts.push(plural(s.infos, 'info'))
   if (s.suppressed) parts.push(`${s.suppressed} suppressed`)
   const verdict = report.valid ? chalk.green('✓ fit to publish') : chalk.red('✖ not fit to publish')

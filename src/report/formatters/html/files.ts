@@ -2,6 +2,7 @@
 import type {JsonReport, ReportResource} from '../../types.js'
 import {notRead} from '../group.js'
 import {relativeResourcePath} from '../paths.js'
+import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../../load/rdf-kind.js'
 import {html, type Html} from './escape.js'
 import {formatNumber} from './text.js'
 
@@ -12,13 +13,13 @@ function status(valid: boolean): Html {
 function read(r: ReportResource): string {
   if (notRead(r)) return 'could not be read'
   const encoding = r.encoding ? `, ${r.encoding}${r.bom ? ' with BOM' : ''}` : ''
-  return `${r.format.toUpperCase()}${encoding}`
+  return `${isRdfFormat(r.format) ? RDF_SYNTAX_NAMES[r.format] : r.format.toUpperCase()}${encoding}`
 }
 
 export function filesSection(report: JsonReport, cwd: string): Html {
   const rows = report.resources.map(
     (r) =>
-      html`<tr><td>${relativeResourcePath(r.path, cwd)}${r.schemaSource ? html` <span class="hint">(schema: ${relativeResourcePath(r.schemaSource, cwd)})</span>` : ''}</td><td>${read(r)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.rowCount)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.fieldCount)}</td><td class="num">${formatNumber(r.errors)}</td><td class="num">${formatNumber(r.warnings)}</td><td class="num">${formatNumber(r.infos)}</td><td>${status(r.valid)}</td></tr>`,
+      html`<tr><td>${relativeResourcePath(r.path, cwd)}${r.schemaSource ? html` <span class="hint">(schema: ${relativeResourcePath(r.schemaSource, cwd)})</span>` : ''}</td><td>${read(r)}</td><td class="num">${notRead(r) ? '—' : r.triples !== undefined ? `${formatNumber(r.triples)} triples` : formatNumber(r.rowCount)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.fieldCount)}</td><td class="num">${formatNumber(r.errors)}</td><td class="num">${formatNumber(r.warnings)}</td><td class="num">${formatNumber(r.infos)}</td><td>${status(r.valid)}</td></tr>`,
   )
   if (report.dataset) {
     const counts = {error: 0, warning: 0, info: 0}
