@@ -2,7 +2,7 @@
 import {realpath, stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
-import {isJsonData, isMetadataName, isMetadataPath, isRdfData} from './metadata.js'
+import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from './metadata.js'
 import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
 import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
@@ -61,7 +61,7 @@ function noTablesMessage(input: string, skipped: {text: string[]; archives: stri
   const looked = [...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, ...RDF_DATA_EXTENSIONS].map((e) => '*.' + e).join(', ')
   const parts = [`${input} is a folder with no tables, JSON or RDF data in it (looked for ${looked}, and *.txt holding delimited text).`]
   if (skipped.text.length > 0) parts.push(`Skipped ${listed(skipped.text)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skipped.text[0]}) or rename it .csv.`)
-  if (skipped.records.length > 0) parts.push(`Skipped ${listed(skipped.records)}: RDF describing a dataset (a catalogue record), not data. Check the data with it as metadata (odcheck check DATA --metadata ${skipped.records[0]}), or name it alone to check the record and the local files it lists.`)
+  if (skipped.records.length > 0) parts.push(`Skipped ${listed(skipped.records)}: metadata describing a dataset (a catalogue record), not data. Check the data with it as metadata (odcheck check DATA --metadata ${skipped.records[0]}), or name it alone to check the record and the local files it lists (odcheck check ${skipped.records[0]}).`)
   if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
   return parts.join(' ')
 }
@@ -137,7 +137,8 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
       if (files.length === 0 && broken.length === 0 && !csvwMetadata) {
         const named = (walked: WalkedFile[]) => walked.map((f) => resourceName(f.path, cwd))
-        problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(ofKind(ARCHIVE_EXTENSIONS)), records: named(rdf.filter((f) => !files.includes(f)))})})
+        const records = [...ofKind(['json']), ...rdf].filter((f) => !files.includes(f) && !isToolFile(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1))
+        problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(ofKind(ARCHIVE_EXTENSIONS)), records: named(records)})})
       }
       addWalk(files, broken)
     } else if (info) {

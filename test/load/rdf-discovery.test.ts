@@ -4,7 +4,7 @@
  * pmd:Dataset) is a catalogue record and read as metadata, as before; any other RDF is data,
  * found in folders and checked when named.
  */
-import {copyFile, mkdtemp, rm} from 'node:fs/promises'
+import {copyFile, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -48,10 +48,12 @@ describe('RDF files in a folder or named', () => {
     const records = await mkdtemp(join(tmpdir(), 'odcheck-records-'))
     try {
       await copyFile(join(dir, 'catalogue', 'car-parks.rdf'), join(records, 'car-parks.rdf'))
+      // A CKAN record beside it is a catalogue record too.
+      await writeFile(join(records, 'package_show.json'), JSON.stringify({success: true, result: {name: 'car-parks', title: 'Car parks', resources: []}}))
       const {resources, problems} = await discover([records], records)
       expect(resources).toEqual([])
       expect(problems).toHaveLength(1)
-      expect(problems[0].message).toContain('Skipped car-parks.rdf: RDF describing a dataset (a catalogue record), not data')
+      expect(problems[0].message).toContain('Skipped car-parks.rdf, package_show.json: metadata describing a dataset (a catalogue record), not data')
       expect(problems[0].message).toContain('--metadata car-parks.rdf')
     } finally {
       await rm(records, {recursive: true, force: true})
