@@ -104,6 +104,7 @@ export default class Check extends BaseCommand {
   static summary = 'Check whether a dataset is fit to publish.'
   static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
 In a folder the tables are its *.csv, *.tsv, *.tab, *.psv and *.xlsx files, GeoJSON and JSON data, RDF data (*.ttl, *.nt, *.nq, *.trig, *.n3, *.rdf, *.owl, *.jsonld; RDF that types something as a dcat:Dataset or catalogue is metadata, not data), and *.txt files holding a delimited table of three or more columns (never README.txt and the like); a file named directly is read whatever its name. Symbolic links are followed, each file is checked once whatever the links that lead to it, and a link to a file that does not exist is a source-error.
+Metadata is looked for beside the data: odcheck.yaml, datapackage.json, <table>-metadata.json, csv-metadata.json or a DCAT-US data.json, else the one catalogue record in the folder (DCAT in Turtle, RDF/XML or JSON-LD, or a CKAN record, whatever its name); --metadata names it instead.
 Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 usage, config or tool error.`
 
   static examples = [

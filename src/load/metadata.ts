@@ -52,6 +52,8 @@ export interface SearchedFolder {
    * below it, which describe only their own folder (display names). Absent when there are none.
    */
   nested?: string[]
+  /** Catalogue records in the folder (file names), when there are several and nothing says which describes the data. */
+  records?: string[]
 }
 
 /** Metadata that describes the folder it sits in, looked for below a folder that has none. */
@@ -243,8 +245,28 @@ async function filesIn(folder: string): Promise<string[]> {
 
 const isTableName = (name: string) => TABLE_EXTENSIONS.includes(extname(name).slice(1).toLowerCase())
 
-async function searchFolder(folder: string, tables: string[], fromParentFolder: boolean): Promise<MetadataCandidate[]> {
-  const present = new Map((await filesIn(folder)).map((n) => [n.toLowerCase(), n]))
+/** Catalogue formats read from a file of any name beside the data, when no conventionally named metadata is there. */
+const RECORD_FORMATS: ReadonlySet<SniffedFormat> = new Set(['dcat-jsonld', 'dcat-turtle', 'dcat-rdfxml', 'dcat-us', 'ckan'])
+
+/**
+ * Catalogue records (DCAT in Turtle, RDF/XML or JSON-LD; a CKAN record; DCAT-US) among a folder's
+ * files, whatever their names: a council exports dataset.ttl or package_show.json beside its CSV.
+ */
+async function recordsIn(folder: string, names: string[]): Promise<MetadataCandidate[]> {
+  const records: MetadataCandidate[] = []
+  for (const name of names.sort()) {
+    const path = join(folder, name)
+    if (!METADATA_EXTENSIONS.includes(extname(name).slice(1).toLowerCase()) || isMetadataName(path) || /\.ya?ml$/i.test(name)) continue
+    if (isJsonData(path) || isRdfData(path)) continue
+    const candidate = await readCandidate(path, 'beside')
+    if (candidate.format && RECORD_FORMATS.has(candidate.format)) records.push(candidate)
+  }
+  return records
+}
+
+async function searchFolder(folder: string, tables: string[], fromParentFolder: boolean, looked?: SearchedFolder): Promise<MetadataCandidate[]> {
+  const files = await filesIn(folder)
+  const present = new Map(files.map((n) => [n.toLowerCase(), n]))
   const found: MetadataCandidate[] = []
   for (const wanted of namesBeside(tables)) {
     const name = present.get(wanted.toLowerCase())
@@ -254,6 +276,11 @@ async function searchFolder(folder: string, tables: string[], fromParentFolder: 
     if (wanted === 'data.json' && candidate.format !== 'dcat-us') continue
     found.push(candidate)
   }
+  if (found.length > 0 || fromParentFolder) return found
+  // Nothing by the usual names: one catalogue record in the folder describes the data; of several, odcheck cannot tell which does.
+  const records = await recordsIn(folder, files)
+  if (records.length === 1) return records
+  if (records.length > 1 && looked) looked.records = records.map((r) => basename(r.path))
   return found
 }
 
@@ -305,7 +332,7 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
     const tableNames = [...tables].sort()
     const looked: SearchedFolder = {folder: resourceName(folder, cwd) || '.', names: namesBeside(tableNames)}
     searched.push(looked)
-    let found = await searchFolder(folder, tableNames, false)
+    let found = await searchFolder(folder, tableNames, false, looked)
     if (found.length === 0 && files.length === 0) {
       const nested = await nestedMetadata(folder, cwd)
       if (nested.length > 0) looked.nested = nested

@@ -65,6 +65,24 @@ describe('odcheck check and metadata', {timeout: 120_000}, () => {
     expect(report.findings.map((f: {rule: string}) => f.rule).filter((r: string) => r.startsWith('metadata-'))).toEqual(['metadata-not-found'])
   })
 
+  it('reads a catalogue record of any name beside the data when no metadata has a usual name, such as a DCAT dataset.ttl', async () => {
+    const {report} = await jsonReport([`${fixtures}/metadata-not-found/catalogue-record`, ...onlyMetadata])
+    expect(report.metadata.sources).toEqual([{format: 'dcat-turtle', path: `${fixtures}/metadata-not-found/catalogue-record/wigan-fly-tipping.ttl`, datasets: 1}])
+    const rules = report.findings.map((f: {rule: string}) => f.rule)
+    expect(rules).not.toContain('metadata-not-found')
+    expect(rules).not.toContain('licence-missing')
+    // The record is metadata, not RDF data to check.
+    expect(report.resources.map((r: {path: string}) => r.path)).toEqual([`${fixtures}/metadata-not-found/catalogue-record/fly-tipping.csv`])
+  })
+
+  it('names the catalogue records beside the data when there are several, and how to choose one', async () => {
+    const {report} = await jsonReport([`${fixtures}/metadata-not-found/two-records`, ...onlyMetadata])
+    expect(report.metadata).toBeNull()
+    const notFound = report.findings.find((f: {rule: string}) => f.rule === 'metadata-not-found')
+    expect(notFound.details.records).toEqual([`${fixtures}/metadata-not-found/two-records/fly-tipping.rdf`, `${fixtures}/metadata-not-found/two-records/package_show.json`])
+    expect(notFound.message).toContain('--metadata')
+  })
+
   it('uses the file named by --metadata, such as a CKAN record saved from the portal', async () => {
     const {report} = await jsonReport([`${fixtures}/metadata-not-found/no-metadata/streetlights.csv`, '--metadata', `${fixtures}/metadata/adapters/package_show.json`, ...onlyMetadata])
     expect(report.metadata.sources).toEqual([{format: 'ckan', path: `${fixtures}/metadata/adapters/package_show.json`, datasets: 1}])

@@ -13,6 +13,8 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       'No metadata describes this data: odcheck looked in {{folders}} for {{names}}. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
     nested:
       'No metadata describes this data as a whole: odcheck looked in {{folders}} for {{names}}. The {{nestedCount}} metadata file(s) in folders below ({{nestedList}}) describe only their own folder, so they were not read: check each dataset folder on its own, e.g. `odcheck check {{nestedFolder}}`',
+    records:
+      'No metadata describes this data by the usual names: odcheck looked in {{folders}} for {{names}}, and found {{recordCount}} catalogue records ({{recordList}}) without knowing which describes this data. Name it with --metadata, e.g. `odcheck check {{folder}} --metadata {{record}}`',
     notSearched: 'No metadata describes this data. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
   },
   create: () => ({
@@ -29,6 +31,13 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       if (nested.length > 0) {
         const nestedList = nested.length > 3 ? `${nested.slice(0, 3).join(', ')} and ${nested.length - 3} more` : nested.join(', ')
         report({messageId: 'nested', details: {folders: searched.map((s) => s.folder), names, nested, nestedCount: nested.length, nestedList, nestedFolder: posix.dirname(nested[0])}})
+        return
+      }
+      const withRecords = searched.find((s) => s.records?.length)
+      if (withRecords) {
+        const records = withRecords.records!.map((r) => posix.join(withRecords.folder, r))
+        const recordList = records.length > 3 ? `${records.slice(0, 3).join(', ')} and ${records.length - 3} more` : records.join(', ')
+        report({messageId: 'records', details: {folders: searched.map((s) => s.folder), names, records, recordCount: records.length, recordList, folder: withRecords.folder, record: records[0]}})
         return
       }
       report({details: {folders: searched.map((s) => s.folder), names}})
