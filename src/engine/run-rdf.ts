@@ -6,7 +6,7 @@
  */
 import {isRdfFormat} from '../load/rdf-kind.js'
 import {SourceError} from '../table/errors.js'
-import {readRdf, RdfSyntaxError} from '../table/rdf.js'
+import {readRdf, RdfSyntaxError, RemoteContextError} from '../table/rdf.js'
 import type {TableStats} from '../table/types.js'
 import type {CheckRegistry} from './registry.js'
 import {TableRun, type TableResult} from './table-run.js'
@@ -14,6 +14,7 @@ import type {ActiveRule} from './types.js'
 
 const SOURCE_ERROR_CHECK = 'source-error'
 export const RDF_SYNTAX_ERROR_CHECK = 'rdf-syntax-error'
+export const RDF_REMOTE_CONTEXT_CHECK = 'rdf-remote-context'
 
 /** Discovered resources of these formats (turtle, rdfxml, ...) are checked here rather than as tables. */
 export function isRdfResource(resource: {format: string}): boolean {
@@ -39,6 +40,7 @@ export async function runRdf(path: string, resource: string, format: string, rul
       for (const {triple, report} of triples) triple(statement, report)
     })
   } catch (error) {
+    if (error instanceof RemoteContextError) return table.unread(RDF_REMOTE_CONTEXT_CHECK, {details: {url: error.url}})
     if (error instanceof SourceError) return table.sourceError(error)
     if (!(error instanceof RdfSyntaxError)) throw error
     const {line, column, reason} = error.problem

@@ -33,7 +33,7 @@ describe('odcheck check on a folder holding a CSV, Turtle data and a DCAT record
     const turtle = json.findings.filter((f) => f.resource === 'folder/car-parks.ttl')
     expect(turtle.map((f) => [f.rule, f.details?.statements, f.details?.example])).toEqual([['rdf-local-uri', 1, 'file:///C:/Users/gis/Documents/car-parks.csv#row=2']])
     const ttl = json.resources.find((x) => x.path === 'folder/car-parks.ttl')!
-    expect(ttl.results.map((x) => x.rule).sort()).toEqual(['rdf-empty-graph', 'rdf-local-uri', 'rdf-syntax-error', 'source-error'])
+    expect(ttl.results.map((x) => x.rule).sort()).toEqual(['rdf-empty-graph', 'rdf-local-uri', 'rdf-remote-context', 'rdf-syntax-error', 'source-error'])
     // The dataset-level rules behave as for a folder of CSVs.
     // The DCAT record beside the data is its metadata, not RDF data.
     expect(json.metadata?.sources.map((x) => [x.path, x.format])).toEqual([['folder/catalogue.ttl', 'dcat-turtle']])
@@ -81,6 +81,13 @@ describe('an RDF file named alone', () => {
     expect(json.metadata?.sources.map((s) => [s.path, s.format])).toEqual([['catalogue/car-parks.rdf', 'dcat-rdfxml']])
     expect(json.findings.map((f) => f.rule)).not.toContain('metadata-unreadable')
     expect(json.findings.map((f) => f.rule)).not.toContain('licence-missing')
+  })
+
+  it('with its JSON-LD context on the web is not read offline, and says so as an info that does not fail the run', async () => {
+    const r = await odcheck(['check', join(fixturesDir, 'rdf-remote-context', 'parks.jsonld'), '--json', '--only', '#structure'], {cwd: dir})
+    expect(r.code).toBe(0)
+    const json = report(r.stdout)
+    expect(json.findings.map((f) => [f.rule, f.severity, f.details?.url])).toEqual([['rdf-remote-context', 'info', 'https://schema.org']])
   })
 
   it('that does not parse exits 1 with the line, and no stack trace', async () => {

@@ -21,6 +21,12 @@ ruleTester('rdf-syntax-error', {
   ],
 })
 
+// A context on the web is ordinary JSON-LD: odcheck, offline, says it did not read the statements, as an info, not a source-error.
+ruleTester('rdf-remote-context', {
+  valid: ['inline.jsonld'],
+  invalid: [{file: 'parks.jsonld', findings: [{details: {url: 'https://schema.org'}}]}],
+})
+
 ruleTester('rdf-local-uri', {
   valid: ['published.nt', 'relative.ttl'],
   invalid: [

@@ -2,6 +2,7 @@
 import type {AnyCheck} from '../../engine/check.js'
 import {rdfEmptyGraph} from './empty-graph.js'
 import {rdfLocalUri} from './local-uri.js'
+import {rdfRemoteContext} from './remote-context.js'
 import {rdfSyntaxError} from './syntax-error.js'
 
-export const rdfChecks: AnyCheck[] = [rdfSyntaxError, rdfLocalUri, rdfEmptyGraph]
+export const rdfChecks: AnyCheck[] = [rdfSyntaxError, rdfLocalUri, rdfEmptyGraph, rdfRemoteContext]
