@@ -144,6 +144,16 @@ describe('odcheck init', {timeout: 300_000}, () => {
     expect(data.distributions).toEqual([{path: 'payments.csv', format: 'csv', mediaType: 'text/csv; charset=windows-1252', fields: ['Supplier', 'Paid', 'Amount (£)']}])
   })
 
+  it('lists RDF and GeoJSON files with their IANA media types', async () => {
+    const dir = await mkdtemp(join(root, 'linked-'))
+    await writeFile(join(dir, 'wards.ttl'), '<https://data.example.gov.uk/id/ward/1> <http://www.w3.org/2000/01/rdf-schema#label> "Altrincham" .\n')
+    await writeFile(join(dir, 'parks.geojson'), JSON.stringify({type: 'FeatureCollection', features: [{type: 'Feature', properties: {name: 'Longford Park'}, geometry: {type: 'Point', coordinates: [-2.3, 53.45]}}]}))
+    expect((await odcheck(['init', dir, '--metadata'])).code).toBe(0)
+    const data = parse(await readFile(join(dir, 'odcheck.yaml'), 'utf8'))
+    const media = Object.fromEntries((data.distributions as Array<{path: string; mediaType?: string}>).map((d) => [d.path, d.mediaType?.split(';')[0]]))
+    expect(media).toEqual({'parks.geojson': 'application/geo+json', 'wards.ttl': 'text/turtle'})
+  })
+
   it('refuses to run again without --force (exit 2), leaving the files as they were', async () => {
     const dir = await copy('plain')
     expect((await odcheck(['init', dir])).code).toBe(0)

@@ -66,7 +66,21 @@ const EXAMPLES: Record<string, string> = {
 /** The keys the template lists, in the order a publisher thinks of them. */
 const KEYS = Object.keys(EXAMPLES)
 
-const MEDIA_TYPES: Record<string, string> = {csv: 'text/csv', tsv: 'text/tab-separated-values', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}
+/** IANA media types by the format discovery gives a file (src/load/discover.ts formatOf). */
+const MEDIA_TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+  geojson: 'application/geo+json',
+  turtle: 'text/turtle',
+  ntriples: 'application/n-triples',
+  nquads: 'application/n-quads',
+  trig: 'application/trig',
+  n3: 'text/n3',
+  rdfxml: 'application/rdf+xml',
+  jsonld: 'application/ld+json',
+}
 
 function schemaDescriptions(): Record<string, string> {
   const schema = JSON.parse(readFileSync(join(metadataSchemasDir, 'odcheck-metadata.schema.json'), 'utf8')) as {properties: Record<string, {description?: string}>}
