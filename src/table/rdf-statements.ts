@@ -48,8 +48,11 @@ function hash53(text: string, seed: number): number {
  * two different statements are taken for one with odds far below one in 10^20 even in a graph
  * of millions.
  */
+/** A Map holds at most 2^24 entries (16.7 million, V8's limit): the statements are spread over several by their first hash. */
+const SHARDS = 16
+
 export class StatementSet {
-  private readonly seen = new Map<number, number>()
+  private readonly seen = Array.from({length: SHARDS}, () => new Map<number, number>())
   /** The rare statements whose first hash another statement already has. */
   private readonly clashes = new Set<string>()
   private count = 0
@@ -65,8 +68,9 @@ export class StatementSet {
     const text = `${termKey(statement.subject)} <${statement.predicate} ${termKey(statement.object)} ${termKey(statement.graph)}`
     const first = hash53(text, 0)
     const second = hash53(text, 0x9e3779b9)
-    const known = this.seen.get(first)
-    if (known === undefined) this.seen.set(first, second)
+    const seen = this.seen[first % SHARDS]
+    const known = seen.get(first)
+    if (known === undefined) seen.set(first, second)
     else if (known === second || this.clashes.has(`${first}:${second}`)) {
       this.duplicates++
       return false

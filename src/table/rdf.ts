@@ -161,7 +161,14 @@ async function parseStream(chunks: AsyncGenerator<string>, parser: NodeJS.ReadWr
     }
     parser.on('error', fail)
     parser.on('data', (quad: QuadWithGraph) => {
-      if (!failed) onQuad(quad)
+      if (failed) return
+      try {
+        onQuad(quad)
+      } catch (error) {
+        // A check's failure (or running out of room) is not the file's syntax: it goes up as it is.
+        failed = true
+        reject(error)
+      }
     })
     parser.on('end', () => {
       if (!failed) resolve()
@@ -196,13 +203,14 @@ async function parseJsonLd(text: string, base: string, resource: string, onQuad:
     remote ??= url
     throw new Error(`odcheck does not fetch ${url}`)
   }
+  let quads: QuadWithGraph[]
   try {
-    const quads = (await jsonld.toRDF(document as JsonLdDocument, {documentLoader, base} as JsonLdOptions.ToRdf)) as unknown as QuadWithGraph[]
-    for (const quad of quads) onQuad(quad)
+    quads = (await jsonld.toRDF(document as JsonLdDocument, {documentLoader, base} as JsonLdOptions.ToRdf)) as unknown as QuadWithGraph[]
   } catch (error) {
     if (remote) throw new RemoteContextError(`${resource} takes its @context from the web (${remote}), and odcheck works offline, so its statements were not read. Copy the context into the file (an inline "@context" object), or publish the data as Turtle as well.`, remote)
     throw new RdfSyntaxError('jsonld', {reason: String((error as Error).message ?? error).replace(/\.$/, '')}, HINTS.jsonld)
   }
+  for (const quad of quads) onQuad(quad)
 }
 
 async function readStart(path: string, resource: string): Promise<{first: Buffer; size: number}> {

@@ -87,6 +87,11 @@ describe('answersFromEvidence', () => {
     expect([pdf.machineReadable.value, pdf.openStandard.value]).toEqual(['false', 'true'])
   })
 
+  it('says RDF data was read as its syntax, not as a "TTL table"', () => {
+    const turtle = {path: 'car-parks.ttl', format: 'turtle', readable: true, fieldNames: [], rowCount: 7}
+    expect(answersFromEvidence(input({resources: [turtle]})).machineReadable).toMatchObject({value: 'true', evidence: 'car-parks.ttl was read as Turtle (RDF data)'})
+  })
+
   it('maps a licence it cannot name to "other", without claiming it is open', () => {
     const answers = answersFromEvidence(input({metadata: metadata({licence: {raw: 'Trafford Data Licence', url: 'https://www.trafford.gov.uk/licence'}})}))
     expect(answers.dataLicence.value).toBe('other')

@@ -29,6 +29,14 @@ describe('odcheck schema infer', () => {
     expect(encoding.stderr).toContain('is not an encoding odcheck knows')
   })
 
+  it('refuses RDF data (exit 2) instead of inferring a one-column table from its Turtle lines', async () => {
+    writeFileSync(join(dir, 'car-parks.ttl'), '@prefix ex: <http://example.org/> .\nex:a ex:spaces 120 .\n')
+    const {code, stdout, stderr} = await odcheck(['schema', 'infer', 'car-parks.ttl'], {cwd: dir})
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(oneLine(stderr)).toContain('car-parks.ttl is RDF data (Turtle), not a table')
+  })
+
   it('prints a YAML Table Schema, with what it noticed as comments', async () => {
     const {code, stdout} = await odcheck(['schema', 'infer', 'spend.csv'], {cwd: dir})
     expect(code).toBe(0)

@@ -5,6 +5,7 @@
  * autocomplete, odcheck does not assume rights, origin or the absence of personal data.
  */
 import type {DatasetMetadata, LicenceRef} from '../../metadata/model.js'
+import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
 import {formatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
 import {distributionSource, filesText, metadataFiles, sourceOf, sourceText, type MetadataProperty} from '../provenance.js'
@@ -166,7 +167,7 @@ function formatAnswers(answers: Answers, input: AssessInput): void {
   const seen: Seen[] = []
   for (const r of input.resources) {
     const facts = r.readable ? formatFacts(r.format, r.path) : undefined
-    if (facts) seen.push({facts, source: 'check:source-error', what: `${r.path} was read as a ${facts.format.toUpperCase()} table`})
+    if (facts) seen.push({facts, source: 'check:source-error', what: isRdfFormat(r.format) ? `${r.path} was read as ${RDF_SYNTAX_NAMES[r.format]} (RDF data)` : `${r.path} was read as a ${facts.format.toUpperCase()} table`})
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)

@@ -4,6 +4,7 @@ import {inferTableSchema, type InferredSchema} from '../../assess/infer/infer.js
 import {formatFor, schemaText, type SchemaKind} from '../../assess/infer/output.js'
 import {UsageError} from '../../engine/errors.js'
 import {resourceName} from '../../load/discover.js'
+import {RDF_SYNTAX_NAMES, rdfSyntaxOf} from '../../load/rdf-kind.js'
 import {OutputPathError, writeOutputFile} from '../../report/write-output.js'
 import {SourceError} from '../../table/errors.js'
 import {BaseCommand} from '../base.js'
@@ -57,6 +58,11 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
     const output = flags.output === undefined ? undefined : resolve(cwd, flags.output)
     if (output === table) throw new UsageError(`--output ${flags.output} is the table itself: odcheck never writes over your data.`, ['Name a new file, such as spend.schema.yaml.'])
     if (kind === 'csvw' && output && /\.ya?ml$/i.test(output)) throw new UsageError('CSVW metadata is JSON (JSON-LD), not YAML.', ['Name the output …-metadata.json, e.g. spend.csv-metadata.json.'])
+    // Turtle and N-Triples would otherwise read as one-column CSV (a field named "@prefix ex: <...> ."); XML and JSON-LD the opener refuses.
+    const syntax = /\.xml$/i.test(table) ? undefined : rdfSyntaxOf(table)
+    if (syntax) {
+      throw new UsageError(`${resourceName(table, cwd)} is RDF data (${RDF_SYNTAX_NAMES[syntax]}), not a table: a Table Schema describes the columns of a CSV or TSV file.`, [`Check the RDF with: odcheck check ${args.file}`])
+    }
     let result
     try {
       result = await inferTableSchema(table, {encoding: encodingFlag(flags.encoding), delimiter: delimiterFlag(flags.delimiter), header: flags.header})

@@ -84,7 +84,7 @@ export const markdown: Formatter = (report, {cwd}) => {
     const c = severityCounts(report.dataset.results)
     fileRows.push([`${escapeCell(relativeResourcePath(report.dataset.resource, cwd))} (dataset)`, '', String(c.error), String(c.warning), String(c.info), c.error ? '❌' : '✅'])
   }
-  const total = ['**Total**', String(s.rows), String(s.errors), String(s.warnings), String(s.infos), report.valid ? '✅' : '❌']
+  const total = ['**Total**', s.triples === undefined ? String(s.rows) : size, String(s.errors), String(s.warnings), String(s.infos), report.valid ? '✅' : '❌']
   out.push(...table(['File', 'Rows', 'Errors', 'Warnings', 'Infos', 'Valid'], ['---', '---:', '---:', '---:', '---:', ':---:'], [...fileRows, total]), '')
   if (s.suppressed) out.push(`${plural(s.suppressed, 'finding')} suppressed as already known.`, '')
   const stale = report.suppressions?.stale.length ?? 0
