@@ -80,6 +80,11 @@ function standsForData(path: string): boolean {
   return (TABLE_EXTENSIONS.includes(ext) || JSON_DATA_EXTENSIONS.includes(ext) || RDF_DATA_EXTENSIONS.includes(ext)) && !isMetadataName(path)
 }
 
+/** Whether a link that leads nowhere, reached by any path (walked, globbed or named), is a data file odcheck should report as a source-error rather than metadata. */
+export function brokenLinkIsData(path: string): boolean {
+  return standsForData(path) || !isMetadataPath(path)
+}
+
 /**
  * Files, folders and globs to the tables they hold, in the order given and sorted within each
  * folder or glob, each real file once (src/load/walk.ts). `ignore`: globs of files and folders to
@@ -147,13 +152,13 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     } else if (isDynamicPattern(input)) {
       const walk = await expandGlob(input, cwd, ignorePatterns)
       const files = walk.files.filter((f) => !isMetadataPath(f.path))
-      const broken = walk.broken.filter((b) => !isMetadataPath(b.path))
+      const broken = walk.broken.filter((b) => brokenLinkIsData(b.path))
       if (walk.files.length === 0 && walk.broken.length === 0) problems.push({input, message: `No files match the pattern ${input}.`})
       addWalk(files, broken)
     } else {
       // Named, a link that leads nowhere is taken as a file is: metadata by its name is the metadata search's to report.
       const link = await brokenLink(absolute)
-      if (link && !isMetadataPath(absolute)) add(absolute, link.real, false, link)
+      if (link && brokenLinkIsData(absolute)) add(absolute, link.real, false, link)
       else if (!link) problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
     }
   }

@@ -14,7 +14,7 @@ import {lstat, readFile, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
-import {resourceName, TABLE_EXTENSIONS} from './discover.js'
+import {brokenLinkIsData, resourceName, TABLE_EXTENSIONS} from './discover.js'
 import {isJsonDataText} from './json-kind.js'
 import {isRdfCatalogueText, isRdfXmlText, rdfSyntaxOf} from './rdf-kind.js'
 import {brokenLink, brokenLinkReason, expandGlob, walkFolder} from './walk.js'
@@ -306,12 +306,15 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
   for (const input of expanded) {
     const absolute = resolve(cwd, input)
     // A link that leads nowhere stands where a file would: a table beside which to look, or metadata that cannot be read.
-    const info = await stat(absolute).catch(() => lstat(absolute)).catch(() => undefined)
+    const target = await stat(absolute).catch(() => undefined)
+    const info = target ?? (await lstat(absolute).catch(() => undefined))
+    // A broken link named like data is discovery's source-error (whichever way it was reached), not metadata that cannot be read.
+    const brokenData = !target && info !== undefined && brokenLinkIsData(absolute)
     if (info?.isDirectory()) {
       const entry = folders.get(absolute) ?? {tables: new Set(), files: []}
       for (const name of await filesIn(absolute)) if (isTableName(name)) entry.tables.add(name)
       folders.set(absolute, entry)
-    } else if (info && isMetadataPath(absolute)) {
+    } else if (info && isMetadataPath(absolute) && !brokenData) {
       metadataInputs.push(absolute)
       if (!isToolFile(absolute)) named.push(await readCandidate(absolute, 'input'))
     } else if (info) {

@@ -71,6 +71,19 @@ describe.skipIf(!linksWork)(linksWork ? 'a dataset with symbolic links' : `a dat
     expect((await readFile(join(dir, 'odcheck.yaml'), 'utf8')).match(/^\s+- path: /gm)).toHaveLength(1)
   })
 
+  it('reports a broken link named like RDF data as a source-error however it is reached: in a folder, by a glob or named', async () => {
+    const folder = join(base, 'turtle')
+    await mkdir(folder)
+    await writeFile(join(folder, 'parks.csv'), 'name,spaces\nLongford,120\n')
+    await link('missing.ttl', join(folder, 'gone.ttl'))
+    for (const input of ['turtle', 'turtle/*.ttl', 'turtle/gone.ttl']) {
+      const r = await odcheck(['check', input, '--format', 'json'], {cwd: base})
+      const report = JSON.parse(r.stdout) as Report
+      expect(report.findings.filter((f) => f.rule === 'source-error').map((f) => f.resource), input).toEqual(['turtle/gone.ttl'])
+      expect(report.findings.map((f) => f.rule), input).not.toContain('metadata-unreadable')
+    }
+  })
+
   it("checks a file linked out of a folder the config's ignore globs skip, under the link's path", async () => {
     const dir = join(base, 'ignored')
     await mkdir(join(dir, 'archive'), {recursive: true})
