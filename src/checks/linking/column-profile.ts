@@ -36,7 +36,8 @@ export interface ProfileState {
 }
 
 export const MAX_HOSTS = 20
-const HTTP_URI = /^https?:\/\/[^\s/?#]+[^\s]*$/i
+// Braces are not URI characters: http://.../{geography} is a URI template (RFC 6570), a pattern for URIs, not one.
+const HTTP_URI = /^https?:\/\/[^\s/?#{}]+[^\s{}]*$/i
 const MAX_CODE_LENGTH = 16
 
 function newColumn(): ColumnProfile {
