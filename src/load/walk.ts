@@ -17,6 +17,8 @@ export interface WalkedFile {
   real: string
   /** The other paths the walk reached the file by (through links), in walk order. */
   also?: string[]
+  /** Reached through a symbolic link (the entry itself, or a linked folder above it). */
+  viaLink?: boolean
 }
 
 export interface BrokenLink {
@@ -97,15 +99,19 @@ function within(path: string, folder: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
-/** Each real file once, under the first of its paths, with the others kept in `also`. */
+/**
+ * Each real file once, with the others kept in `also`: under its first path not through a link
+ * (so a report names the file itself, and stays the same when a link is removed), else its first.
+ */
 function firstOfEach(files: WalkedFile[]): WalkedFile[] {
   const first = new Map<string, WalkedFile>()
   for (const file of files) {
     const seen = first.get(file.real)
-    if (!seen) first.set(file.real, file)
+    if (!seen) first.set(file.real, {...file})
+    else if (seen.viaLink && !file.viaLink) first.set(file.real, {...file, also: [seen.path, ...(seen.also ?? [])]})
     else (seen.also ??= []).push(file.path)
   }
-  return [...first.values()]
+  return [...first.values()].sort(byPath)
 }
 
 function byPath<T extends {path: string}>(a: T, b: T): number {
@@ -120,7 +126,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
   const walking = new Set<string>()
   const loops = (target: string) => [...walking].some((folder) => within(folder, target))
 
-  const visit = async (folder: string, real: string, rel: string, depth: number): Promise<void> => {
+  const visit = async (folder: string, real: string, rel: string, depth: number, viaLink: boolean): Promise<void> => {
     let entries
     try {
       entries = await readdir(folder, {withFileTypes: true})
@@ -150,16 +156,16 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
       }
       if (isFolder) {
         const deeper = options.maxDepth === undefined || depth < options.maxDepth
-        if (deeper && !loops(target) && !ignored(`${relPath}/`)) await visit(path, target, relPath, depth + 1)
+        if (deeper && !loops(target) && !ignored(`${relPath}/`)) await visit(path, target, relPath, depth + 1, viaLink || entry.isSymbolicLink())
       } else if (isFile && !ignored(relPath) && options.include(relPath)) {
-        files.push({path, real: target})
+        files.push({path, real: target, ...(viaLink || entry.isSymbolicLink() ? {viaLink: true} : {})})
       }
     }
     walking.delete(real)
   }
 
   const realRoot = await realpath(root).catch(() => undefined)
-  if (realRoot !== undefined) await visit(root, realRoot, '', 0)
+  if (realRoot !== undefined) await visit(root, realRoot, '', 0, false)
   return {files: firstOfEach(files.sort(byPath)), broken: broken.sort(byPath)}
 }
 

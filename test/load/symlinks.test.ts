@@ -31,6 +31,15 @@ describe.skipIf(!linksWork)(linksWork ? 'discovery through symbolic links' : `di
     expect(walk.broken.map((b) => [b.path, b.target, b.code])).toEqual([[join(base, 'ds', 'broken.csv'), missingTarget, 'ENOENT']])
   })
 
+  it('names a file reached through links by its own path, not by a link that sorts first', async () => {
+    const folder = await mkdtemp(join(base, 'chain-'))
+    await writeFile(join(folder, 't.csv'), 'a,b\n1,2\n')
+    await link('t.csv', join(folder, 't2.csv'))
+    await link('t2.csv', join(folder, 'chain.csv'))
+    const walk = await walkFolder(folder, {include: (path) => path.endsWith('.csv')})
+    expect(walk.files.map((f) => [f.path, f.also])).toEqual([[join(folder, 't.csv'), [join(folder, 'chain.csv'), join(folder, 't2.csv')]]])
+  })
+
   it('lists the tables of a folder once each, with the broken link as a resource that cannot be read', async () => {
     const {resources, problems, aliases} = await discover([join(base, 'ds')], base)
     expect(problems).toEqual([])
