@@ -134,6 +134,8 @@ export function isRdfData(path: string): boolean {
   const syntax = rdfSyntaxOf(path)
   if (!syntax || isToolFile(path)) return false
   const ext = extname(path).toLowerCase()
+  // The metadata reader takes catalogue records in Turtle, RDF/XML and JSON-LD only: N-Triples, N-Quads and TriG are always data, however they are reached.
+  if (!METADATA_EXTENSIONS.includes(ext.slice(1))) return true
   return judgedByContent(path, rdfDataSeen, (text) => {
     if (ext === '.xml' && !isRdfXmlText(text)) return false
     if (syntax === 'jsonld' && sniffMetadataFormat(path, text) === 'csvw') return false

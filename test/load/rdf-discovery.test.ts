@@ -26,6 +26,17 @@ describe('RDF files in a folder or named', () => {
     ])
   })
 
+  it('N-Triples that type a dcat:Dataset are data in a folder as when named, since no metadata reader takes N-Triples', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'odcheck-nt-'))
+    try {
+      const nt = join(folder, 'record.nt')
+      await writeFile(nt, '<https://data.example.gov.uk/dataset/parks> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .\n<https://data.example.gov.uk/dataset/parks> <http://www.w3.org/ns/csvw#url> <file:///C:/Users/gis/parks.csv> .\n')
+      for (const input of [folder, nt]) expect((await discover([input], folder)).resources.map((r) => [r.name, r.format])).toEqual([['record.nt', 'ntriples']])
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
+  })
+
   it('a named RDF file that types nothing as a dataset is data, even when it names dcat:Dataset as a range', async () => {
     const file = join(dir, 'catalogue', 'spaces.ttl')
     const {resources} = await discover([file], dir)
