@@ -44,7 +44,7 @@ describe('odcheck check on a folder holding a CSV, Turtle data and a DCAT record
 
   it('shows the Turtle file with a one-line summary and its finding, like a table', async () => {
     const r = await odcheck(['check', 'folder'], {cwd: dir})
-    expect(r.stdout).toContain('folder/car-parks.ttl (Turtle, 7 triples)\n    warning  1 of the 7 triples uses file:///C:/Users/gis/Documents/car-parks.csv#row=2 (in a csvw:url statement)')
+    expect(r.stdout).toContain('folder/car-parks.ttl (Turtle, 7 triples)\n    warning  1 of the 7 triples uses file:///C:/Users/gis/Documents/car-parks.csv#row=2 (in a statement using csvw:url)')
     expect(r.stdout).toMatch(/not fit to publish: 2 files, 2 rows, 7 triples, \d+ errors?, /)
   })
 })
