@@ -5,10 +5,9 @@
  * naming the file, the line and what to do.
  */
 import {isUtf8} from 'node:buffer'
-import {open} from 'node:fs/promises'
 import {isGeoJsonValue} from '../load/json-kind.js'
 import {lineColumn} from '../metadata/json-text.js'
-import {SourceError} from './errors.js'
+import {openSource, SourceError} from './errors.js'
 import {findSyntaxError} from './json-syntax.js'
 import type {Row, TableHead} from './types.js'
 import {invalidUtf8Offsets} from './utf8.js'
@@ -134,14 +133,7 @@ export function recordOfPointer(pointer: string, value: unknown, format: JsonFor
 }
 
 async function readBytes(path: string, resource: string, maxBytes: number): Promise<Buffer> {
-  let handle
-  try {
-    handle = await open(path, 'r')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new SourceError('missing', `${resource} does not exist. Check the path.`)
-    throw new SourceError('unreadable', `${resource} cannot be read (${code ?? String(error)}). Check its permissions.`)
-  }
+  const handle = await openSource(path, resource)
   try {
     const {size} = await handle.stat()
     if (size > maxBytes) {

@@ -1,10 +1,9 @@
 /** Reads the start of a table to learn its encoding, dialect, title rows and header. */
-import {open} from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import {bomLength, contradictedUtf16Bom, detectEncoding} from './encoding.js'
 import {parseSample, sniffDialect, type DialectOverrides} from './dialect.js'
 import {csvwReading} from '../metadata/csvw/reading.js'
-import {SourceError} from './errors.js'
+import {openSource, SourceError} from './errors.js'
 import type {EncodingInfo, TableHead} from './types.js'
 
 const SAMPLE_BYTES = 64 * 1024
@@ -29,14 +28,7 @@ export interface OpenedTable {
 }
 
 async function readSample(path: string, name: string, bytes: number): Promise<{sample: Buffer; size: number}> {
-  let handle
-  try {
-    handle = await open(path, 'r')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new SourceError('missing', `${name} does not exist. Check the path.`)
-    throw new SourceError('unreadable', `${name} cannot be read (${code ?? String(error)}). Check its permissions.`)
-  }
+  const handle = await openSource(path, name)
   try {
     const {size} = await handle.stat()
     const buffer = Buffer.alloc(Math.min(bytes, size))

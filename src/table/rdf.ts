@@ -13,7 +13,7 @@ import type {JsonLdDocument, Options as JsonLdOptions} from 'jsonld'
 import {RDF_SYNTAX_NAMES, type RdfSyntax} from '../load/rdf-kind.js'
 import {lineColumn} from '../metadata/json-text.js'
 import {RDF_XML_HINT, rdfXmlProblem, TURTLE_HINT, turtleProblem, type RdfProblem} from '../metadata/rdf/parse.js'
-import {SourceError} from './errors.js'
+import {openSource, SourceError} from './errors.js'
 import {MAX_JSON_BYTES} from './json.js'
 import {findSyntaxError} from './json-syntax.js'
 import {statementOf, StatementSet, type QuadWithGraph, type RdfStatement} from './rdf-statements.js'
@@ -214,14 +214,7 @@ async function parseJsonLd(text: string, base: string, resource: string, onQuad:
 }
 
 async function readStart(path: string, resource: string): Promise<{first: Buffer; size: number}> {
-  let handle
-  try {
-    handle = await open(path, 'r')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new SourceError('missing', `${resource} does not exist. Check the path.`)
-    throw new SourceError('unreadable', `${resource} cannot be read (${code ?? String(error)}). Check its permissions.`)
-  }
+  const handle = await openSource(path, resource)
   try {
     const {size} = await handle.stat()
     const first = Buffer.alloc(Math.min(size, CHUNK))
