@@ -46,6 +46,8 @@ describe('markdown formatter', () => {
 
   it('keeps HTML and line breaks in data from breaking out of a cell', () => {
     expect(escapeCell('<b>a|b</b>\nnext *x*')).toBe('\\<b\\>a\\|b\\</b\\><br>next \\*x\\*')
+    // A tab or ESC from a cell is shown as its control picture, not written into the comment.
+    expect(escapeCell('Acme\u001b[31m\tLtd')).toBe('Acme␛\\[31m␉Ltd')
   })
 
   it('says a clean dataset is fit to publish and lists no findings', async () => {

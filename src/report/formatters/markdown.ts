@@ -10,15 +10,19 @@ import {describeLocation, groupFindings, notRead, plural} from './group.js'
 import {collapseRuns, describeRest, type FindingRun} from './runs.js'
 import {relativeResourcePath} from './paths.js'
 import {ruleDocsUrl} from './rule-docs.js'
+import {visible} from './visible.js'
 
 /** PR comments stop at 65,536 characters; past this many rows per file the rest is counted, not listed. */
 export const MAX_ROWS_PER_FILE = 50
 
 /** Escapes text for a table cell: Markdown punctuation, HTML and line breaks. */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '<br>')
+  // Line breaks become <br>; any other control character from the data is shown, not passed on.
+  return visible(
+    text
+      .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+      .replace(/\r\n|\r|\n/g, '<br>'),
+  )
 }
 
 /** A URL made safe inside `(...)` of a link in a table cell. */
