@@ -196,6 +196,12 @@ describe('5-star level', () => {
     expect(s.levels[4].evidence).toEqual(['5-linked/wards.csv: column "ward" links to statistics.data.gov.uk'])
   })
 
+  it('5: counts one subject and one link in the singular', async () => {
+    const s = await stars('5-rdf-one')
+    expect(s.levels[3].evidence).toEqual(['5-rdf-one/wards.ttl: 1 subject with HTTP URIs (data.trafford.gov.uk)'])
+    expect(s.levels[4].evidence).toEqual(['5-rdf-one/wards.ttl: 1 link to statistics.data.gov.uk'])
+  })
+
   it('5: a Turtle file beside the CSV, linked with owl:sameAs', async () => {
     const s = await stars('5-rdf')
     expect(s.level).toBe(5)
