@@ -16,7 +16,7 @@ import {isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
 import {brokenLinkIsData, resourceName, TABLE_EXTENSIONS} from './discover.js'
 import {isJsonDataText} from './json-kind.js'
-import {isRdfCatalogueText, isRdfXmlText, rdfSyntaxOf} from './rdf-kind.js'
+import {isRdfXmlText, rdfContent, rdfSyntaxOf, type RdfContent} from './rdf-kind.js'
 import {brokenLink, brokenLinkReason, expandGlob, walkFolder} from './walk.js'
 
 export type SniffedFormat = 'datapackage' | 'csvw' | 'dcat-jsonld' | 'dcat-turtle' | 'dcat-rdfxml' | 'dcat-us' | 'ckan' | 'odcheck'
@@ -90,7 +90,7 @@ interface Judged {
   data: boolean
 }
 const jsonDataSeen = new Map<string, Judged>()
-const rdfDataSeen = new Map<string, Judged>()
+const rdfContentSeen = new Map<string, {stamp: string; content: RdfContent}>()
 
 /**
  * Whether a file is data, by its content: `judge` reads the text; a file larger than any metadata
@@ -126,21 +126,48 @@ export function isJsonData(path: string): boolean {
 }
 
 /**
- * Whether an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD, ...) is data to check rather than a
- * catalogue record (src/load/rdf-kind.ts): it types nothing as a dataset or catalogue. An .xml
- * file is RDF data only when it is RDF/XML; JSON-LD that is CSVW metadata is metadata.
+ * What an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD, ...) holds (src/load/rdf-kind.ts): a
+ * catalogue record types something as a dataset or catalogue; a dump that also does, with many
+ * statements besides, is both. An .xml file is RDF only when it is RDF/XML; JSON-LD that is CSVW
+ * metadata is a record. Undefined for a file that is not RDF or is one of odcheck's own.
  */
-export function isRdfData(path: string): boolean {
+function rdfContentOf(path: string): RdfContent | undefined {
   const syntax = rdfSyntaxOf(path)
-  if (!syntax || isToolFile(path)) return false
+  if (!syntax || isToolFile(path)) return undefined
   const ext = extname(path).toLowerCase()
   // The metadata reader takes catalogue records in Turtle, RDF/XML and JSON-LD only: N-Triples, N-Quads and TriG are always data, however they are reached.
-  if (!METADATA_EXTENSIONS.includes(ext.slice(1))) return true
-  return judgedByContent(path, rdfDataSeen, (text) => {
-    if (ext === '.xml' && !isRdfXmlText(text)) return false
-    if (syntax === 'jsonld' && sniffMetadataFormat(path, text) === 'csvw') return false
-    return !isRdfCatalogueText(text, syntax)
-  })
+  if (!METADATA_EXTENSIONS.includes(ext.slice(1))) return 'data'
+  try {
+    const info = statSync(path)
+    // Not a file: the metadata reader says why, as for a record.
+    if (!info.isFile()) return 'record'
+    const stamp = `${info.size}:${info.mtimeMs}`
+    const known = rdfContentSeen.get(path)
+    if (known?.stamp === stamp) return known.content
+    let content: RdfContent = 'data'
+    if (info.size <= MAX_METADATA_BYTES) {
+      const text = readFileSync(path, 'utf8')
+      if (ext === '.xml' && !isRdfXmlText(text)) content = 'record'
+      else if (syntax === 'jsonld' && sniffMetadataFormat(path, text) === 'csvw') content = 'record'
+      else content = rdfContent(text, syntax)
+    }
+    rdfContentSeen.set(path, {stamp, content})
+    return content
+  } catch {
+    return 'record'
+  }
+}
+
+/** Whether an RDF file holds data to check: data, or a dump that also describes itself. */
+export function isRdfData(path: string): boolean {
+  const content = rdfContentOf(path)
+  return content === 'data' || content === 'both'
+}
+
+/** Whether an RDF file describes a dataset, so may serve as its metadata: a catalogue record, or a dump that also describes itself. */
+export function isRdfRecord(path: string): boolean {
+  const content = rdfContentOf(path)
+  return content === 'record' || content === 'both'
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -259,7 +286,7 @@ async function recordsIn(folder: string, names: string[]): Promise<MetadataCandi
   for (const name of names.sort()) {
     const path = join(folder, name)
     if (!METADATA_EXTENSIONS.includes(extname(name).slice(1).toLowerCase()) || isMetadataName(path) || /\.ya?ml$/i.test(name)) continue
-    if (isJsonData(path) || isRdfData(path)) continue
+    if (isJsonData(path) || (rdfSyntaxOf(path) && !isRdfRecord(path))) continue
     const candidate = await readCandidate(path, 'beside')
     if (candidate.format && RECORD_FORMATS.has(candidate.format)) records.push(candidate)
   }

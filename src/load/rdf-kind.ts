@@ -110,6 +110,31 @@ export function isRdfCatalogueText(text: string, syntax: RdfSyntax): boolean {
   return typesCatalogueInTurtle(body)
 }
 
+/**
+ * Beyond this many statements, a file that describes a dataset holds the data too: a dump with a
+ * VoID or PublishMyData description at its head. Catalogue records hold a few dozen at most (the
+ * corpus's largest, 11 resources in RDF/XML).
+ */
+export const MIXED_MIN_STATEMENTS = 100
+
+/** About how many statements (Turtle), described resources (RDF/XML) or nodes (JSON-LD) the text holds: enough to tell a record from a dump. */
+export function rdfStatementEstimate(text: string, syntax: RdfSyntax): number {
+  if (syntax === 'rdfxml') return text.match(/\brdf:(?:about|nodeID)\s*=/g)?.length ?? 0
+  if (syntax === 'jsonld') return text.match(/"@id"\s*:/g)?.length ?? 0
+  const body = text.replace(/(^|\s)#[^\n]*/g, '$1')
+  const ends = body.match(/\.[ \t]*$/gm)?.length ?? 0
+  const prefixes = body.match(/^\s*@?(?:prefix|base)\b/gim)?.length ?? 0
+  return ends - prefixes
+}
+
+/** What an RDF file holds: data, a catalogue record describing a dataset, or both (a dump that describes itself). */
+export type RdfContent = 'data' | 'record' | 'both'
+
+export function rdfContent(text: string, syntax: RdfSyntax): RdfContent {
+  if (!isRdfCatalogueText(text, syntax)) return 'data'
+  return rdfStatementEstimate(text, syntax) > MIXED_MIN_STATEMENTS ? 'both' : 'record'
+}
+
 /** Whether text is RDF/XML (an .xml file may hold any XML): it starts as XML does, not with an N-Triples <IRI>, and uses the RDF namespace. */
 export function isRdfXmlText(text: string): boolean {
   const body = text.replace(/^\uFEFF/, '').trimStart()

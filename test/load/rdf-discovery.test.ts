@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {discover} from '../../src/load/discover.js'
-import {isRdfCatalogueText} from '../../src/load/rdf-kind.js'
+import {isRdfCatalogueText, rdfContent} from '../../src/load/rdf-kind.js'
 import {discoverMetadata} from '../../src/load/metadata.js'
 import {loadMetadata} from '../../src/metadata/load.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
@@ -95,5 +95,29 @@ describe('telling a catalogue record from RDF data by its text', () => {
     ['JSON-LD of places', '{"@context": "https://schema.org/", "@type": "Place", "name": "Altrincham"}', 'jsonld'],
   ] as const)('%s is data', (_what, text, syntax) => {
     expect(isRdfCatalogueText(text, syntax)).toBe(false)
+  })
+})
+
+describe('an RDF dump that describes itself', () => {
+  const head = '@prefix void: <http://rdfs.org/ns/void#> .\n@prefix dct: <http://purl.org/dc/terms/> .\n@prefix ex: <https://data.example.gov.uk/def/> .\n\n<https://data.example.gov.uk/dataset/parks> a void:Dataset ;\n  dct:title "Parks in Trafford" ;\n  dct:license <http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/> .\n\n'
+  const statements = (n: number) => Array.from({length: n}, (_, i) => `<https://data.example.gov.uk/id/park/${i}> ex:spaces ${i} .\n`).join('')
+
+  it('is a record with a few statements, both record and data with many', () => {
+    expect(rdfContent(head + statements(20), 'turtle')).toBe('record')
+    expect(rdfContent(head + statements(150), 'turtle')).toBe('both')
+    expect(rdfContent(statements(150), 'turtle')).toBe('data')
+  })
+
+  it('is checked as data and read as the metadata of the folder it is in', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'odcheck-dump-'))
+    try {
+      await writeFile(join(folder, 'parks.csv'), 'name,spaces\nLongford,120\n')
+      await writeFile(join(folder, 'dump.ttl'), head + statements(150))
+      expect((await discover([folder], folder)).resources.map((r) => r.name)).toEqual(['dump.ttl', 'parks.csv'])
+      const found = await discoverMetadata([folder], folder)
+      expect(found.candidates.map((c) => [c.path, c.format])).toEqual([[join(folder, 'dump.ttl'), 'dcat-turtle']])
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
   })
 })
