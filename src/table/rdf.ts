@@ -154,10 +154,16 @@ function readableTurtleProblem(error: unknown): RdfProblem {
 async function parseStream(chunks: AsyncGenerator<string>, parser: NodeJS.ReadWriteStream, onQuad: (quad: QuadWithGraph) => void, problemOf: (error: unknown) => RdfProblem, syntax: RdfSyntax): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     let failed = false
+    // The parser finds a statement left open only at the end of the input, on the blank line after the last: point at the last line with text instead.
+    let line = 1
+    let lastTextLine = 0
+    let allWritten = false
+    const placed = (problem: RdfProblem): RdfProblem =>
+      allWritten && problem.line !== undefined && lastTextLine > 0 && problem.line > lastTextLine ? {line: lastTextLine, reason: `${problem.reason} at the end of the file`} : problem
     const fail = (error: unknown) => {
       if (failed) return
       failed = true
-      reject(error instanceof SourceError || error instanceof RdfSyntaxError ? error : new RdfSyntaxError(syntax, problemOf(error), HINTS[syntax]))
+      reject(error instanceof SourceError || error instanceof RdfSyntaxError ? error : new RdfSyntaxError(syntax, placed(problemOf(error)), HINTS[syntax]))
     }
     parser.on('error', fail)
     parser.on('data', (quad: QuadWithGraph) => {
@@ -177,8 +183,19 @@ async function parseStream(chunks: AsyncGenerator<string>, parser: NodeJS.ReadWr
       try {
         for await (const text of chunks) {
           if (failed) return
+          let end = text.length - 1
+          while (end >= 0 && text.charCodeAt(end) <= 32) end--
+          let breaks = 0
+          let before = 0
+          for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+            breaks++
+            if (at < end) before++
+          }
+          if (end >= 0) lastTextLine = line + before
+          line += breaks
           if (!parser.write(text)) await new Promise((r) => parser.once('drain', r))
         }
+        allWritten = true
         parser.end()
       } catch (error) {
         fail(error)

@@ -14,6 +14,8 @@ ruleTester('rdf-syntax-error', {
     // The dot missing at the end of line 5 shows where the next statement starts.
     {file: 'missing-dot.ttl', findings: [{line: 7, details: {syntax: 'turtle', line: 7}}]},
     {file: 'undeclared-prefix.ttl', findings: [{line: 4, details: {syntax: 'turtle', line: 4, reason: 'Undefined prefix "geo:"'}}]},
+    // The last statement never ends: the parser notices at the end of the input, two blank lines on; the finding points at line 3.
+    {file: 'open-at-end.ttl', findings: [{line: 3, details: {syntax: 'turtle', line: 3}}]},
     {file: 'unclosed.rdf', findings: [{line: 4, details: {syntax: 'rdfxml', line: 4, column: 38}}]},
     {file: 'trailing-comma.jsonld', findings: [{line: 4, details: {syntax: 'jsonld', line: 4, column: 84}}]},
     // Turtle is UTF-8; the é of "Bowdon é" was saved as one Windows-1252 byte on line 4.
