@@ -11,7 +11,7 @@ import type {TableStats} from '../table/types.js'
 import type {ChunkResult} from './chunk.js'
 import {FindingCollector, type CollectedFindings} from './collector.js'
 import type {CheckRegistry} from './registry.js'
-import {TableRun, type TableResult} from './table-run.js'
+import {SOURCE_ERROR_CHECK, TableRun, type TableResult} from './table-run.js'
 import type {ActiveRule, FindingInput} from './types.js'
 
 export const JSON_FORMATS = ['json', 'geojson']
@@ -20,8 +20,6 @@ export const JSON_FORMATS = ['json', 'geojson']
 export function isJsonResource(resource: {format: string}): boolean {
   return JSON_FORMATS.includes(resource.format)
 }
-
-const SOURCE_ERROR_CHECK = 'source-error'
 
 export interface DocumentRunOptions {
   maxFindingsPerRule: number

@@ -9,10 +9,9 @@ import {SourceError} from '../table/errors.js'
 import {readRdf, RdfSyntaxError, RemoteContextError} from '../table/rdf.js'
 import type {TableStats} from '../table/types.js'
 import type {CheckRegistry} from './registry.js'
-import {TableRun, type TableResult} from './table-run.js'
+import {SOURCE_ERROR_CHECK, TableRun, type TableResult} from './table-run.js'
 import type {ActiveRule} from './types.js'
 
-const SOURCE_ERROR_CHECK = 'source-error'
 export const RDF_SYNTAX_ERROR_CHECK = 'rdf-syntax-error'
 export const RDF_REMOTE_CONTEXT_CHECK = 'rdf-remote-context'
 

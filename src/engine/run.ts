@@ -205,22 +205,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const tables: TableResult[] = []
   const used = new Set<string>()
   const runChunks = options.runChunks ?? parallel?.runChunks
+  const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
   for (const resource of resources) {
     if (resource.unreadable !== undefined) {
       const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
       rules.forEach((r) => used.add(r.id))
-      tables.push(new TableRun(resource.name, resource.path, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS).sourceError(new SourceError('missing', resource.unreadable)))
+      tables.push(new TableRun(resource.name, resource.path, rules, registry, maxFindingsPerRule).sourceError(new SourceError('missing', resource.unreadable)))
       continue
     }
     if (isRdfResource(resource)) {
-      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS)
+      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule)
       result.outcomes.forEach((o) => used.add(o.rule))
       tables.push(result)
       continue
     }
     if (isJsonResource(resource)) {
       const result = await runDocument(resource.path, resource.name, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, {
-        maxFindingsPerRule: options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS,
+        maxFindingsPerRule,
         schema: jsonSchema ?? packageJsonSchema(resource.path, options.metadata ?? metadataLoad?.documents ?? [], options.cwd),
       })
       result.outcomes.forEach((o) => used.add(o.rule))
@@ -229,7 +230,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
     rules.forEach((r) => used.add(r.id))
-    const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
     if (resource.format === 'xlsx') {
       tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header, plan: plan.forTable(resource.path), sheets: options.sheets})))
       continue
@@ -252,25 +252,24 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const resource = {path: inline.file, name: inlineResourceName(inline, resourceName(inline.file, options.cwd)), format: 'inline'}
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
     rules.forEach((r) => used.add(r.id))
-    tables.push(runInline(inline, resource.name, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS))
+    tables.push(runInline(inline, resource.name, rules, registry, maxFindingsPerRule))
   }
   const keyTables: TableResult[] = []
   for (const inline of plan.referencedInline(resources.map((r) => r.path))) {
     const resource = {path: inline.file, name: inlineResourceName(inline, resourceName(inline.file, options.cwd)), format: 'inline'}
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => r.check === KEY_CHECK)
-    if (rules.length > 0) keyTables.push(runInline(inline, resource.name, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS))
+    if (rules.length > 0) keyTables.push(runInline(inline, resource.name, rules, registry, maxFindingsPerRule))
   }
   for (const path of plan.referencedTables(resources.map((r) => r.path))) {
     const resource = {path, name: resourceName(path, options.cwd), format: 'csv'}
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => r.check === KEY_CHECK)
     if (rules.length === 0) continue
-    const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
     if (/\.xlsx$/i.test(path)) keyTables.push(...(await runWorkbook(path, resource.name, rules, registry, {maxFindingsPerRule, plan: plan.forTable(path)})))
     else keyTables.push(await runTable(path, resource.name, rules, registry, {...plan.forTable(path), maxFindingsPerRule, runChunks}))
   }
   for (const {name, path, message} of remote.unreadable) {
     const rules = validateRuleOptions(rulesForResource(config, {path, name, format: 'csv'}, options), registry).filter((r) => hasTableHooks(registry, r))
-    tables.push(new TableRun(name, path, rules, registry, options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS).sourceError(new SourceError('unreadable', message)))
+    tables.push(new TableRun(name, path, rules, registry, maxFindingsPerRule).sourceError(new SourceError('unreadable', message)))
   }
   // Idle workers never keep the process alive, so an error above needs no cleanup.
   await parallel?.close()
@@ -280,8 +279,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {
     datasetRules.forEach((r) => used.add(r.id))
-    const max = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-    dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, max, metadataLoad, links)
+    dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, maxFindingsPerRule, metadataLoad, links)
   }
   const offline = options.online ? undefined : skippedOffline(rulesForResource(config, datasetResource, {...options, online: true}), config.catalog, metadata, ONLINE_TAG)
   return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad, ...(offline ? {skipped: [offline]} : {})}

@@ -32,7 +32,8 @@ export interface TableResult {
   sourceError?: SourceError
 }
 
-const SOURCE_ERROR_CHECK = 'source-error'
+/** The check that reports a table that cannot be read (the engine reports it on the check's behalf). */
+export const SOURCE_ERROR_CHECK = 'source-error'
 
 export function toFinding(rule: ActiveRule, check: AnyCheck, head: TableHead | undefined, resource: string, input: FindingInput): Finding {
   const template = check.messages[input.messageId ?? 'default'] ?? check.messages.default ?? rule.id
