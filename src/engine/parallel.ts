@@ -1,9 +1,9 @@
 /**
  * Checks the rows of large tables on several threads. The main thread scans the file for record
- * boundaries (table/boundaries.ts) and hands each chunk (32 MB: each chunk costs a worker fresh state and regrouped values) to a small pool of worker
- * threads as soon as it is found, so scanning overlaps checking; results come back in file order
- * and the engine folds them together with each check's `merge`, exactly as if one thread had
- * read the whole table.
+ * boundaries (table/boundaries.ts) and hands each chunk (32 MB: each chunk costs a worker fresh
+ * state and regrouped values) to a small pool of worker threads as soon as it is found, so
+ * scanning overlaps checking; results come back in file order and the engine folds them together
+ * with each check's `merge`, exactly as if one thread had read the whole table.
  */
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
@@ -108,8 +108,9 @@ function assertBuildIsFresh(): void {
  * 200 MB. A young generation of DEFAULT_WORKER_YOUNG_MB, and an old generation of
  * DEFAULT_WORKER_HEAP_MB, keep the pool's peak down (1 GB bench file: 158 MB, against 217 MB
  * with V8's defaults). 16 MB of young generation rather than 4 cut each worker's scavenges from
- * about 0.2 to 0.1 s on the 120 MB bench file (2.20 against 2.48 s wall with 32 MB chunks). The old-generation size is a hard limit in V8: a worker that needs more (a record
- * of tens of MB) runs out, and its chunk is checked again by a worker without the limit.
+ * about 0.2 to 0.1 s on the 120 MB bench file (2.20 against 2.48 s wall with 32 MB chunks).
+ * The old-generation size is a hard limit in V8: a worker that needs more (a record of tens of
+ * MB) runs out, and its chunk is checked again by a worker without the limit.
  * ODCHECK_WORKER_YOUNG_MB and ODCHECK_WORKER_HEAP_MB override them (0: V8's default), and
  * ODCHECK_CHUNK_MB the chunk size, for measuring.
  */
