@@ -13,6 +13,7 @@
  */
 import {open} from 'node:fs/promises'
 import iconv from 'iconv-lite'
+import {isSingleByte} from './encoding.js'
 import type {Dialect, EncodingInfo} from './types.js'
 
 const CR = 13
@@ -43,7 +44,7 @@ export function isScannable(encoding: EncodingInfo, dialect: Pick<Dialect, 'deli
   if (name === 'utf-8') return true
   if (!iconv.encodingExists(name)) return false
   // Single-byte codecs only (iconv-lite's SBCS), and only when the structural bytes mean the same.
-  if ((iconv as unknown as {getCodec(name: string): {constructor: {name: string}}}).getCodec(name).constructor.name !== 'SBCSCodec') return false
+  if (!isSingleByte(name)) return false
   const all = iconv.decode(Buffer.from(Array.from({length: 256}, (_, i) => i)), name)
   if (all.length !== 256) return false
   for (const code of [delimiter, 0x22, CR, LF]) {

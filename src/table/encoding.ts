@@ -64,6 +64,7 @@ function confidentOfNonLatin(guess: string, confidence: number, bytes: Buffer): 
   return NON_LATIN.test(guess) && (confidence >= CONFIDENT_NON_LATIN || nonAsciiLetterShare(bytes) >= NON_LATIN_LETTER_SHARE)
 }
 
+/** Whether iconv-lite decodes the encoding one byte to one character (its SBCS codecs: Windows-125x, ISO-8859-x, ...). */
 export function isSingleByte(encoding: string): boolean {
   return (iconv as unknown as {getCodec(name: string): {constructor: {name: string}}}).getCodec(encoding).constructor.name === 'SBCSCodec'
 }
