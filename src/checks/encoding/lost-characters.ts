@@ -1,6 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {mergeByColumn} from '../shared/column-merge.js'
-import {firstRows, mergeFound, type FoundValue} from '../shared/found-values.js'
+import {addRun, mergeFound, type FoundValue} from '../shared/found-values.js'
 import type {Report} from '../../engine/types.js'
 import type {TableHead} from '../../table/types.js'
 import {maskIfPersonal, maskText} from '../privacy/mask.js'
@@ -52,7 +52,6 @@ function shown(value: string): string {
   const restored = text.replace(/\?+/g, "'")
   return maskIfPersonal(restored) === restored ? maskIfPersonal(text) : maskText(text)
 }
-
 
 function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefined, maxRows: number): ColumnState | undefined {
   if (!left || !right) return left ?? right
@@ -120,11 +119,7 @@ export const lostCharacters = defineCheck({
       const kind = lostCharacterKind(value)
       if (!kind) return
       const col = (state.columns[run.column] ??= {})
-      const found = col[kind]
-      if (found) {
-        found.count += run.count
-        found.rows = firstRows(found.rows, run.rowNumbers, options.maxRows)
-      } else col[kind] = {value: shown(value), count: run.count, rows: run.rowNumbers.slice(0, options.maxRows), line: run.line}
+      col[kind] = addRun(col[kind], run, options.maxRows, () => shown(value))
     },
     merge(left: State, right: State): State {
       return {columns: mergeByColumn(left.columns, right.columns, (l, r) => mergeColumn(l, r, options.maxRows))}

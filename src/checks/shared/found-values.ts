@@ -1,4 +1,5 @@
 /** What value checks keep of a value they report, per column: mergeable across chunks of a table. */
+import type {CellRun} from '../../engine/check.js'
 
 export interface FoundValue {
   /** The first such value, as shown in the finding. */
@@ -19,4 +20,12 @@ export function firstRows(left: number[], right: number[], max: number): number[
 export function mergeFound(left: FoundValue, right: FoundValue, maxRows: number): void {
   left.count += right.count
   left.rows = firstRows(left.rows, right.rows, maxRows)
+}
+
+/** Counts a run of equal cells into what a column found of its value: a new entry (its value shown as `shown` gives it) on the first run. */
+export function addRun(found: FoundValue | undefined, run: CellRun, maxRows: number, shown: () => string): FoundValue {
+  if (!found) return {value: shown(), count: run.count, rows: run.rowNumbers.slice(0, maxRows), line: run.line}
+  found.count += run.count
+  found.rows = firstRows(found.rows, run.rowNumbers, maxRows)
+  return found
 }

@@ -1,6 +1,6 @@
 import {defineCheck} from '../../engine/check.js'
 import {mergeByColumn} from '../shared/column-merge.js'
-import {firstRows, mergeFound, type FoundValue} from '../shared/found-values.js'
+import {addRun, mergeFound, type FoundValue} from '../shared/found-values.js'
 import {DEFAULT_PLACEHOLDERS, markerMatcher, valueShape} from './markers.js'
 
 interface Options {
@@ -72,7 +72,6 @@ function column(state: State, i: number): ColumnState {
   return (state.columns[i] ??= {found: {}, shapes: {}, values: 0, codes: 0, words: 0})
 }
 
-
 function mergeColumn(left: ColumnState | undefined, right: ColumnState | undefined, maxRows: number): ColumnState | undefined {
   if (!left || !right) return left ?? right
   for (const [key, r] of Object.entries(right.found)) {
@@ -124,11 +123,7 @@ export const placeholderValue = defineCheck({
         const col = column(state, run.column)
         const key = placeholderKey(value)
         if (key !== undefined) {
-          const found = col.found[key]
-          if (found) {
-            found.count += run.count
-            found.rows = firstRows(found.rows, run.rowNumbers, options.maxRows)
-          } else col.found[key] = {value, count: run.count, rows: run.rowNumbers.slice(0, options.maxRows), line: run.line}
+          col.found[key] = addRun(col.found[key], run, options.maxRows, () => value)
           return
         }
         const c = value.charCodeAt(0)
