@@ -3,6 +3,7 @@ import type {Report} from '../../engine/types.js'
 import {maskIfPersonal} from '../privacy/mask.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerMatcher} from './markers.js'
 import {KIND_GROUPS, VALUE_KINDS, valueKind, type ValueKind} from './value-kind.js'
+import {mergeByColumn} from '../shared/column-merge.js'
 import {trimmed} from '../shared/trimmed.js'
 import {dateFormat} from './date-format.js'
 
@@ -89,6 +90,18 @@ function reportDateFormats(col: ColumnState, i: number, options: Options, report
   })
 }
 
+function mergeColumn(l: ColumnState | undefined, r: ColumnState | undefined): ColumnState | undefined {
+  if (!l || !r) return l ?? r
+  r.counts.forEach((n, k) => (l.counts[k] += n))
+  r.examples.forEach((e, k) => (l.examples[k] ??= e))
+  for (const [format, f] of Object.entries(r.formats)) {
+    const seen = l.formats[format]
+    if (seen) seen.count += f.count
+    else l.formats[format] = f
+  }
+  return l
+}
+
 /**
  * A column whose values are of mixed kinds (numbers and words, dates and numbers), so no
  * single type fits it. Empty cells and placeholders such as N/A are not counted.
@@ -133,24 +146,7 @@ export const inconsistentValues = defineCheck({
         }
       },
       merge(left: State, right: State): State {
-        const width = Math.max(left.columns.length, right.columns.length)
-        for (let i = 0; i < width; i++) {
-          const l = left.columns[i]
-          const r = right.columns[i]
-          if (!r) continue
-          if (!l) {
-            left.columns[i] = r
-            continue
-          }
-          r.counts.forEach((n, k) => (l.counts[k] += n))
-          r.examples.forEach((e, k) => (l.examples[k] ??= e))
-          for (const [format, f] of Object.entries(r.formats)) {
-            const seen = l.formats[format]
-            if (seen) seen.count += f.count
-            else l.formats[format] = f
-          }
-        }
-        return left
+        return {columns: mergeByColumn(left.columns, right.columns, mergeColumn)}
       },
       end(state: State, _head, _stats, report) {
         state?.columns.forEach((col, i) => {
