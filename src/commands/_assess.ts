@@ -9,6 +9,7 @@ import {ANSWERS_FILE_NAME, assessCertificate, LEVELS, levelRank, parseLevel, rea
 import type {AssessInput, CertificateSection, StarsSection} from '../assess/index.js'
 import {computeStars, linkedDataFiles, readLinkedData, type StarCount} from '../assess/stars/index.js'
 import {configSearchFolder, loadConfig, searchFolderOf} from '../engine/config.js'
+import type {ResolvedConfig} from '../engine/config-types.js'
 import {UsageError} from '../engine/errors.js'
 import {run, type RunResult} from '../engine/run.js'
 import type {RuleSetting} from '../engine/select.js'
@@ -68,13 +69,23 @@ export function assessmentRuleSettings(catalog: RuleDefinition[], formats: Array
   return Object.fromEntries(catalog.filter((r) => wanted.includes(r.id) && r.severity === 'off').map((r) => [r.id, {severity: 'info' as const}]))
 }
 
+/** The config of a run over `paths`: the file given with --config, else the one the paths' folder finds (one for all of them). */
+export async function loadRunConfig(cwd: string, paths: string[], configFile: string | undefined): Promise<ResolvedConfig> {
+  return loadConfig({cwd, searchFrom: configFile ? cwd : await configSearchFolder(cwd, paths), configFile, builtInChecks: builtInChecksUrl})
+}
+
+/** Every --metadata must name a file, refused as a usage error before the run. */
+export async function assertMetadataFiles(files: string[] | undefined, cwd: string): Promise<void> {
+  for (const file of files ?? []) {
+    if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
+  }
+}
+
 /** Runs the checks exactly as `check` does (config, rules, metadata) and builds the report. */
 export async function runChecks(options: DatasetRunOptions): Promise<{result: RunResult; report: JsonReport}> {
   const {cwd, paths} = options
-  const config = await loadConfig({cwd, searchFrom: options.config ? cwd : await configSearchFolder(cwd, paths), configFile: options.config, builtInChecks: builtInChecksUrl})
-  for (const file of options.metadata ?? []) {
-    if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
-  }
+  const config = await loadRunConfig(cwd, paths, options.config)
+  await assertMetadataFiles(options.metadata, cwd)
   const result = await run({
     inputs: paths,
     cwd,

@@ -1,13 +1,10 @@
 import {resolve} from 'node:path'
-import {stat} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
-import {configSearchFolder, loadConfig} from '../engine/config.js'
 import {UsageError} from '../engine/errors.js'
 import {delimiterFlag} from './_delimiter.js'
 import {encodingFlag} from './_encoding.js'
 import {defaultJobs, MAX_JOBS} from '../engine/parallel.js'
 import {run} from '../engine/run.js'
-import {builtInChecksUrl} from '../engine/built-in-checks.js'
 import type {RuleSetting} from '../engine/select.js'
 import {SEVERITIES, severityRank, type Severity} from '../engine/types.js'
 import {buildReport} from '../report/build.js'
@@ -16,7 +13,7 @@ import type {JsonReport} from '../report/types.js'
 import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '../report/suppressions.js'
 import {OutputPathError, assertWritableOutput, writeOutputFile} from '../report/write-output.js'
 import {assessmentSummary} from '../report/formatters/assessment.js'
-import {applyAssessments, assessmentRuleSettings, wantsAssessment} from './_assess.js'
+import {applyAssessments, assertMetadataFiles, assessmentRuleSettings, loadRunConfig, wantsAssessment} from './_assess.js'
 import {BaseCommand, useColor} from './base.js'
 import {networkChoice, networkFlags} from './_network.js'
 
@@ -99,7 +96,6 @@ export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
   return settings
 }
 
-/** An encoding name odcheck cannot decode is the user's to fix, before any file is read. */
 export default class Check extends BaseCommand {
   static summary = 'Check whether a dataset is fit to publish.'
   static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
@@ -169,13 +165,10 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     const encoding = encodingFlag(flags.encoding)
     const delimiter = delimiterFlag(flags.delimiter)
     const failOn = flags['fail-on'] as Exclude<Severity, 'off'>
-    const searchFrom = flags.config ? cwd : await configSearchFolder(cwd, paths)
-    const config = await loadConfig({cwd, searchFrom, configFile: flags.config, builtInChecks: builtInChecksUrl})
+    const config = await loadRunConfig(cwd, paths, flags.config)
     const suppressionFlags = {suppressAll: flags['suppress-all'], suppressRules: flags['suppress-rule'], prune: flags['prune-suppressions'], location: flags['suppressions-location'], failOn}
     validateSuppressionFlags(suppressionFlags, config.catalog.map((r) => r.id))
-    for (const file of flags.metadata ?? []) {
-      if (!(await stat(resolve(cwd, file)).then((s) => s.isFile(), () => false))) throw new UsageError(`--metadata ${file} is not a file.`, ['Check the path of the metadata file.'])
-    }
+    await assertMetadataFiles(flags.metadata, cwd)
     const network = networkChoice(flags, config, cwd)
     const result = await run({
       inputs: paths,
