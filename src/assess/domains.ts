@@ -49,7 +49,7 @@ export function hostOf(uri: string | undefined): string | undefined {
 export function ownDomains(metadata: DatasetMetadata | undefined): string[] {
   if (!metadata) return []
   const urls = [metadata.publisher?.url, metadata.landingPage, metadata.documentation, metadata.identifier, ...metadata.distributions.map((d) => d.url)]
-  return [...new Set(urls.map(hostOf).filter((h): h is string => h !== undefined && !LINKED_DATA_HUBS.some((hub) => within(h, hub))))]
+  return [...new Set(urls.map(hostOf).filter((h): h is string => h !== undefined && !isLinkedDataHub(h)))]
 }
 
 /**
@@ -60,7 +60,7 @@ export function ownDomains(metadata: DatasetMetadata | undefined): string[] {
  */
 export function publisherDomains(metadata: DatasetMetadata | undefined): string[] {
   if (!metadata) return []
-  return [...new Set([metadata.publisher?.url, metadata.identifier].map(hostOf).filter((h): h is string => h !== undefined && !LINKED_DATA_HUBS.some((hub) => within(h, hub))))]
+  return [...new Set([metadata.publisher?.url, metadata.identifier].map(hostOf).filter((h): h is string => h !== undefined && !isLinkedDataHub(h)))]
 }
 
 /** Whether a host is one of the well-known linked-data hubs (LINKED_DATA_HUBS). */
@@ -81,5 +81,5 @@ export function isExternal(host: string, own: string[], alsoOwn: string[] = []):
   if (isVocabulary(host)) return false
   const mine = [...own, ...alsoOwn]
   if (mine.some((d) => within(host, d))) return false
-  return mine.length > 0 || LINKED_DATA_HUBS.some((hub) => within(host, hub))
+  return mine.length > 0 || isLinkedDataHub(host)
 }

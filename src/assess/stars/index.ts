@@ -20,9 +20,9 @@ import {RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
 
 export {countRdf, rdfSyntaxOf, type RdfSummary} from './rdf.js'
 export {readCsvwUris, type CsvwUris} from './csvw.js'
+export {linkedDataFiles, type LinkedDataFiles} from './files.js'
 
 const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`
-export {linkedDataFiles, type LinkedDataFiles} from './files.js'
 
 export type StarCount = 0 | 1 | 2 | 3 | 4 | 5
 
