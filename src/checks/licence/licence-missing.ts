@@ -4,17 +4,11 @@
  * 5 stars and a question every ODI certificate asks. With no metadata at all it still
  * reports, saying that no metadata was found.
  */
-import {isAbsolute, relative} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
+import {displayName} from '../../metadata/report-view.js'
 import {whereToWrite} from '../metadata/properties.js'
 import {unreadableReportedBy} from '../metadata/unreadable.js'
 import {isNotSpecified, metadataDocuments, sourceName, statedLicences} from './stated.js'
-
-/** A file as findings name it: relative to the working directory, or absolute when it is elsewhere. */
-function displayPath(cwd: string, path: string): string {
-  const name = relative(cwd, path).split('\\').join('/')
-  return name === '' || name.startsWith('..') || isAbsolute(name) ? path : name
-}
 
 export const licenceMissing = defineCheck<Record<string, never>, undefined>({
   name: 'licence-missing',
@@ -36,7 +30,7 @@ export const licenceMissing = defineCheck<Record<string, never>, undefined>({
           report({messageId: 'noMetadata', details: {reason: 'no-metadata', sources: []}})
           return
         }
-        const unreadable = problems.map((p) => displayPath(context.metadataLoad!.cwd, p.path))
+        const unreadable = problems.map((p) => displayName(p.path, context.metadataLoad!.cwd))
         const reportedBy = [...new Set(problems.map((p) => unreadableReportedBy(context, p.path)))]
         const details = {reason: 'unreadable', sources: [], unreadable, reportedBy}
         // Files broken only by trailing commas: what they would say once fixed.
