@@ -5,10 +5,10 @@
 import {expectedRows} from '../table/expected-rows.js'
 import {readRows, type RangeResult, type RowRange} from '../table/rows.js'
 import type {Row, TableHead} from '../table/types.js'
-import type {CellRun, TableCheckHooks} from './check.js'
+import type {TableCheckHooks} from './check.js'
 import {FindingCollector, type CollectedFindings} from './collector.js'
 import type {FindingInput, Report} from './types.js'
-import {ValueGroups} from './value-groups.js'
+import {ValueGroups, type RunSink} from './value-groups.js'
 
 export interface ChunkResult {
   /** Check state per rule, in the order of the rules given. */
@@ -47,7 +47,7 @@ export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknow
   const rowFns: Array<NonNullable<TableCheckHooks<unknown>['row']>> = []
   const rowStates: unknown[] = []
   const rowReports: Report[] = []
-  const sinks: Array<(run: CellRun) => void> = []
+  const sinks: RunSink[] = []
   let valueRows = 1
   hooks.forEach((h, index) => {
     if (h.row) {
@@ -56,10 +56,7 @@ export function rowFeeder(hooks: Array<TableCheckHooks<unknown>>, states: unknow
       rowReports.push(reports[index])
     }
     if (h.value) {
-      const value = h.value.bind(h)
-      const state = states[index]
-      const report = reports[index]
-      sinks.push((run) => value(state, run, report))
+      sinks.push({value: h.value.bind(h), state: states[index], report: reports[index]})
       valueRows = Math.max(valueRows, h.valueRows ?? 1)
     }
   })

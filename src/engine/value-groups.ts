@@ -15,6 +15,7 @@
  */
 import type {Row} from '../table/types.js'
 import type {CellRun} from './check.js'
+import type {Report} from './types.js'
 
 /** Distinct values held per column before the groups are handed on. */
 export const GROUP_CAPACITY = 4096
@@ -36,7 +37,12 @@ interface ColumnGroups {
 const BATCH = 512
 const EMPTY = new Float64Array(0)
 
-export type RunSink = (run: CellRun) => void
+/** A check's `value` hook with its state and report: called directly, since a wrapping closure per sink costs a call per cell of every ungrouped column. */
+export interface RunSink {
+  value(state: unknown, run: CellRun, report: Report): void
+  state: unknown
+  report: Report
+}
 
 export class ValueGroups {
   private readonly columns: ColumnGroups[] = []
@@ -97,13 +103,13 @@ export class ValueGroups {
     const single = this.single
     single.column = i
     for (let s = 0; s < this.sinks.length; s++) {
-      const sink = this.sinks[s]
+      const {value, state, report} = this.sinks[s]
       for (let k = 0; k < held; k++) {
         single.value = values[k]
         single.rowNumber = rows[k]
         single.line = lines[k]
         single.rowNumbers[0] = rows[k]
-        sink(single)
+        value(state, single, report)
       }
     }
     column.held = 0
@@ -131,7 +137,12 @@ export class ValueGroups {
   }
 
   private flushColumn(column: ColumnGroups): void {
-    for (const group of column.groups.values()) for (let s = 0; s < this.sinks.length; s++) this.sinks[s](group)
+    for (const group of column.groups.values()) {
+      for (let s = 0; s < this.sinks.length; s++) {
+        const sink = this.sinks[s]
+        sink.value(sink.state, group, sink.report)
+      }
+    }
     column.groups.clear()
   }
 }

@@ -9,10 +9,15 @@ import {describe, expect, it} from 'vitest'
 import type {CellRun} from '../../src/engine/check.js'
 import {rowFeeder} from '../../src/engine/chunk.js'
 import type {FindingInput} from '../../src/engine/types.js'
-import {ValueGroups} from '../../src/engine/value-groups.js'
+import {ValueGroups, type RunSink} from '../../src/engine/value-groups.js'
 import {checks} from '../../src/checks/index.js'
 import type {Row} from '../../src/table/types.js'
 import {hooksOf, loadFixture} from '../rules/merge-harness.js'
+
+/** A sink that hands each run to `see`, as a check's value hook would get it. */
+function sink(see: (run: CellRun) => void): RunSink {
+  return {value: (_state, run) => see(run), state: undefined, report: () => {}}
+}
 
 function rowsOf(cells: string[][]): Row[] {
   return cells.map((c, i) => ({cells: c, rowNumber: i + 2, line: i * 2 + 2}))
@@ -31,7 +36,7 @@ describe('value groups', () => {
         const runs: CellRun[] = []
         // A second sink sees the same runs, in the same order, when batches of ungrouped cells go sink by sink.
         const second: CellRun[] = []
-        const groups = new ValueGroups([(run) => runs.push({...run, rowNumbers: [...run.rowNumbers]}), (run) => second.push({...run, rowNumbers: [...run.rowNumbers]})], sampleRows, capacity, batch)
+        const groups = new ValueGroups([sink((run) => runs.push({...run, rowNumbers: [...run.rowNumbers]})), sink((run) => second.push({...run, rowNumbers: [...run.rowNumbers]}))], sampleRows, capacity, batch)
         for (const row of rows) groups.add(row)
         groups.flush()
 
@@ -61,7 +66,7 @@ describe('value groups', () => {
 
   it('judge no more than maxColumns columns of a runaway row, and no batch buffers for columns still grouped', () => {
     const runs: CellRun[] = []
-    const groups = new ValueGroups([(run) => runs.push({...run}), () => {}], 1, 4, 8, 3)
+    const groups = new ValueGroups([sink((run) => runs.push({...run})), sink(() => {})], 1, 4, 8, 3)
     const runaway = Array.from({length: 100_000}, (_, i) => `v${i}`)
     for (const row of rowsOf([['a', 'b', 'c'], runaway])) groups.add(row)
     groups.flush()
