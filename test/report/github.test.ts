@@ -20,12 +20,19 @@ describe('github formatter', () => {
     ])
   })
 
-  it('escapes %, line breaks, colons and commas in properties, and %, line breaks in messages', async () => {
-    // A header cell with a line break in it: the message names the column, line break and all.
+  it('escapes %, line breaks, colons and commas in properties, and shows control characters in messages as symbols', async () => {
+    // A header cell with a line break in it: the message names the column, its line break shown as ␊ rather than splitting the annotation.
     const {report, cwd} = await reportOnTempTable('q1, 100%: spend.csv', 'id,"ward\nname"\n1\n', ['missing-cell'])
     expect(github(report, {color: false, cwd})).toBe(
-      '::error file=q1%2C 100%25%3A spend.csv,line=3,title=missing-cell::Row 2 has 1 cells but the header has 2: column "ward%0Aname" is missing\n',
+      '::error file=q1%2C 100%25%3A spend.csv,line=3,title=missing-cell::Row 2 has 1 cells but the header has 2: column "ward␊name" is missing\n',
     )
+  })
+
+  it('shows an ESC from a cell as ␛, so a value cannot restyle the Actions log', async () => {
+    const {report, cwd} = await reportOnTempTable('spend.csv', 'id,supplier\n1,"Acme\u001b[31m Ltd "\n', ['cell-whitespace'])
+    const out = github(report, {color: false, cwd})
+    expect(out).not.toContain('\u001b')
+    expect(out).toContain('Acme␛[31m Ltd')
   })
 
   it('escapes the way @actions/core does', () => {

@@ -34,6 +34,11 @@ describe('escapeHtml', () => {
     expect(escapeHtml('&amp;')).toBe('&amp;amp;')
   })
 
+  it('shows control characters from the data as control pictures, since a page would show an ESC or NUL as nothing, and keeps tabs and line breaks', () => {
+    expect(escapeHtml('Acme\u001b[31m <Ltd>\u0000')).toBe('Acme␛[31m &lt;Ltd&gt;␀')
+    expect(escapeHtml('Spend\tby ward\r\nQ1')).toBe('Spend\tby ward\r\nQ1')
+  })
+
   it('is applied by the html tag to every interpolated value, including arrays, but not to Html', () => {
     const name = SCRIPT
     expect(html`<td>${name}</td>`.value).toBe('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>')

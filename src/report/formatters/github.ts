@@ -8,6 +8,7 @@ import type {Formatter} from './formatter.js'
 import {splitInline, splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
 import {collapseRuns, describeRest} from './runs.js'
+import {visible} from './visible.js'
 
 const commands: Record<Exclude<Severity, 'off'>, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -39,7 +40,8 @@ export const github: Formatter = (report, {cwd}) => {
     properties.push(['title', sheet !== undefined ? `${f.rule} (sheet ${sheet})` : name !== undefined ? `${f.rule} (resource ${name})` : f.rule])
     const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
     const rest = describeRest(run)
-    return `::${commands[f.severity]} ${props}::${escapeData(rest ? `${f.message} ${rest}` : f.message)}`
+    // Control characters from the data as control pictures, as the terminal report shows them: an ESC would restyle the log, a line break split the message.
+    return `::${commands[f.severity]} ${props}::${escapeData(visible(rest ? `${f.message} ${rest}` : f.message))}`
   })
   return lines.length ? lines.join('\n') + '\n' : ''
 }

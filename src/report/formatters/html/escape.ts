@@ -4,12 +4,13 @@
  * `html` template tag applies it to every interpolated value, so escaping is the default and
  * markup has to be marked as such (`trusted`, or another `html` result) to get through.
  */
+import {visible} from '../visible.js'
 
 const ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;'}
 
-/** Text safe in element content and in quoted attribute values. */
+/** Text safe in element content and in quoted attribute values; control characters from the data (an ESC, a NUL) shown as control pictures, as the terminal report shows them, where a page would show nothing. Tabs and line breaks stay: a page lays them out as white space. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => ENTITIES[c])
+  return visible(text, true).replace(/[&<>"'`]/g, (c) => ENTITIES[c])
 }
 
 /** Markup known to be safe: built by `html`, or a constant of the formatter's own. */
