@@ -6,7 +6,8 @@
  */
 import {isRdfFormat} from '../load/rdf-kind.js'
 import {SourceError} from '../table/errors.js'
-import {readRdf, RdfSyntaxError, RemoteContextError} from '../table/rdf.js'
+import {readRdf, RdfSyntaxError, RemoteContextError, type ReadRdf} from '../table/rdf.js'
+import {MAX_DISTINCT_STATEMENTS} from '../table/rdf-statements.js'
 import type {TableStats} from '../table/types.js'
 import type {CheckRegistry} from './registry.js'
 import {SOURCE_ERROR_CHECK, TableRun, type TableResult} from './table-run.js'
@@ -29,15 +30,29 @@ export function rdfRules(rules: ActiveRule[], registry: CheckRegistry): ActiveRu
   })
 }
 
-export async function runRdf(path: string, resource: string, format: string, rules: ActiveRule[], registry: CheckRegistry, maxFindingsPerRule: number): Promise<TableResult> {
+/** What the user is told when a graph was too large to tell every repeated statement. */
+function dedupLimit(resource: string, read: ReadRdf, maxDistinct: number): string[] {
+  if (read.unremembered === 0) return []
+  return [
+    `${resource}: past ${maxDistinct.toLocaleString('en-GB')} distinct statements odcheck stops remembering them, to bound its memory, so a statement repeated among the ${read.unremembered.toLocaleString('en-GB')} after them counts each time: its triple count, and the counts of its findings, may be that much too high.`,
+  ]
+}
+
+export async function runRdf(path: string, resource: string, format: string, rules: ActiveRule[], registry: CheckRegistry, maxFindingsPerRule: number, maxDistinct = MAX_DISTINCT_STATEMENTS): Promise<TableResult> {
   if (!isRdfFormat(format)) throw new Error(`${resource}: ${format} is not an RDF syntax`)
   const table = new TableRun(resource, path, rdfRules(rules, registry), registry, maxFindingsPerRule)
   const triples = table.hooks.flatMap((h, i) => (h.triple ? [{triple: h.triple.bind(h), report: table.reporters[i]}] : []))
   let read
   try {
-    read = await readRdf(path, resource, format, (statement) => {
-      for (const {triple, report} of triples) triple(statement, report)
-    })
+    read = await readRdf(
+      path,
+      resource,
+      format,
+      (statement) => {
+        for (const {triple, report} of triples) triple(statement, report)
+      },
+      {maxDistinct},
+    )
   } catch (error) {
     if (error instanceof RemoteContextError) return table.unread(RDF_REMOTE_CONTEXT_CHECK, {details: {url: error.url}})
     if (error instanceof SourceError) return table.sourceError(error)
@@ -49,6 +64,7 @@ export async function runRdf(path: string, resource: string, format: string, rul
     })
   }
   table.hooks.forEach((h, i) => h.graphEnd?.({head: read.head, statements: read.statements}, table.reporters[i]))
-  const stats: TableStats = {rowCount: read.statements, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: read.bytes}
+  const limits = dedupLimit(resource, read, maxDistinct)
+  const stats: TableStats = {rowCount: read.statements, lineEndings: {crlf: 0, lf: 0, cr: 0}, problems: [], bytes: read.bytes, ...(limits.length > 0 ? {limits} : {})}
   return table.finish(read.head, stats)
 }

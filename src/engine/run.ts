@@ -40,6 +40,8 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   /** `--rule id=severity` settings: applied after the config. */
   ruleSettings?: Record<string, RuleSetting>
   maxFindingsPerRule?: number
+  /** Distinct statements of an RDF file remembered to tell repeats (MAX_DISTINCT_STATEMENTS); past it, counts may be approximate and the report says so. */
+  maxDistinctStatements?: number
   /** Metadata documents describing the dataset (first is primary), loaded before the run. */
   metadata?: DatasetMetadata[]
   /** Metadata files named with --metadata; when absent (and `metadata` too) odcheck looks beside the data. */
@@ -214,7 +216,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       continue
     }
     if (isRdfResource(resource)) {
-      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule)
+      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule, options.maxDistinctStatements)
       result.outcomes.forEach((o) => used.add(o.rule))
       tables.push(result)
       continue

@@ -47,7 +47,6 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   const totals = {errors: 0, warnings: 0, infos: 0, suppressed: 0, rows: 0, triples: 0}
   let rdfChecked = false
   const findings: Finding[] = []
-  const partial = false
   let failing = false
   const stale: NonNullable<JsonReport['suppressions']>['stale'] = []
 
@@ -122,11 +121,13 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
     findings.push(...run.dataset.findings.filter((f) => !hidden.has(f.rule)))
   }
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) failing = true
+  const limits = run.tables.flatMap((table) => table.stats?.limits ?? [])
   const report: JsonReport = {
     odcheck: options.version,
     reportVersion: REPORT_VERSION,
     valid: !failing,
-    partial,
+    partial: limits.length > 0,
+    ...(limits.length > 0 ? {limits} : {}),
     summary: {
       files: run.tables.length,
       rows: totals.rows,

@@ -113,8 +113,10 @@ export interface JsonReport {
   odcheck: string
   reportVersion: typeof REPORT_VERSION
   valid: boolean
-  /** True when a limit stopped part of the run; counts are then lower bounds. */
+  /** True when a limit odcheck keeps to bound its time or memory left some counts approximate; `limits` says which. */
   partial: boolean
+  /** When `partial`: each limit met, a sentence naming the file and the counts it leaves approximate. */
+  limits?: string[]
   summary: ReportSummary
   rules: ReportRule[]
   resources: ReportResource[]

@@ -43,39 +43,48 @@ function hash53(text: string, seed: number): number {
 }
 
 /**
+ * Distinct statements remembered, at most: some 60 bytes each (about 130 MB for this many), so
+ * a graph of tens of millions of triples cannot exhaust memory. Past it, statements already
+ * remembered are still known as repeats; others are counted as new without being remembered.
+ */
+export const MAX_DISTINCT_STATEMENTS = 2 ** 21
+
+/**
  * The statements seen so far, each by two independent 53-bit hashes of its text: some 60 bytes
  * a statement however long its literals, where the text itself would hold the whole graph, and
  * two different statements are taken for one with odds far below one in 10^20 even in a graph
  * of millions.
  */
-/** A Map holds at most 2^24 entries (16.7 million, V8's limit): the statements are spread over several by their first hash. */
-const SHARDS = 16
-
 export class StatementSet {
-  private readonly seen = Array.from({length: SHARDS}, () => new Map<number, number>())
+  private readonly seen = new Map<number, number>()
   /** The rare statements whose first hash another statement already has. */
   private readonly clashes = new Set<string>()
   private count = 0
   /** Statements written again after their first time, once per repeat. */
   duplicates = 0
+  /** Statements counted as new after the set was full, without being remembered: a repeat among them counts again. */
+  unremembered = 0
+
+  constructor(private readonly capacity = MAX_DISTINCT_STATEMENTS) {}
 
   get size(): number {
     return this.count
   }
 
-  /** True the first time a statement is added. */
+  /** True the first time a statement is added (and for every statement not remembered once the set is full). */
   add(statement: RdfStatement): boolean {
     const text = `${termKey(statement.subject)} <${statement.predicate} ${termKey(statement.object)} ${termKey(statement.graph)}`
     const first = hash53(text, 0)
     const second = hash53(text, 0x9e3779b9)
-    const seen = this.seen[first % SHARDS]
-    const known = seen.get(first)
-    if (known === undefined) seen.set(first, second)
-    else if (known === second || this.clashes.has(`${first}:${second}`)) {
+    const known = this.seen.get(first)
+    if (known === second || (known !== undefined && this.clashes.has(`${first}:${second}`))) {
       this.duplicates++
       return false
-    } else this.clashes.add(`${first}:${second}`)
+    }
     this.count++
+    if (this.seen.size + this.clashes.size >= this.capacity) this.unremembered++
+    else if (known === undefined) this.seen.set(first, second)
+    else this.clashes.add(`${first}:${second}`)
     return true
   }
 }

@@ -57,6 +57,8 @@ export interface ReadRdf {
   statements: number
   /** Statements written again after their first time. */
   duplicates: number
+  /** Statements counted as distinct past the most remembered (StatementSet): a repeat among them counted again. */
+  unremembered: number
   bytes: number
 }
 
@@ -248,13 +250,15 @@ async function readStart(path: string, resource: string): Promise<{first: Buffer
 export interface RdfReadOptions {
   /** Base IRI for relative IRIs; RELATIVE_BASE and the file's name when absent. */
   base?: string
+  /** Distinct statements remembered to tell repeats (MAX_DISTINCT_STATEMENTS when absent). */
+  maxDistinct?: number
 }
 
 export async function readRdf(path: string, resource: string, syntax: RdfSyntax, onStatement: (statement: RdfStatement) => void, options: RdfReadOptions = {}): Promise<ReadRdf> {
   const {first, size} = await readStart(path, resource)
   refuseStart(first, resource, syntax)
   const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf
-  const seen = new StatementSet()
+  const seen = new StatementSet(options.maxDistinct)
   const onQuad = (quad: QuadWithGraph) => {
     const statement = statementOf(quad)
     if (seen.add(statement)) onStatement(statement)
@@ -276,5 +280,5 @@ export async function readRdf(path: string, resource: string, syntax: RdfSyntax,
   }
   const head = headOf(path, resource, syntax, bom, size)
   if (encoding) head.encoding = {encoding, bom, source: 'given'}
-  return {head, statements: seen.size, duplicates: seen.duplicates, bytes: size}
+  return {head, statements: seen.size, duplicates: seen.duplicates, unremembered: seen.unremembered, bytes: size}
 }

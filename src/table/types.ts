@@ -107,6 +107,8 @@ export interface TableStats {
   firstRecordEndings?: Partial<Record<keyof LineEndingCounts, RecordPlace>>
   problems: SourceProblem[]
   bytes: number
+  /** Limits that made some of this file's counts approximate, each a sentence naming the file: the report's `limits`. */
+  limits?: string[]
   /** Hex digests of the whole file by algorithm (md5, sha256, ...), when the metadata declares a hash to compare. */
   hashes?: Record<string, string>
   /**

@@ -73,7 +73,7 @@ export const markdown: Formatter = (report, {cwd}) => {
   const failOn = s.maxWarnings === null ? `fails on ${s.failOn}` : `fails on ${s.failOn} or more than ${plural(s.maxWarnings, 'warning')}`
   const size = s.triples === undefined ? plural(s.rows, 'row') : `${plural(s.rows, 'row')}, ${plural(s.triples, 'triple')}`
   out.push(`odcheck ${escapeCell(report.odcheck)} checked ${plural(s.files, 'file')} (${size}); the run ${failOn}.`, '')
-  if (report.partial) out.push('> [!WARNING]', '> A limit stopped part of the run: counts are lower bounds.', '')
+  for (const limit of report.limits ?? []) out.push('> [!WARNING]', `> ${escapeCell(limit)}`, '')
   for (const skipped of report.skipped ?? []) out.push('> [!NOTE]', `> ${escapeCell(skipped.message)}`, '')
 
   const fileRows = report.resources.map((r) => [

@@ -114,7 +114,7 @@ export const sarif: Formatter = (report, {cwd}) => {
         tool: {driver: {name: 'odcheck', version: report.odcheck, semanticVersion: report.odcheck, informationUri: odcheckHomeUrl, rules}},
         artifacts,
         results,
-        properties: {reportVersion: report.reportVersion, valid: report.valid, partial: report.partial, summary: report.summary},
+        properties: {reportVersion: report.reportVersion, valid: report.valid, partial: report.partial, ...(report.limits ? {limits: report.limits} : {}), summary: report.summary},
       },
     ],
   }

@@ -95,7 +95,7 @@ export const stylish: Formatter = (report, {color, cwd}) => {
   const verdict = report.valid ? chalk.green('✓ fit to publish') : chalk.red('✖ not fit to publish')
   out.push(`${verdict}: ${parts.join(', ')}`)
   if (s.maxWarnings !== null && s.warnings > s.maxWarnings) out.push(chalk.yellow(`more than ${plural(s.maxWarnings, 'warning')} (--max-warnings)`))
-  if (report.partial) out.push(chalk.yellow('a limit stopped part of the run: counts are lower bounds'))
+  for (const limit of report.limits ?? []) out.push(chalk.yellow(`note: ${visible(limit)}`))
   if (stale) out.push(chalk.yellow(`${plural(stale, 'suppression')} no longer needed: run with --prune-suppressions to remove them`))
   for (const skipped of report.skipped ?? []) out.push(chalk.dim(`note: ${skipped.message}`))
   return out.join('\n') + '\n'

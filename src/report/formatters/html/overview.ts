@@ -58,7 +58,7 @@ export function overview(report: JsonReport, cwd: string, sections: Array<[strin
 </header>
 <nav aria-label="Sections">${sections.map(([id, title]) => html`<a href="#${id}">${title}</a>`)}</nav>
 <div class="verdict ${report.valid ? 'fit' : 'unfit'}" role="status"><div class="mark" aria-hidden="true">${report.valid ? '✔' : '✘'}</div><div><strong>${report.valid ? 'Fit to publish' : 'Not fit to publish'}</strong><span>${verdictReason(report)}</span></div></div>
-${report.partial ? html`<p class="hint">A limit stopped part of the run: the counts below are lower bounds.</p>` : ''}${(report.skipped ?? []).map((skipped) => html`<p class="hint">${skipped.message}</p>`)}
+${(report.limits ?? []).map((limit) => html`<p class="hint">${limit}</p>`)}${(report.skipped ?? []).map((skipped) => html`<p class="hint">${skipped.message}</p>`)}
 <div class="tiles">${tile('error', s.errors, s.errors === 1 ? 'error' : 'errors')}${tile('warning', s.warnings, s.warnings === 1 ? 'warning' : 'warnings')}${tile('info', s.infos, s.infos === 1 ? 'note' : 'notes')}</div>
 ${s.suppressed ? html`<p class="hint">${plural(s.suppressed, 'finding')} already known and accepted (suppressed) ${s.suppressed === 1 ? 'is' : 'are'} not counted.</p>` : ''}
 <section id="about" aria-labelledby="about-title"><h2 id="about-title">About this dataset</h2>${about(report)}</section>
