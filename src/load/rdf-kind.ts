@@ -6,6 +6,7 @@
  * still be read as metadata so its syntax error is reported as one.
  */
 import {extname} from 'node:path'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export type RdfSyntax = 'turtle' | 'ntriples' | 'n3' | 'trig' | 'nquads' | 'rdfxml' | 'jsonld'
 
@@ -56,13 +57,11 @@ const CATALOGUE_CLASSES: Array<[namespace: string, classes: string[]]> = [
 /** The class IRIs themselves, e.g. http://www.w3.org/ns/dcat#Dataset. */
 export const CATALOGUE_CLASS_IRIS = CATALOGUE_CLASSES.flatMap(([ns, names]) => names.map((n) => ns + n))
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-
 /** Prefixes the text binds to a catalogue namespace (Turtle `@prefix p: <ns>`, XML `xmlns:p="ns"`, JSON-LD `"p": "ns"`), with the classes each may name. */
 function boundPrefixes(text: string): Array<{prefix: string; classes: string[]}> {
   const found: Array<{prefix: string; classes: string[]}> = []
   for (const [ns, classes] of CATALOGUE_CLASSES) {
-    const iri = escape(ns)
+    const iri = escapeStringRegexp(ns)
     const pattern = new RegExp(`(?:@?prefix\\s+([\\w.-]*):\\s*<${iri}>|xmlns:([\\w.-]+)\\s*=\\s*["']${iri}["']|"([\\w.-]+)"\\s*:\\s*"${iri}")`, 'gi')
     for (const match of text.matchAll(pattern)) found.push({prefix: match[1] ?? match[2] ?? match[3], classes})
   }
@@ -76,17 +75,17 @@ const OTHER_TYPE = '(?:<[^>\\s]*>|[\\w-]*:[\\w.-]*)\\s*,\\s*'
 /** Turtle, N-Triples, N3, TriG, N-Quads: a catalogue class as the object of `a` / rdf:type (in a list of types too), outside comments. */
 function typesCatalogueInTurtle(text: string): boolean {
   const body = text.replace(/(^|\s)#[^\n]*/g, '$1')
-  const classes = [...CATALOGUE_CLASS_IRIS.map((iri) => `<${escape(iri)}>`), ...boundPrefixes(body).flatMap(({prefix, classes}) => classes.map((c) => `${escape(prefix)}:${c}`))]
+  const classes = [...CATALOGUE_CLASS_IRIS.map((iri) => `<${escapeStringRegexp(iri)}>`), ...boundPrefixes(body).flatMap(({prefix, classes}) => classes.map((c) => `${escapeStringRegexp(prefix)}:${c}`))]
   const pattern = new RegExp(`${TYPE}\\s+(?:${OTHER_TYPE})*(?:${classes.join('|')})(?=[\\s;,.\\])]|$)`)
   return pattern.test(body)
 }
 
 /** RDF/XML: a typed node element (<dcat:Dataset>, or <Dataset xmlns="...dcat#">), or a class IRI as rdf:type's resource. */
 function typesCatalogueInXml(text: string): boolean {
-  if (CATALOGUE_CLASS_IRIS.some((iri) => new RegExp(`rdf:resource\\s*=\\s*["']${escape(iri)}["']`).test(text))) return true
-  const elements = boundPrefixes(text).flatMap(({prefix, classes}) => classes.map((c) => `${escape(prefix)}:${c}`))
+  if (CATALOGUE_CLASS_IRIS.some((iri) => new RegExp(`rdf:resource\\s*=\\s*["']${escapeStringRegexp(iri)}["']`).test(text))) return true
+  const elements = boundPrefixes(text).flatMap(({prefix, classes}) => classes.map((c) => `${escapeStringRegexp(prefix)}:${c}`))
   if (elements.length > 0 && new RegExp(`<(?:${elements.join('|')})[\\s/>]`).test(text)) return true
-  return CATALOGUE_CLASSES.some(([ns, classes]) => new RegExp(`<(?:${classes.join('|')})\\s[^>]*xmlns\\s*=\\s*["']${escape(ns)}["']`).test(text))
+  return CATALOGUE_CLASSES.some(([ns, classes]) => new RegExp(`<(?:${classes.join('|')})\\s[^>]*xmlns\\s*=\\s*["']${escapeStringRegexp(ns)}["']`).test(text))
 }
 
 /** JSON-LD: an @type (or its usual alias `type`) naming a catalogue class, by term (`Dataset`), prefixed name or IRI. */

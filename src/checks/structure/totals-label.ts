@@ -3,6 +3,7 @@
  * 2024/25", "TOTAL SPEND") rather than a name or description that happens to start with the
  * word: "Total Gas & Power Ltd" is a supplier, "Total refurbishment" a piece of work.
  */
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Words that may follow the label and still leave it a label: what was totalled, or how. */
 const AGGREGATE_WORDS = new Set([
@@ -17,7 +18,7 @@ const QUALIFIER = /^(?:[:=\-–—(]|(?:for|of|to|in|by|at|across|over|per|excl|
 const NUMBERISH = /^(?:[\d£$€.,/%()+-]+|q[1-4])$/i
 
 function escape(text: string): string {
-  return text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  return escapeStringRegexp(text.trim()).replace(/\s+/g, '\\s+')
 }
 
 /**

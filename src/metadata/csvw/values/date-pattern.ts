@@ -3,6 +3,7 @@
  * `M/d/yyyy`, `yyyy-MM-ddTHH:mm:ss`, `HHmm`, with an optional time zone `X`..`xxx`. A pattern
  * compiles to a regular expression that turns a cell into the XSD lexical form.
  */
+import escapeStringRegexp from 'escape-string-regexp'
 
 const DATE_PATTERNS = new Set([
   'yyyy-MM-dd', 'yyyyMMdd', 'dd-MM-yyyy', 'd-M-yyyy', 'MM-dd-yyyy', 'M-d-yyyy', 'dd/MM/yyyy', 'd/M/yyyy',
@@ -47,7 +48,7 @@ export function compileDatePattern(pattern: string): CompiledDatePattern | strin
   let source = ''
   let last = 0
   for (const match of pattern.matchAll(TOKEN)) {
-    source += escape(pattern.slice(last, match.index))
+    source += escapeStringRegexp(pattern.slice(last, match.index))
     const token = match[0]
     if (token.startsWith('S')) {
       source += `(\\d{1,${token.length}})`
@@ -61,12 +62,8 @@ export function compileDatePattern(pattern: string): CompiledDatePattern | strin
     }
     last = match.index + token.length
   }
-  source += escape(pattern.slice(last))
+  source += escapeStringRegexp(pattern.slice(last))
   return {regex: new RegExp(`^${source}$`), fields, hasDate: Boolean(datePart), hasTime: Boolean(timePart), hasZone: Boolean(zone)}
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 }
 
 function zoneToXsd(zone: string): string {

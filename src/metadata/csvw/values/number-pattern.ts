@@ -4,6 +4,7 @@
  * A pattern compiles to a structural regular expression plus digit counts checked in code,
  * so the regex built from a pattern stays small and linear.
  */
+import escapeStringRegexp from 'escape-string-regexp'
 
 export interface CompiledNumberPattern {
   /** The pattern as written. */
@@ -20,8 +21,6 @@ export interface CompiledNumberPattern {
   decimalChar: string
   groupChar: string
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 
 /** Compiles a pattern; a string explains why it is not a usable pattern. */
 export function compileNumberPattern(pattern: string, decimalChar = '.', groupChar = ','): CompiledNumberPattern | string {
@@ -62,7 +61,7 @@ export function compileNumberPattern(pattern: string, decimalChar = '.', groupCh
   const primary = groups.length > 1 ? groups[groups.length - 1].length : 0
   const secondary = groups.length > 2 ? groups[groups.length - 2].length : primary
   const d = '\\d'
-  const g = escape(groupChar)
+  const g = escapeStringRegexp(groupChar)
   const integerRe = primary > 0 ? `(?:${d}{1,${secondary}}(?:${g}${d}{${secondary}})*${g}${d}{${primary}}|${d}{1,${primary}})?` : `${d}*`
 
   let fractionRe = ''
@@ -72,11 +71,11 @@ export function compileNumberPattern(pattern: string, decimalChar = '.', groupCh
     const parts = fraction.split('\u0000')
     const size = parts.length > 1 ? parts[0].length : 0
     const digits = size > 0 ? `(?:${d}{${size}}${g})*${d}{1,${size}}` : `${d}+`
-    fractionRe = `(?:${escape(decimalChar)}${digits})${minFraction > 0 ? '' : '?'}`
+    fractionRe = `(?:${escapeStringRegexp(decimalChar)}${digits})${minFraction > 0 ? '' : '?'}`
   }
-  const exponentRe = exponent ? `[Ee]${exponent.sign ? escape(exponent.sign) : '[+-]?'}${d}{${Math.max(exponent.min, 1)},${exponent.max}}` : ''
+  const exponentRe = exponent ? `[Ee]${exponent.sign ? escapeStringRegexp(exponent.sign) : '[+-]?'}${d}{${Math.max(exponent.min, 1)},${exponent.max}}` : ''
   const signRe = /[+-]/.test(prefix) ? '' : '[+-]?'
-  const regex = new RegExp(`^${escape(prefix)}(${signRe})(${integerRe}${fractionRe}${exponentRe})${escape(suffix)}$`)
+  const regex = new RegExp(`^${escapeStringRegexp(prefix)}(${signRe})(${integerRe}${fractionRe}${exponentRe})${escapeStringRegexp(suffix)}$`)
   const marks = prefix + suffix
   return {
     pattern,

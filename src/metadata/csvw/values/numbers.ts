@@ -1,4 +1,5 @@
 /** Parses a cell as one of the numeric datatypes, with or without a number format pattern (tabular-data-model 6.4.2). */
+import escapeStringRegexp from 'escape-string-regexp'
 import type {NumberFormat} from '../types.js'
 import {derivesFrom} from '../vocabulary.js'
 import {compileNumberPattern, type CompiledNumberPattern} from './number-pattern.js'
@@ -33,8 +34,6 @@ export function numberPattern(format: NumberFormat): CompiledNumberPattern | str
   return compiled
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-
 /** The number written with `.` and no group separators, or a reason it does not follow the pattern. */
 function withPattern(value: string, compiled: CompiledNumberPattern): {text: string; scale: number} | string {
   const match = compiled.regex.exec(value)
@@ -57,8 +56,8 @@ function withPattern(value: string, compiled: CompiledNumberPattern): {text: str
 }
 
 function withoutPattern(value: string, format: NumberFormat): {text: string; scale: number} | string {
-  const d = escape(format.decimalChar)
-  const g = format.groupChar ? escape(format.groupChar) : ''
+  const d = escapeStringRegexp(format.decimalChar)
+  const g = format.groupChar ? escapeStringRegexp(format.groupChar) : ''
   const digits = g ? `[0-9${g}]` : '[0-9]'
   const re = new RegExp(`^([+-]?)((?:[0-9]${digits}*(?:${d}[0-9]*)?|${d}[0-9]+)(?:[Ee][+-]?[0-9]+)?)([%‰]?)$`)
   const match = re.exec(value)

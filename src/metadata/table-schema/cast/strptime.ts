@@ -5,6 +5,7 @@
  * pattern matching any run of whitespace, the whole cell matched, and impossible dates
  * (31/02/2024) rejected.
  */
+import escapeStringRegexp from 'escape-string-regexp'
 
 export interface Parts {
   year: number
@@ -165,7 +166,7 @@ export function compileStrptimeRegex(pattern: string): Strptime {
     } else if (/\s/.test(c)) {
       while (i + 1 < pattern.length && /\s/.test(pattern[i + 1])) i++
       source += '\\s+'
-    } else source += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    } else source += escapeStringRegexp(c)
   }
   const regex = new RegExp(`^${source}$`, 'i')
   const at: Record<string, number> = {}
