@@ -65,6 +65,12 @@ export interface CellRun {
 export interface TableCheckHooks<State = unknown> {
   /** Called once, before any row, on the main thread. */
   header?(head: TableHead, report: Report): void
+  /**
+   * Whether `row` and `value` have anything to do on this table: false (a schema check on a
+   * table without a schema) and the engine does not call them for its rows, which costs a call
+   * per row otherwise. `init`, `merge` and `end` still run. Asked once per chunk.
+   */
+  appliesTo?(head: TableHead): boolean
   /** `rows`: about how many rows this state will see (table/expected-rows.ts; 0 or absent when unknown), for sizing tables up front. */
   init?(head: TableHead, rows?: number): State
   row?(state: State, row: Row, report: Report): void

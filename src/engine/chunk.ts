@@ -17,12 +17,15 @@ export interface ChunkResult {
   range: RangeResult
 }
 
+/** Stands in for hooks whose check does not apply to the table: nothing to call per row. */
+const INERT: TableCheckHooks<unknown> = {}
+
 /** Initial states, collectors and the per-row dispatch of a set of hooks: shared by CSV chunks and spreadsheet sheets. */
 export function rowRunner(head: TableHead, hooks: Array<TableCheckHooks<unknown>>, cap: number, rows = 0) {
   const states = hooks.map((h) => (h.init ? h.init(head, rows) : undefined))
   const collectors = hooks.map(() => new FindingCollector(cap))
   const feed = rowFeeder(
-    hooks,
+    hooks.map((h) => (h.appliesTo?.(head) === false ? INERT : h)),
     states,
     collectors.map((c) => (f: FindingInput, more?: number) => c.add(f, more)),
     undefined,

@@ -18,6 +18,7 @@ function problemCheck(name: string, kind: 'datatype' | 'length' | 'range', messa
       // Row hooks are not given the head: init, called before the rows of each chunk, keeps it.
       let head: TableHead | undefined
       return {
+        appliesTo: (h) => Boolean(h.csvw?.table?.schema),
         init(h) {
           head = h
           return undefined
@@ -56,6 +57,7 @@ export const csvwRequired = defineCheck<Record<string, never>, undefined>({
   create: () => {
     let head: TableHead | undefined
     return {
+      appliesTo: (h) => Boolean(h.csvw?.table?.schema),
       init(h) {
         head = h
         return undefined

@@ -92,6 +92,7 @@ export const csvwForeignKey = defineCheck<Record<string, never>, State>({
   create: () => {
     let head: TableHead | undefined
     return {
+      appliesTo: (h) => Boolean(h.csvw?.table.schema || h.csvw?.table.referencedBy.length),
       init(h) {
         head = h
         return {referencing: {}, referenced: {}}

@@ -38,6 +38,7 @@ export const csvwPrimaryKey = defineCheck<Record<string, never>, State>({
   create: () => {
     let head: TableHead | undefined
     return {
+      appliesTo: (h) => (h.csvw?.table.schema?.primaryKey ?? []).length > 0,
       init(h) {
         head = h
         return {seen: createTable(), repeats: []}

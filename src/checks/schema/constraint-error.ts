@@ -25,6 +25,7 @@ export const constraintError = defineCheck<Record<string, never>, null>({
   create: () => {
     let schema: CompiledSchema | undefined
     return {
+      appliesTo: (head) => compiledSchema(head) !== undefined,
       init(head) {
         schema = compiledSchema(head)
         return null

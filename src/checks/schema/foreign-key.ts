@@ -135,6 +135,10 @@ export const foreignKey = defineCheck<Record<string, never>, State>({
   create: () => {
     let plan: Plan = {refs: [], keys: []}
     return {
+      appliesTo(head) {
+        const {refs, keys} = planFor(head)
+        return refs.length > 0 || keys.length > 0
+      },
       init(head, rows) {
         plan = planFor(head)
         return {refs: plan.refs.map(() => ({pending: newKeyList(), values: new Map()})), keys: plan.keys.map(() => newKeyTable(rows))}

@@ -17,6 +17,7 @@ export const typeError = defineCheck<Record<string, never>, null>({
     // Compiled per head in init (on the main thread, and in each worker for its chunk); never part of the state.
     let schema: CompiledSchema | undefined
     return {
+      appliesTo: (head) => compiledSchema(head) !== undefined,
       init(head) {
         schema = compiledSchema(head)
         return null

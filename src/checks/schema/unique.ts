@@ -86,6 +86,7 @@ function repeatsCheck(name: string, keysOf: KeysOf, messages: Record<string, str
       let keys: KeyDef[] = []
       let schema: CompiledSchema | undefined
       return {
+        appliesTo: (h) => keysOf(h).length > 0,
         init(h, rows) {
           schema = compiledSchema(h)
           keys = keysOf(h)
