@@ -112,6 +112,20 @@ describe('link kinds', () => {
     expect(keyOf('year', '2401')).toBeUndefined()
   })
 
+  // Values are tried only against kinds whose lengths allow them: each kind's lengths must be exactly its shortest and longest values'.
+  it.each([
+    ['gss-code', 'E05000819', 'E05000819'],
+    ['postcode', 'M11AA', 'SW1A 1AA'],
+    ['month', '2024-04', 'September. 2024'],
+    ['quarter', '2024Q1', '2024-Q1'],
+    ['government-year', '2023-24', '2023/2024'],
+    ['year', '2024', '2024'],
+  ])('%s values run from %s to %s, the lengths the kind declares', (id, shortest, longest) => {
+    expect(keyOf(id, shortest)).toBeDefined()
+    expect(keyOf(id, longest)).toBeDefined()
+    expect(LINK_KINDS.find((k) => k.id === id)!.lengths).toEqual([shortest.length, longest.length])
+  })
+
   it('fills the URI template with the key', () => {
     expect(uriFor(LINK_KINDS.find((k) => k.id === 'government-year')!, '2023-2024')).toBe('http://reference.data.gov.uk/id/government-year/2023-2024')
   })

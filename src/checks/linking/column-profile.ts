@@ -38,7 +38,10 @@ export interface ProfileState {
 export const MAX_HOSTS = 20
 // Braces are not URI characters: http://.../{geography} is a URI template (RFC 6570), a pattern for URIs, not one.
 const HTTP_URI = /^https?:\/\/[^\s/?#{}]+[^\s{}]*$/i
-const MAX_CODE_LENGTH = 16
+/** For each length a value can have, the indices in LINK_KINDS of the kinds of that length, in order: most values are tried against none or one. */
+const KINDS_BY_LENGTH: number[][] = Array.from({length: Math.max(...LINK_KINDS.map((k) => k.lengths[1])) + 1}, (_, length) =>
+  LINK_KINDS.flatMap((kind, k) => (length >= kind.lengths[0] && length <= kind.lengths[1] ? [k] : [])),
+)
 
 function newColumn(): ColumnProfile {
   return {nonBlank: 0, kinds: LINK_KINDS.map(() => 0), firstOfKind: LINK_KINDS.map(() => null), uris: 0, firstUri: null, hosts: [], things: 0, thingHosts: []}
@@ -69,9 +72,10 @@ function profileRun(state: ProfileState, run: CellRun): void {
     }
     return
   }
-  // No code of any link kind is longer than "September 2024": skip the patterns for longer text.
-  if (value.length > MAX_CODE_LENGTH) return
-  for (let k = 0; k < LINK_KINDS.length; k++) {
+  const kinds = KINDS_BY_LENGTH[value.length]
+  if (kinds === undefined) return
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]
     const key = LINK_KINDS[k].key(value)
     if (key === undefined) continue
     col.kinds[k] += run.count

@@ -11,6 +11,8 @@ export interface LinkKind {
   uriTemplate: string
   /** The template's variable filled from a value, or undefined when the value is not of this kind. */
   key(value: string): string | undefined
+  /** The shortest and longest a value of this kind can be: values of other lengths are not tried. */
+  lengths: [min: number, max: number]
   /** Label words a column must have before its values are read as this kind (years are plain numbers). */
   labelHint?: RegExp
 }
@@ -29,18 +31,22 @@ export const LINK_KINDS: LinkKind[] = [
     id: 'gss-code',
     name: 'ONS GSS geography codes',
     uriTemplate: 'http://statistics.data.gov.uk/id/statistical-geography/{code}',
+    lengths: [9, 9],
     key: (v) => (v.length === 9 && /^[EWSNK]\d{8}$/.test(v) ? v : undefined),
   },
   {
     id: 'postcode',
     name: 'full postcodes',
     uriTemplate: 'http://data.ordnancesurvey.co.uk/id/postcodeunit/{POSTCODE}',
+    lengths: [5, 8],
     key: (v) => (v.length >= 5 && v.length <= 8 && POSTCODE.test(v) ? v.toUpperCase().replace(/ /g, '') : undefined),
   },
   {
     id: 'month',
     name: 'months',
     uriTemplate: 'http://reference.data.gov.uk/id/month/{month}',
+    // "2024-03" to "September. 2024".
+    lengths: [7, 15],
     key(v) {
       const first = v.charCodeAt(0)
       // "2024-03", or a month name first ("Mar 2024"): other values starting with a digit are not months.
@@ -60,6 +66,7 @@ export const LINK_KINDS: LinkKind[] = [
     id: 'quarter',
     name: 'quarters',
     uriTemplate: 'http://reference.data.gov.uk/id/quarter/{quarter}',
+    lengths: [6, 7],
     key(v) {
       // "2024 Q1", "2024-Q1", "2024q1": a Q before the last character, which most values of this length lack.
       if (v.length < 6 || v.length > 7 || (v.charCodeAt(v.length - 2) | 32) !== 113) return undefined
@@ -71,6 +78,7 @@ export const LINK_KINDS: LinkKind[] = [
     id: 'government-year',
     name: 'financial years',
     uriTemplate: 'http://reference.data.gov.uk/id/government-year/{governmentYear}',
+    lengths: [7, 9],
     key(v) {
       // "2024-25", "2024/2025": a dash or slash after the first year, which amounts and codes of these lengths lack.
       const sep = v.charCodeAt(4)
@@ -86,6 +94,7 @@ export const LINK_KINDS: LinkKind[] = [
     id: 'year',
     name: 'years',
     uriTemplate: 'http://reference.data.gov.uk/id/year/{year}',
+    lengths: [4, 4],
     key: (v) => (v.length === 4 && /^(1[89]|20)\d{2}$/.test(v) ? v : undefined),
     labelHint: /year|\byr\b|period/i,
   },
