@@ -24,6 +24,8 @@ import {parseRuleFlags} from './check.js'
 import {networkChoice, networkFlags, type NetworkFlagValues} from './_network.js'
 import {delimiterFlag} from './_delimiter.js'
 import {encodingFlag} from './_encoding.js'
+import {terminalProgress} from './_progress.js'
+import {defaultJobs} from '../engine/parallel.js'
 
 /** Rules whose findings are the assessments' evidence; off by default, turned on for assessments. */
 const EVIDENCE_RULES = ['uri-column']
@@ -86,6 +88,7 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
   const {cwd, paths} = options
   const config = await loadRunConfig(cwd, paths, options.config)
   await assertMetadataFiles(options.metadata, cwd)
+  const progress = terminalProgress()
   const result = await run({
     inputs: paths,
     cwd,
@@ -98,7 +101,10 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     metadataFiles: options.metadata,
     ...networkChoice(options, config, cwd),
     ckan: options.ckan,
-  })
+    // Large tables on worker threads, as check reads them.
+    jobs: defaultJobs(),
+    onProgress: progress.onProgress,
+  }).finally(() => progress.done())
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
 }
 

@@ -16,6 +16,7 @@ import {assessmentSummary} from '../report/formatters/assessment.js'
 import {applyAssessments, assertMetadataFiles, assessmentRuleSettings, loadRunConfig, wantsAssessment} from './_assess.js'
 import {BaseCommand, useColor} from './base.js'
 import {networkChoice, networkFlags} from './_network.js'
+import {terminalProgress} from './_progress.js'
 
 
 interface FormatTarget {
@@ -101,6 +102,7 @@ export default class Check extends BaseCommand {
   static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
 In a folder the tables are its *.csv, *.tsv, *.tab, *.psv and *.xlsx files, GeoJSON and JSON data, RDF data (*.ttl, *.nt, *.nq, *.trig, *.n3, *.rdf, *.owl, *.jsonld; RDF that types something as a dcat:Dataset or catalogue is metadata, not data, unless it holds more than 100 statements besides: a dump that describes itself is both), and *.txt files holding a delimited table of three or more columns (never README.txt and the like); a file named directly is read whatever its name. Symbolic links are followed, each file is checked once whatever the links that lead to it, and a link to a file that does not exist is a source-error.
 Metadata is looked for beside the data: odcheck.yaml, datapackage.json, <table>-metadata.json, csv-metadata.json or a DCAT-US data.json, else the one catalogue record in the folder (DCAT in Turtle, RDF/XML or JSON-LD, or a CKAN record, whatever its name); --metadata names it instead.
+On a terminal, a check that takes more than half a second shows on stderr which file it is reading and how much of it is done; in CI logs and pipes nothing is shown.
 Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 usage, config or tool error.`
 
   static examples = [
@@ -170,6 +172,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     validateSuppressionFlags(suppressionFlags, config.catalog.map((r) => r.id))
     await assertMetadataFiles(flags.metadata, cwd)
     const network = networkChoice(flags, config, cwd)
+    const progress = terminalProgress()
     const result = await run({
       inputs: paths,
       cwd,
@@ -187,7 +190,8 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       ckan: flags.ckan,
       schemaFile: flags.schema,
       sheets: flags.sheet,
-    })
+      onProgress: progress.onProgress,
+    }).finally(() => progress.done())
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)
     if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)
     let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings'], suppressed: suppressions.counts, suppressionsFile: suppressions.file})

@@ -22,6 +22,8 @@ export interface TableRunOptions extends TableOpenOptions {
    * results. Resolves to undefined when the table is better checked in-process (small, UTF-16, ...).
    */
   runChunks?: (head: TableHead, rules: ActiveRule[], start: number, size: number, cap: number, onChunk: (chunk: ChunkResult) => void, onBytes?: (bytes: Buffer) => void) => Promise<RangeResult[] | undefined>
+  /** How many of the file's `size` bytes are checked so far: after each piece read in-process, after each chunk back from the workers. */
+  onProgress?: (bytes: number, size: number) => void
 }
 
 export function dataRange(head: TableHead) {
@@ -54,11 +56,23 @@ export async function runTable(
   const range = dataRange(head)
   // A declared hash is computed from the bytes as they stream by, on whichever path reads them in order.
   const hasher = fileHasher(head)
-  const fold = (chunk: ChunkResult) => table.fold(head, chunk)
+  const progress = options.onProgress
+  let checked = range.start
+  progress?.(checked, size)
+  const fold = (chunk: ChunkResult) => {
+    table.fold(head, chunk)
+    checked += chunk.range.bytes
+    progress?.(checked, size)
+  }
   let ranges = await options.runChunks?.(head, rules, range.start, size, options.maxFindingsPerRule, fold, hasher?.onBytes)
   if (!ranges) {
-    const chunk = await checkChunk(head, table.hooks, {...range, onBytes: hasher?.onBytes}, options.maxFindingsPerRule)
-    fold(chunk)
+    const read = (bytes: Buffer) => {
+      hasher?.onBytes(bytes)
+      checked += bytes.length
+      progress?.(checked, size)
+    }
+    const chunk = await checkChunk(head, table.hooks, {...range, onBytes: hasher || progress ? read : undefined}, options.maxFindingsPerRule)
+    table.fold(head, chunk)
     ranges = [chunk.range]
   }
 

@@ -64,6 +64,19 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   jobs?: number
   /** Chunk size and smallest table for the parallel path (tests make them tiny). */
   parallel?: {chunkBytes?: number; minBytes?: number}
+  /** Told as each resource is started and, for delimited tables, as its bytes are checked: a terminal can show how far the run is. */
+  onProgress?: (progress: RunProgress) => void
+}
+
+export interface RunProgress {
+  /** The resource being checked, as the report names it. */
+  resource: string
+  /** Its place among the resources of the run (from 1), and how many there are. */
+  index: number
+  count: number
+  /** Bytes of it checked so far, of `size`; both 0 for resources read whole (JSON, RDF, workbooks). */
+  bytes: number
+  size: number
 }
 
 export interface RunResult {
@@ -208,7 +221,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const used = new Set<string>()
   const runChunks = options.runChunks ?? parallel?.runChunks
   const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-  for (const resource of resources) {
+  for (const [index, resource] of resources.entries()) {
+    const progress = (bytes: number, size: number) => options.onProgress?.({resource: resource.name, index: index + 1, count: resources.length, bytes, size})
+    progress(0, 0)
     if (resource.unreadable !== undefined) {
       const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
       rules.forEach((r) => used.add(r.id))
@@ -246,6 +261,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         csvw: csvw?.load.byPath[resource.path],
         maxFindingsPerRule,
         runChunks,
+        onProgress: options.onProgress && progress,
       }),
     )
   }
