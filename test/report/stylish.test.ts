@@ -9,6 +9,8 @@ import {run} from '../../src/engine/run.js'
 import {buildReport} from '../../src/report/build.js'
 import {stylish} from '../../src/report/formatters/stylish.js'
 import {context, fixturePath, fixtureReport, stable, TEST_VERSION} from './fixture-report.js'
+import {reportOnTempTable} from './temp-table.js'
+import {markdown} from '../../src/report/formatters/markdown.js'
 
 describe('stylish formatter', () => {
   it('matches the snapshot', async () => {
@@ -76,5 +78,14 @@ describe('stylish formatter', () => {
     } finally {
       await rm(cwd, {recursive: true, force: true})
     }
+  })
+
+  it('writes counts with thousands separators, as the HTML report does: 1,200 rows', async () => {
+    const rows = Array.from({length: 1200}, (_, i) => `${i + 1},Car park ${i % 40}\n`).join('')
+    const {report, cwd} = await reportOnTempTable('car-parks.csv', `id,name\n${rows}`, ['blank-row'])
+    const out = stylish(report, {color: false, cwd})
+    expect(out).toContain('car-parks.csv (1,200 rows, 2 columns')
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✓ fit to publish: 1 file, 1,200 rows, 0 errors, 0 warnings')
+    expect(markdown(report, {color: false, cwd})).toContain('| car-parks.csv | 1,200 |')
   })
 })

@@ -46,10 +46,6 @@ export function splitSheet(resource: string): {file: string; sheet?: string} {
   return match ? {file: match[1], sheet: match[2]} : {file: resource}
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /**
  * The severity a rule ran with: report.rules holds the rule set's default, while config,
  * overrides and --rule may change it per resource. One severity everywhere wins; otherwise the highest.

@@ -6,7 +6,8 @@
 import type {Finding} from '../../engine/types.js'
 import type {JsonReport, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
-import {describeLocation, groupFindings, notRead, plural} from './group.js'
+import {describeLocation, groupFindings, notRead} from './group.js'
+import {formatNumber, plural} from './numbers.js'
 import {collapseRuns, describeRest, type FindingRun} from './runs.js'
 import {relativeResourcePath} from './paths.js'
 import {ruleDocsUrl} from './rule-docs.js'
@@ -78,7 +79,7 @@ export const markdown: Formatter = (report, {cwd}) => {
 
   const fileRows = report.resources.map((r) => [
     escapeCell(relativeResourcePath(r.path, cwd)) + (r.schemaSource ? ` (schema: ${escapeCell(relativeResourcePath(r.schemaSource, cwd))})` : ''),
-    notRead(r) ? 'not read' : r.triples !== undefined ? plural(r.triples, 'triple') : String(r.rowCount),
+    notRead(r) ? 'not read' : r.triples !== undefined ? plural(r.triples, 'triple') : formatNumber(r.rowCount),
     String(r.errors),
     String(r.warnings),
     String(r.infos),
