@@ -21,7 +21,7 @@ export interface RowRange {
   firstLine: number
   /** Records at the start of the range that are title rows or the header, not data. */
   skipRecords: number
-  /** Sees every byte of the range, in order, as it is read (hashing). In-process only: never sent to a worker. */
+  /** Sees every byte of the range, in order, as it is read (hashing, progress). In-process only: never sent to a worker. */
   onBytes?: (bytes: Buffer) => void
 }
 
