@@ -1,6 +1,6 @@
 /**
  * The per-row dispatch: a check that says it does not apply to a table (a schema check on a
- * table without a schema) is not called for its rows, yet keeps its state and end; the
+ * table without a schema) is not called for its rows, yet has its state made as before; the
  * built-in schema checks say so exactly when the table has nothing for them.
  */
 import {readFileSync} from 'node:fs'
