@@ -38,7 +38,15 @@ function dedupLimit(resource: string, read: ReadRdf, maxDistinct: number): strin
   ]
 }
 
-export async function runRdf(path: string, resource: string, format: string, rules: ActiveRule[], registry: CheckRegistry, maxFindingsPerRule: number, maxDistinct = MAX_DISTINCT_STATEMENTS): Promise<TableResult> {
+export interface RdfRunOptions {
+  /** Distinct statements remembered to tell repeats. */
+  maxDistinct?: number
+  /** Told the bytes read so far, of the file's size. */
+  onProgress?: (bytes: number, size: number) => void
+}
+
+export async function runRdf(path: string, resource: string, format: string, rules: ActiveRule[], registry: CheckRegistry, maxFindingsPerRule: number, options: RdfRunOptions = {}): Promise<TableResult> {
+  const maxDistinct = options.maxDistinct ?? MAX_DISTINCT_STATEMENTS
   if (!isRdfFormat(format)) throw new Error(`${resource}: ${format} is not an RDF syntax`)
   const table = new TableRun(resource, path, rdfRules(rules, registry), registry, maxFindingsPerRule)
   const triples = table.hooks.flatMap((h, i) => (h.triple ? [{triple: h.triple.bind(h), report: table.reporters[i]}] : []))
@@ -51,7 +59,7 @@ export async function runRdf(path: string, resource: string, format: string, rul
       (statement) => {
         for (const {triple, report} of triples) triple(statement, report)
       },
-      {maxDistinct},
+      {maxDistinct, onProgress: options.onProgress},
     )
   } catch (error) {
     if (error instanceof RemoteContextError) return table.unread(RDF_REMOTE_CONTEXT_CHECK, {details: {url: error.url}})

@@ -74,7 +74,7 @@ export interface RunProgress {
   /** Its place among the resources of the run (from 1), and how many there are. */
   index: number
   count: number
-  /** Bytes of it checked so far, of `size`; both 0 for resources read whole (JSON, RDF, workbooks). */
+  /** Bytes of it read and checked so far, of `size` (delimited tables and RDF); both 0 for JSON and workbooks, read whole. */
   bytes: number
   size: number
 }
@@ -231,7 +231,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       continue
     }
     if (isRdfResource(resource)) {
-      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule, options.maxDistinctStatements)
+      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule, {maxDistinct: options.maxDistinctStatements, onProgress: options.onProgress && progress})
       result.outcomes.forEach((o) => used.add(o.rule))
       tables.push(result)
       continue

@@ -114,7 +114,7 @@ function declaredEncoding(first: Buffer): string | undefined {
 }
 
 /** Yields the file's text a chunk at a time; bytes that are not UTF-8 stop it with the line they are on. */
-async function* textChunks(path: string, resource: string, syntax: RdfSyntax, encoding: string | undefined, first: Buffer): AsyncGenerator<string> {
+async function* textChunks(path: string, resource: string, syntax: RdfSyntax, encoding: string | undefined, first: Buffer, onRead?: (bytes: number) => void): AsyncGenerator<string> {
   const handle = await open(path, 'r')
   const decoder = new TextDecoder(encoding ?? 'utf-8', {fatal: encoding === undefined})
   let lines = 1
@@ -125,6 +125,7 @@ async function* textChunks(path: string, resource: string, syntax: RdfSyntax, en
       const {bytesRead} = position === 0 ? {bytesRead: first.copy(buffer)} : await handle.read(buffer, 0, CHUNK, position)
       if (bytesRead === 0) break
       position += bytesRead
+      onRead?.(position)
       let text: string
       try {
         text = decoder.decode(buffer.subarray(0, bytesRead), {stream: true})
@@ -252,6 +253,8 @@ export interface RdfReadOptions {
   base?: string
   /** Distinct statements remembered to tell repeats (MAX_DISTINCT_STATEMENTS when absent). */
   maxDistinct?: number
+  /** Told the bytes read so far, of the file's size, after each piece. */
+  onProgress?: (bytes: number, size: number) => void
 }
 
 export async function readRdf(path: string, resource: string, syntax: RdfSyntax, onStatement: (statement: RdfStatement) => void, options: RdfReadOptions = {}): Promise<ReadRdf> {
@@ -264,7 +267,7 @@ export async function readRdf(path: string, resource: string, syntax: RdfSyntax,
     if (seen.add(statement)) onStatement(statement)
   }
   const encoding = syntax === 'rdfxml' ? declaredEncoding(first) : undefined
-  const chunks = textChunks(path, resource, syntax, encoding, first)
+  const chunks = textChunks(path, resource, syntax, encoding, first, options.onProgress && ((bytes) => options.onProgress!(bytes, size)))
   const base = options.base ?? RELATIVE_BASE + encodeURIComponent(basename(path))
   if (syntax === 'jsonld') {
     if (size > MAX_JSON_BYTES) throw new SourceError('unreadable', `${resource} is ${Math.round(size / 1024 / 1024)} MB, more than the ${Math.round(MAX_JSON_BYTES / 1024 / 1024)} MB odcheck reads as one JSON-LD document (it must be expanded whole), so it was not checked. Publish the graph as N-Triples or Turtle, which are read as a stream.`)

@@ -1,6 +1,7 @@
 /**
- * A run says how far it is: each resource as it starts, with its place among them, and a
- * delimited table's bytes as they are checked, in-process or on worker threads, up to its size.
+ * A run says how far it is: each resource as it starts, with its place among them, and the
+ * bytes of a delimited table (in-process or on worker threads) or an RDF file as they are
+ * checked, up to its size.
  */
 import {mkdtemp, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -51,5 +52,16 @@ describe('run progress', () => {
     await expectWholeFiles(events)
     // The spend file came back in several chunks, each a step.
     expect(new Set(events.filter((e) => e.resource === 'spend.csv' && e.size > 0).map((e) => e.bytes)).size).toBeGreaterThan(3)
+  })
+
+  it('counts the bytes of an RDF file as they are parsed, up to its size', async () => {
+    const triples = Array.from({length: 300}, (_, i) => `<http://data.example.gov.uk/id/car-park/${i}> <http://schema.org/name> "Car park ${i}" .\n`).join('')
+    await writeFile(join(cwd, 'car-parks.nt'), triples)
+    const config = await loadConfig({cwd, searchFrom: cwd, builtInChecks: builtInChecksUrl})
+    const events: RunProgress[] = []
+    await run({inputs: ['car-parks.nt'], cwd, config, onProgress: (p) => events.push({...p})})
+    const size = Buffer.byteLength(triples)
+    expect(events[0]).toEqual({resource: 'car-parks.nt', index: 1, count: 1, bytes: 0, size: 0})
+    expect(events.at(-1)).toEqual({resource: 'car-parks.nt', index: 1, count: 1, bytes: size, size})
   })
 })
