@@ -89,7 +89,7 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
   const config = await loadRunConfig(cwd, paths, options.config)
   await assertMetadataFiles(options.metadata, cwd)
   const progress = terminalProgress()
-  const result = await run({
+  const result = await progress.around(run({
     inputs: paths,
     cwd,
     config,
@@ -104,7 +104,7 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     // Large tables on worker threads, as check reads them.
     jobs: defaultJobs(),
     onProgress: progress.onProgress,
-  }).finally(() => progress.done())
+  }))
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
 }
 

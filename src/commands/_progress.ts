@@ -27,8 +27,10 @@ export interface ProgressOptions {
 export interface TerminalProgress {
   /** For RunOptions.onProgress; undefined when nothing is shown, so the run reports nothing. */
   onProgress?: (progress: RunProgress) => void
-  /** Ends the display (call it whether the run succeeded or not). */
-  done(): void
+  /** Ends the display: "done", or "stopped" when the run failed (call it either way). */
+  done(succeeded?: boolean): void
+  /** Runs `work` with the display on, ending it however `work` ends. */
+  around<T>(work: Promise<T>): Promise<T>
 }
 
 export function describeProgress(p: RunProgress): string {
@@ -40,7 +42,7 @@ export function describeProgress(p: RunProgress): string {
 export function terminalProgress(options: ProgressOptions = {}): TerminalProgress {
   const action = options.action ?? ux.action
   const enabled = options.enabled ?? ux.action.type === 'spinner'
-  if (!enabled) return {done() {}}
+  if (!enabled) return {done() {}, around: (work) => work}
   const everyMs = options.everyMs ?? 100
   let latest: RunProgress | undefined
   let shownAt: number | undefined
@@ -57,10 +59,22 @@ export function terminalProgress(options: ProgressOptions = {}): TerminalProgres
       action.status = describeProgress(progress)
       shownAt = Date.now()
     },
-    done() {
+    done(succeeded = true) {
       clearTimeout(timer)
-      if (shownAt !== undefined) action.stop('done')
+      if (shownAt !== undefined) action.stop(succeeded ? 'done' : 'stopped')
       shownAt = undefined
+    },
+    around(work) {
+      return work.then(
+        (result) => {
+          this.done()
+          return result
+        },
+        (error: unknown) => {
+          this.done(false)
+          throw error
+        },
+      )
     },
   }
 }

@@ -173,7 +173,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     await assertMetadataFiles(flags.metadata, cwd)
     const network = networkChoice(flags, config, cwd)
     const progress = terminalProgress()
-    const result = await run({
+    const result = await progress.around(run({
       inputs: paths,
       cwd,
       config,
@@ -191,7 +191,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       schemaFile: flags.schema,
       sheets: flags.sheet,
       onProgress: progress.onProgress,
-    }).finally(() => progress.done())
+    }))
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)
     if (suppressions.notice && !this.jsonEnabled()) this.logToStderr(suppressions.notice)
     let report = buildReport(result, {version: this.config.version, failOn, maxWarnings: flags['max-warnings'], suppressed: suppressions.counts, suppressionsFile: suppressions.file})

@@ -51,6 +51,16 @@ describe('terminal progress', () => {
     expect(calls).toEqual(['start Checking: spend.csv (1 of 2) 0%', 'status spend.csv (1 of 2) 50%', 'stop done'])
   })
 
+  it('ends with stopped, not done, when the run fails, and passes the failure on', async () => {
+    const {action, calls} = recordingAction()
+    const progress = terminalProgress({enabled: true, action, delayMs: 500})
+    progress.onProgress!(at(0))
+    vi.advanceTimersByTime(500)
+    const failure = new Error('spend.csv cannot be read')
+    await expect(progress.around(Promise.reject(failure))).rejects.toBe(failure)
+    expect(calls).toEqual(['start Checking: spend.csv (1 of 2) 0%', 'stop stopped'])
+  })
+
   it('reports nothing and asks the run for nothing when disabled (stderr not a terminal)', () => {
     const {action, calls} = recordingAction()
     const progress = terminalProgress({enabled: false, action})
