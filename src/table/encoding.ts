@@ -8,11 +8,21 @@ import iconv from 'iconv-lite'
 import {partialTail, utf8Tally} from './utf8.js'
 import type {EncodingInfo} from './types.js'
 
-const BOMS: Array<{bytes: number[]; encoding: string}> = [
+const BOMS: Array<{bytes: number[]; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'}> = [
   {bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8'},
   {bytes: [0xff, 0xfe], encoding: 'utf-16le'},
   {bytes: [0xfe, 0xff], encoding: 'utf-16be'},
 ]
+
+/** The byte order mark of an encoding (none for one without). */
+export function bomBytes(encoding: string): number[] {
+  return BOMS.find((b) => b.encoding === encoding)?.bytes ?? []
+}
+
+/** The encoding the byte order mark at the start of `bytes` names, if there is one. */
+export function bomEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
+  return BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte))?.encoding
+}
 
 /** Latin-1 labels are decoded as Windows-1252, as browsers do (WHATWG Encoding). */
 const ALIASES: Record<string, string> = {
@@ -124,14 +134,14 @@ export function contradictedUtf16Bom(sample: Buffer, info: EncodingInfo): string
  * @param complete whether the sample is the whole file
  */
 export function detectEncoding(sample: Buffer, complete: boolean, given?: string): EncodingInfo {
-  const bom = BOMS.find((b) => b.bytes.every((byte, i) => sample[i] === byte))
+  const bom = bomEncoding(sample)
   if (given) {
     const named = normaliseEncodingName(given)
     // "utf-16" leaves the byte order to the mark.
-    const encoding = named === 'utf-16' && bom?.encoding.startsWith('utf-16') ? bom.encoding : named
-    return {encoding, bom: Boolean(bom && bom.encoding === encoding), source: 'given'}
+    const encoding = named === 'utf-16' && bom?.startsWith('utf-16') ? bom : named
+    return {encoding, bom: bom === encoding, source: 'given'}
   }
-  if (bom) return {encoding: bom.encoding, bom: true, source: 'bom'}
+  if (bom) return {encoding: bom, bom: true, source: 'bom'}
   if (sample.length === 0) return {encoding: 'utf-8', bom: false, source: 'empty'}
   // A sample cut mid-character is not invalid for that.
   const checked = complete ? sample : sample.subarray(0, sample.length - partialTail(sample))

@@ -3,9 +3,8 @@
  * bytes in order, so a declared `hash` is checked in the same pass as everything else.
  */
 import {createHash, type Hash} from 'node:crypto'
+import {bomBytes} from './encoding.js'
 import type {TableHead} from './types.js'
-
-const BOM_BYTES: Record<string, number[]> = {'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff]}
 
 export interface FileHasher {
   onBytes(bytes: Buffer): void
@@ -19,7 +18,7 @@ export function fileHasher(head: TableHead): FileHasher | undefined {
   if (!algorithm) return undefined
   const hash: Hash = createHash(algorithm)
   // The reader starts after the byte order mark; the file's hash includes it.
-  if (head.encoding.bom) hash.update(Buffer.from(BOM_BYTES[head.encoding.encoding] ?? []))
+  if (head.encoding.bom) hash.update(Buffer.from(bomBytes(head.encoding.encoding)))
   return {
     onBytes: (bytes) => hash.update(bytes),
     digest: () => ({[algorithm]: hash.digest('hex')}),

@@ -7,6 +7,7 @@
 import {isUtf8} from 'node:buffer'
 import {isGeoJsonValue} from '../load/json-kind.js'
 import {lineColumn} from '../metadata/json-text.js'
+import {bomEncoding} from './encoding.js'
 import {openSource, SourceError} from './errors.js'
 import {findSyntaxError} from './json-syntax.js'
 import type {Row, TableHead} from './types.js'
@@ -152,13 +153,14 @@ async function readBytes(path: string, resource: string, maxBytes: number): Prom
 
 /** Bytes to text: UTF-8 only, a BOM tolerated (RFC 8259 §8.1). */
 function decode(bytes: Buffer, resource: string): {text: string; bom: boolean} {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  const mark = bomEncoding(bytes)
+  if (mark === 'utf-16le' || mark === 'utf-16be') {
     throw new SourceError('encoding', `${resource} is encoded as UTF-16, but JSON must be UTF-8 (RFC 8259). Save it as UTF-8.`)
   }
   if (bytes.subarray(0, 8192).includes(0)) {
     throw new SourceError('binary', `${resource} holds binary data (NUL bytes), not JSON text: is it a zipped shapefile or an archive? Publish the GeoJSON or JSON file itself.`)
   }
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const bom = mark === 'utf-8'
   const body = bom ? bytes.subarray(3) : bytes
   if (!isUtf8(body)) {
     const [offset] = invalidUtf8Offsets(body, 1)

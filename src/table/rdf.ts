@@ -13,6 +13,7 @@ import type {JsonLdDocument, Options as JsonLdOptions} from 'jsonld'
 import {RDF_SYNTAX_NAMES, type RdfSyntax} from '../load/rdf-kind.js'
 import {lineColumn} from '../metadata/json-text.js'
 import {RDF_XML_HINT, rdfXmlProblem, TURTLE_HINT, turtleProblem, type RdfProblem} from '../metadata/rdf/parse.js'
+import {bomEncoding} from './encoding.js'
 import {openSource, SourceError} from './errors.js'
 import {MAX_JSON_BYTES} from './json.js'
 import {findSyntaxError} from './json-syntax.js'
@@ -89,9 +90,11 @@ function headOf(path: string, resource: string, syntax: RdfSyntax, bom: boolean,
   }
 }
 
+const isUtf16 = (first: Buffer) => bomEncoding(first)?.startsWith('utf-16') ?? false
+
 /** What the first bytes say about a file that is not RDF text at all. */
 function refuseStart(first: Buffer, resource: string, syntax: RdfSyntax): void {
-  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
+  if (isUtf16(first)) {
     if (syntax !== 'rdfxml') throw new SourceError('encoding', `${resource} is encoded as UTF-16, but ${RDF_SYNTAX_NAMES[syntax]} must be UTF-8. Save it as UTF-8.`)
   } else if (first.includes(0)) {
     throw new SourceError('binary', `${resource} holds binary data (NUL bytes), not ${RDF_SYNTAX_NAMES[syntax]} text: is it compressed or an archive? Publish the RDF file itself.`)
@@ -103,7 +106,7 @@ function refuseStart(first: Buffer, resource: string, syntax: RdfSyntax): void {
 
 /** The encoding an RDF/XML file declares (`<?xml ... encoding="ISO-8859-1"?>`), when it is not UTF-8 and the platform can decode it. */
 function declaredEncoding(first: Buffer): string | undefined {
-  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) return first[0] === 0xff ? 'utf-16le' : 'utf-16be'
+  if (isUtf16(first)) return bomEncoding(first)
   const label = /^(?:\uFEFF)?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(first.subarray(0, 200).toString('latin1'))?.[1]
   if (!label || /^utf-?8$/i.test(label)) return undefined
   try {
@@ -260,7 +263,7 @@ export interface RdfReadOptions {
 export async function readRdf(path: string, resource: string, syntax: RdfSyntax, onStatement: (statement: RdfStatement) => void, options: RdfReadOptions = {}): Promise<ReadRdf> {
   const {first, size} = await readStart(path, resource)
   refuseStart(first, resource, syntax)
-  const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf
+  const bom = bomEncoding(first) === 'utf-8'
   const seen = new StatementSet(options.maxDistinct)
   const onQuad = (quad: QuadWithGraph) => {
     const statement = statementOf(quad)
