@@ -5,7 +5,7 @@ import {isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from './metadata.js'
 import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
-import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
+import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, byPath, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
@@ -110,7 +110,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
   }
   const addWalk = (files: WalkedFile[], broken: BrokenLink[]) => {
     const entries: Array<{path: string; real: string; also?: string[]; broken?: BrokenLink}> = [...files, ...broken.map((b) => ({path: b.path, real: b.real, broken: b}))]
-    for (const e of entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    for (const e of entries.sort(byPath)) {
       add(e.path, e.real, true, e.broken)
       for (const path of e.also ?? []) add(path, e.real, true)
     }
@@ -142,7 +142,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
       if (files.length === 0 && broken.length === 0 && !csvwMetadata) {
         const named = (walked: WalkedFile[]) => walked.map((f) => resourceName(f.path, cwd))
-        const records = [...ofKind(['json']), ...rdf].filter((f) => !files.includes(f) && !isToolFile(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1))
+        const records = [...ofKind(['json']), ...rdf].filter((f) => !files.includes(f) && !isToolFile(f.path)).sort(byPath)
         problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(ofKind(ARCHIVE_EXTENSIONS)), records: named(records)})})
       }
       addWalk(files, broken)

@@ -85,30 +85,31 @@ export function isMetadataPath(path: string): boolean {
   return METADATA_EXTENSIONS.includes(extname(path).slice(1).toLowerCase()) && !isJsonData(path) && !isRdfData(path)
 }
 
-interface Judged {
+interface Judged<T> {
   stamp: string
-  data: boolean
+  value: T
 }
-const jsonDataSeen = new Map<string, Judged>()
-const rdfContentSeen = new Map<string, {stamp: string; content: RdfContent}>()
+const jsonDataSeen = new Map<string, Judged<boolean>>()
+const rdfContentSeen = new Map<string, Judged<RdfContent>>()
 
 /**
- * Whether a file is data, by its content: `judge` reads the text; a file larger than any metadata
- * file is data unread. Remembered per file while it is unchanged, as discovery asks about one
- * file several times. A file that cannot be read is not data (the metadata reader says why).
+ * What a file holds, by its content: `judge` reads the text; a file larger than any metadata
+ * file is `large` unread; one that is not a file or cannot be read is `unreadable` (the metadata
+ * reader says why). Remembered per file while it is unchanged, as discovery asks about one file
+ * several times.
  */
-function judgedByContent(path: string, seen: Map<string, Judged>, judge: (text: string) => boolean): boolean {
+function judgedByContent<T>(path: string, seen: Map<string, Judged<T>>, judge: (text: string) => T, outcomes: {large: T; unreadable: T}): T {
   try {
     const info = statSync(path)
-    if (!info.isFile()) return false
+    if (!info.isFile()) return outcomes.unreadable
     const stamp = `${info.size}:${info.mtimeMs}`
     const known = seen.get(path)
-    if (known?.stamp === stamp) return known.data
-    const data = info.size > MAX_METADATA_BYTES || judge(readFileSync(path, 'utf8'))
-    seen.set(path, {stamp, data})
-    return data
+    if (known?.stamp === stamp) return known.value
+    const value = info.size > MAX_METADATA_BYTES ? outcomes.large : judge(readFileSync(path, 'utf8'))
+    seen.set(path, {stamp, value})
+    return value
   } catch {
-    return false
+    return outcomes.unreadable
   }
 }
 
@@ -122,7 +123,7 @@ export function isJsonData(path: string): boolean {
   const ext = extname(name).slice(1)
   if (ext === 'geojson') return true
   if (ext !== 'json' || isMetadataName(path)) return false
-  return judgedByContent(path, jsonDataSeen, (text) => isJsonDataText(text, (value) => sniffJson(value) !== undefined))
+  return judgedByContent(path, jsonDataSeen, (text) => isJsonDataText(text, (value) => sniffJson(value) !== undefined), {large: true, unreadable: false})
 }
 
 /**
@@ -137,25 +138,13 @@ function rdfContentOf(path: string): RdfContent | undefined {
   const ext = extname(path).toLowerCase()
   // The metadata reader takes catalogue records in Turtle, RDF/XML and JSON-LD only: N-Triples, N-Quads and TriG are always data, however they are reached.
   if (!METADATA_EXTENSIONS.includes(ext.slice(1))) return 'data'
-  try {
-    const info = statSync(path)
-    // Not a file: the metadata reader says why, as for a record.
-    if (!info.isFile()) return 'record'
-    const stamp = `${info.size}:${info.mtimeMs}`
-    const known = rdfContentSeen.get(path)
-    if (known?.stamp === stamp) return known.content
-    let content: RdfContent = 'data'
-    if (info.size <= MAX_METADATA_BYTES) {
-      const text = readFileSync(path, 'utf8')
-      if (ext === '.xml' && !isRdfXmlText(text)) content = 'record'
-      else if (syntax === 'jsonld' && sniffMetadataFormat(path, text) === 'csvw') content = 'record'
-      else content = rdfContent(text, syntax)
-    }
-    rdfContentSeen.set(path, {stamp, content})
-    return content
-  } catch {
-    return 'record'
+  const judge = (text: string): RdfContent => {
+    if (ext === '.xml' && !isRdfXmlText(text)) return 'record'
+    if (syntax === 'jsonld' && sniffMetadataFormat(path, text) === 'csvw') return 'record'
+    return rdfContent(text, syntax)
   }
+  // Not a file, or unreadable: the metadata reader says why, as for a record.
+  return judgedByContent(path, rdfContentSeen, judge, {large: 'data', unreadable: 'record'})
 }
 
 /** Whether an RDF file holds data to check: data, or a dump that also describes itself. */

@@ -114,7 +114,8 @@ function firstOfEach(files: WalkedFile[]): WalkedFile[] {
   return [...first.values()].sort(byPath)
 }
 
-function byPath<T extends {path: string}>(a: T, b: T): number {
+/** Orders entries by path, as the walk lists them. */
+export function byPath<T extends {path: string}>(a: T, b: T): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
 }
 
