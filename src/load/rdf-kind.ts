@@ -72,9 +72,16 @@ const TYPE = '(?:\\ba|rdf:type|<http://www\\.w3\\.org/1999/02/22-rdf-syntax-ns#t
 /** One term of a list of types before the class: an <IRI> or a prefixed name, then a comma. */
 const OTHER_TYPE = '(?:<[^>\\s]*>|[\\w-]*:[\\w.-]*)\\s*,\\s*'
 
-/** Turtle, N-Triples, N3, TriG, N-Quads: a catalogue class as the object of `a` / rdf:type (in a list of types too), outside comments. */
-function typesCatalogueInTurtle(text: string): boolean {
-  const body = text.replace(/(^|\s)#[^\n]*/g, '$1')
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+
+/** The text the scans below read: without a byte order mark, and in the Turtle family without comments. */
+function scannable(text: string, syntax: RdfSyntax): string {
+  const body = withoutBom(text)
+  return syntax === 'rdfxml' || syntax === 'jsonld' ? body : body.replace(/(^|\s)#[^\n]*/g, '$1')
+}
+
+/** Turtle, N-Triples, N3, TriG, N-Quads (comments taken out): a catalogue class as the object of `a` / rdf:type (in a list of types too). */
+function typesCatalogueInTurtle(body: string): boolean {
   const classes = [...CATALOGUE_CLASS_IRIS.map((iri) => `<${escapeStringRegexp(iri)}>`), ...boundPrefixes(body).flatMap(({prefix, classes}) => classes.map((c) => `${escapeStringRegexp(prefix)}:${c}`))]
   const pattern = new RegExp(`${TYPE}\\s+(?:${OTHER_TYPE})*(?:${classes.join('|')})(?=[\\s;,.\\])]|$)`)
   return pattern.test(body)
@@ -101,12 +108,15 @@ function typesCatalogueInJsonLd(text: string): boolean {
   return false
 }
 
-/** Whether RDF text types something as a dataset or catalogue, so it is a catalogue record rather than data. */
-export function isRdfCatalogueText(text: string, syntax: RdfSyntax): boolean {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+function typesCatalogue(body: string, syntax: RdfSyntax): boolean {
   if (syntax === 'jsonld') return typesCatalogueInJsonLd(body)
   if (syntax === 'rdfxml') return typesCatalogueInXml(body)
   return typesCatalogueInTurtle(body)
+}
+
+/** Whether RDF text types something as a dataset or catalogue, so it is a catalogue record rather than data. */
+export function isRdfCatalogueText(text: string, syntax: RdfSyntax): boolean {
+  return typesCatalogue(scannable(text, syntax), syntax)
 }
 
 /**
@@ -116,11 +126,10 @@ export function isRdfCatalogueText(text: string, syntax: RdfSyntax): boolean {
  */
 export const MIXED_MIN_STATEMENTS = 100
 
-/** About how many statements (Turtle), described resources (RDF/XML) or nodes (JSON-LD) the text holds: enough to tell a record from a dump. */
-export function rdfStatementEstimate(text: string, syntax: RdfSyntax): number {
-  if (syntax === 'rdfxml') return text.match(/\brdf:(?:about|nodeID)\s*=/g)?.length ?? 0
-  if (syntax === 'jsonld') return text.match(/"@id"\s*:/g)?.length ?? 0
-  const body = text.replace(/(^|\s)#[^\n]*/g, '$1')
+/** About how many statements (Turtle), described resources (RDF/XML) or nodes (JSON-LD) the text (scannable's) holds: enough to tell a record from a dump. */
+function statementEstimate(body: string, syntax: RdfSyntax): number {
+  if (syntax === 'rdfxml') return body.match(/\brdf:(?:about|nodeID)\s*=/g)?.length ?? 0
+  if (syntax === 'jsonld') return body.match(/"@id"\s*:/g)?.length ?? 0
   const ends = body.match(/\.[ \t]*$/gm)?.length ?? 0
   const prefixes = body.match(/^\s*@?(?:prefix|base)\b/gim)?.length ?? 0
   return ends - prefixes
@@ -130,12 +139,14 @@ export function rdfStatementEstimate(text: string, syntax: RdfSyntax): number {
 export type RdfContent = 'data' | 'record' | 'both'
 
 export function rdfContent(text: string, syntax: RdfSyntax): RdfContent {
-  if (!isRdfCatalogueText(text, syntax)) return 'data'
-  return rdfStatementEstimate(text, syntax) > MIXED_MIN_STATEMENTS ? 'both' : 'record'
+  // Scanned once for both questions: the text may be megabytes.
+  const body = scannable(text, syntax)
+  if (!typesCatalogue(body, syntax)) return 'data'
+  return statementEstimate(body, syntax) > MIXED_MIN_STATEMENTS ? 'both' : 'record'
 }
 
 /** Whether text is RDF/XML (an .xml file may hold any XML): it starts as XML does, not with an N-Triples <IRI>, and uses the RDF namespace. */
 export function isRdfXmlText(text: string): boolean {
-  const body = text.replace(/^\uFEFF/, '').trimStart()
+  const body = withoutBom(text).trimStart()
   return /^<(\?xml|!--|!DOCTYPE|[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?[\s/>])/.test(body) && /rdf:RDF|22-rdf-syntax-ns#/.test(body.slice(0, 20_000))
 }
