@@ -11,6 +11,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {escapeHtml, html, safeHref, trusted} from '../../src/report/formatters/html/escape.js'
 import {htmlFormatter} from '../../src/report/formatters/html/index.js'
+import {reportOnTempTable} from './temp-table.js'
 import {formatNumber} from '../../src/report/formatters/numbers.js'
 import {formatShare} from '../../src/report/formatters/html/text.js'
 import type {JsonReport} from '../../src/report/types.js'
@@ -172,6 +173,14 @@ describe('odcheck check --format html', {timeout: 120_000}, () => {
     expect(page.match(/<svg class="hist"/g)!.length).toBe(profile.columns.filter((c) => c.histogram).length)
     const wattage = profile.columns.find((c) => c.name === 'wattage')!
     expect(page).toContain(`<td>wattage</td><td><span title="${wattage.present} whole numbers">Whole number</span>`)
+  })
+
+  it('counts an RDF file in triples, as the terminal report does: 1 triple, 2,000 triples', async () => {
+    const triple = (i: number) => `<http://data.example.gov.uk/id/car-park/${i}> <http://schema.org/name> "Car park ${i}" .\n`
+    const one = await reportOnTempTable('car-park.nt', triple(1), ['rdf-empty-graph'])
+    expect(htmlFormatter(one.report, {color: false, cwd: one.cwd})).toContain('<td class="num">1 triple</td>')
+    const many = await reportOnTempTable('car-parks.nt', Array.from({length: 2000}, (_, i) => triple(i)).join(''), ['rdf-empty-graph'])
+    expect(htmlFormatter(many.report, {color: false, cwd: many.cwd})).toContain('<td class="num">2,000 triples</td>')
   })
 
   it('prints the page when no file is named, and will not overwrite a file without --force', async () => {

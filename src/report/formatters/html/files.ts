@@ -4,7 +4,7 @@ import {notRead} from '../group.js'
 import {relativeResourcePath} from '../paths.js'
 import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../../load/rdf-kind.js'
 import {html, type Html} from './escape.js'
-import {formatNumber} from '../numbers.js'
+import {formatNumber, plural} from '../numbers.js'
 
 function status(valid: boolean): Html {
   return valid ? html`<span class="badge ok">no errors</span>` : html`<span class="badge error">errors</span>`
@@ -19,7 +19,7 @@ function read(r: ReportResource): string {
 export function filesSection(report: JsonReport, cwd: string): Html {
   const rows = report.resources.map(
     (r) =>
-      html`<tr><td>${relativeResourcePath(r.path, cwd)}${r.schemaSource ? html` <span class="hint">(schema: ${relativeResourcePath(r.schemaSource, cwd)})</span>` : ''}</td><td>${read(r)}</td><td class="num">${notRead(r) ? '—' : r.triples !== undefined ? `${formatNumber(r.triples)} triples` : formatNumber(r.rowCount)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.fieldCount)}</td><td class="num">${formatNumber(r.errors)}</td><td class="num">${formatNumber(r.warnings)}</td><td class="num">${formatNumber(r.infos)}</td><td>${status(r.valid)}</td></tr>`,
+      html`<tr><td>${relativeResourcePath(r.path, cwd)}${r.schemaSource ? html` <span class="hint">(schema: ${relativeResourcePath(r.schemaSource, cwd)})</span>` : ''}</td><td>${read(r)}</td><td class="num">${notRead(r) ? '—' : r.triples !== undefined ? plural(r.triples, 'triple') : formatNumber(r.rowCount)}</td><td class="num">${notRead(r) ? '—' : formatNumber(r.fieldCount)}</td><td class="num">${formatNumber(r.errors)}</td><td class="num">${formatNumber(r.warnings)}</td><td class="num">${formatNumber(r.infos)}</td><td>${status(r.valid)}</td></tr>`,
   )
   if (report.dataset) {
     const counts = {error: 0, warning: 0, info: 0}
