@@ -39,10 +39,8 @@ export function describeWhitespace(run: string): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]
 }
 
-/** "starts with a space", "ends with 3 line breaks", "starts with a tab and ends with 2 spaces". */
-function whereSpaces(value: string): string {
-  const start = /^\s+/.exec(value)?.[0]
-  const end = /\s+$/.exec(value)?.[0]
+/** "starts with a space", "ends with 3 line breaks", "starts with a tab and ends with 2 spaces", from the white space at each end. */
+function whereSpaces(start: string | undefined, end: string | undefined): string {
   const parts = [start ? `starts with ${describeWhitespace(start)}` : '', end ? `ends with ${describeWhitespace(end)}` : '']
   return parts.filter(Boolean).join(' and ')
 }
@@ -54,6 +52,8 @@ function check(cells: string[], rowNumber: number, line: number, report: Report,
     const trimmedValue = value.trim()
     const blank = trimmedValue === ''
     const shown = (text: string) => maskIfPersonal(text.length > MAX_VALUE ? text.slice(0, MAX_VALUE) + '…' : text)
+    const start = /^\s+/.exec(value)?.[0]
+    const end = /\s+$/.exec(value)?.[0]
     report({
       rowNumber,
       line,
@@ -61,9 +61,9 @@ function check(cells: string[], rowNumber: number, line: number, report: Report,
       messageId: `${messagePrefix}${blank ? 'blank' : 'edge'}`,
       details: {
         value: shown(value),
-        leading: /^\s/.test(value),
-        trailing: /\s$/.test(value),
-        ...(blank ? {} : {trimmed: shown(trimmedValue), where: whereSpaces(value)}),
+        leading: start !== undefined,
+        trailing: end !== undefined,
+        ...(blank ? {} : {trimmed: shown(trimmedValue), where: whereSpaces(start, end)}),
       },
     })
   }
