@@ -7,7 +7,7 @@ import type {Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
 import {splitInline, splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
-import {collapseRuns, describeRest} from './runs.js'
+import {collapseRuns, describeRest, headerRowsOf} from './runs.js'
 import {visible} from './visible.js'
 
 const commands: Record<Exclude<Severity, 'off'>, string> = {error: 'error', warning: 'warning', info: 'notice'}
@@ -29,7 +29,7 @@ export function escapeProperty(text: string): string {
  * would otherwise use up.
  */
 export const github: Formatter = (report, {cwd}) => {
-  const lines = collapseRuns(report.findings).map((run) => {
+  const lines = collapseRuns(report.findings, headerRowsOf(report)).map((run) => {
     const f = run.first
     const {file: workbook, sheet} = splitSheet(f.resource)
     const {file, name} = splitInline(workbook)

@@ -7,8 +7,8 @@ import type {Finding} from '../../engine/types.js'
 import type {JsonReport, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {describeLocation, groupFindings, notRead} from './group.js'
-import {formatNumber, plural} from './numbers.js'
-import {collapseRuns, describeRest, type FindingRun} from './runs.js'
+import {formatNumber, plural} from '../../engine/numbers.js'
+import {collapseRuns, describeRest, headerRowsOf, type FindingRun, type HeaderRows} from './runs.js'
 import {relativeResourcePath} from './paths.js'
 import {ruleDocsUrl} from './rule-docs.js'
 import {visible} from './visible.js'
@@ -47,8 +47,8 @@ function table(header: string[], align: string[], rows: string[][]): string[] {
 }
 
 /** At most MAX_ROWS_PER_FILE table rows, one problem repeated in a column (or along a row) taking one (runs.ts). */
-function shownRuns(findings: Finding[]): FindingRun[] {
-  return collapseRuns(findings).slice(0, MAX_ROWS_PER_FILE)
+function shownRuns(findings: Finding[], headerRows: HeaderRows): FindingRun[] {
+  return collapseRuns(findings, headerRows).slice(0, MAX_ROWS_PER_FILE)
 }
 
 function findingsTable(report: JsonReport, runs: FindingRun[], base: string): string[] {
@@ -106,12 +106,13 @@ export const markdown: Formatter = (report, {cwd}) => {
     const resource = report.dataset?.resource ?? 'dataset'
     sections.push([`${relativeResourcePath(resource, cwd)} (dataset)`, resource, groups.dataset, report.dataset?.results ?? []])
   }
+  const headerRows = headerRowsOf(report)
   for (const [title, base, findings, results] of sections) {
     const c = severityCounts(results)
     const counted = Math.max(c.error + c.warning + c.info, findings.length)
     if (counted === 0) continue
     out.push(`### ${escapeCell(title)}`, '')
-    const runs = shownRuns(findings)
+    const runs = shownRuns(findings, headerRows)
     if (runs.length) out.push(...findingsTable(report, runs, base), '')
     const unlisted = counted - runs.reduce((n, run) => n + 1 + run.rest.length, 0)
     if (unlisted > 0) {

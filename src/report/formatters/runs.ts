@@ -6,6 +6,7 @@
  * and GitHub annotations show them so; JSON, SARIF and JUnit keep every finding.
  */
 import type {Finding} from '../../engine/types.js'
+import type {JsonReport} from '../types.js'
 
 export interface FindingRun {
   /** The first finding, shown in full. */
@@ -21,7 +22,20 @@ export const MIN_RUN = 3
 /** Row ranges named in a description; the rest are counted. */
 const MAX_RANGES = 5
 
-const columnKey = (f: Finding) => [f.resource, f.rule, f.severity, f.fieldNumber].join('\0')
+/** Each table's header row (after any title rows), by resource path. */
+export type HeaderRows = ReadonlyMap<string, number | null>
+
+export function headerRowsOf(report: JsonReport): HeaderRows {
+  return new Map(report.resources.map((r) => [r.path, r.dialect?.headerRow ?? null]))
+}
+
+/** A finding about a column name (or a title row) does not fold into findings about the column's cells: "Column name "Description " ends with a space … and 71 more like it" would read as 71 more names. */
+const aboveData = (f: Finding, headerRows: HeaderRows) => {
+  const header = headerRows.get(f.resource)
+  return header !== null && header !== undefined && f.rowNumber !== undefined && f.rowNumber <= header
+}
+
+const columnKey = (f: Finding, headerRows: HeaderRows) => [f.resource, f.rule, f.severity, f.fieldNumber, aboveData(f, headerRows)].join('\0')
 
 /** Whether f continues a run along a row: the next column, and the same problem (unnamed columns), not a per-column summary that found something else. */
 function nextColumn(last: Finding, f: Finding): boolean {
@@ -29,11 +43,11 @@ function nextColumn(last: Finding, f: Finding): boolean {
 }
 
 /** MIN_RUN or more findings of one rule in one column (or, without a column, anywhere in the table). */
-function downColumns(findings: Finding[]): FindingRun[] {
+function downColumns(findings: Finding[], headerRows: HeaderRows): FindingRun[] {
   const groups = new Map<string, Finding[]>()
   for (const f of findings) {
     if (f.rowNumber === undefined) continue
-    const k = columnKey(f)
+    const k = columnKey(f, headerRows)
     const group = groups.get(k)
     if (group) group.push(f)
     else groups.set(k, [f])
@@ -57,12 +71,13 @@ function alongRows(findings: Finding[], taken: Set<Finding>): FindingRun[] {
 /**
  * The findings in their order, with the findings of one rule (same severity, same resource)
  * folded into the first of them when there are MIN_RUN or more in one column, and otherwise
- * when MIN_RUN or more with the same details lie in consecutive columns of one row.
+ * when MIN_RUN or more with the same details lie in consecutive columns of one row. Findings
+ * in the header (or above it) fold only with each other.
  */
-export function collapseRuns(findings: Finding[]): FindingRun[] {
+export function collapseRuns(findings: Finding[], headerRows: HeaderRows): FindingRun[] {
   const taken = new Set<Finding>()
   const folded = new Map<Finding, FindingRun>()
-  for (const run of downColumns(findings)) {
+  for (const run of downColumns(findings, headerRows)) {
     folded.set(run.first, run)
     for (const f of [run.first, ...run.rest]) taken.add(f)
   }

@@ -5,10 +5,10 @@ import type {Finding} from '../../engine/types.js'
 import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead} from './group.js'
-import {plural} from './numbers.js'
+import {plural} from '../../engine/numbers.js'
 import {relativeResourcePath} from './paths.js'
 import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
-import {collapseRuns, describeRest} from './runs.js'
+import {collapseRuns, describeRest, headerRowsOf, type HeaderRows} from './runs.js'
 import {visible} from './visible.js'
 
 /** A file a dataset block's finding is about, named from the block's folder when it lies inside it (the metadata file beside the data). */
@@ -46,13 +46,13 @@ function hiddenCounts(results: RuleResult[], listed: Finding[]): string[] {
   return hidden
 }
 
-function block(chalk: ChalkInstance, cwd: string, base: string, heading: string, findings: Finding[], results: RuleResult[]): string[] {
+function block(chalk: ChalkInstance, cwd: string, base: string, heading: string, findings: Finding[], results: RuleResult[], headerRows: HeaderRows): string[] {
   const paint = {error: chalk.red, warning: chalk.yellow, info: chalk.blue}
   const out = [heading]
   const truncated = results.filter((r) => r.truncated)
   const hidden = hiddenCounts(results, findings)
   if (findings.length === 0 && truncated.length === 0 && hidden.length === 0) return [...out, `  ${chalk.green('✓')} no problems found`, '']
-  const runs = collapseRuns(findings)
+  const runs = collapseRuns(findings, headerRows)
   const locations = new Map(runs.map((run) => [run, visible(location(run.first, base, cwd))]))
   const width = Math.max(0, ...[...locations.values()].map((l) => l.length).filter((n) => n <= MAX_LOCATION_WIDTH))
   for (const run of runs) {
@@ -76,15 +76,16 @@ export const stylish: Formatter = (report, {color, cwd}) => {
   const chalk = new Chalk({level: color ? 1 : 0})
   const out: string[] = []
   const groups = groupFindings(report)
+  const headerRows = headerRowsOf(report)
   for (const resource of report.resources) {
     const heading = `${chalk.underline(visible(resource.path))} ${chalk.dim(`(${facts(resource)})`)}`
-    out.push(...block(chalk, cwd, resource.path, heading, groups.tables.get(resource.path) ?? [], resource.results))
+    out.push(...block(chalk, cwd, resource.path, heading, groups.tables.get(resource.path) ?? [], resource.results, headerRows))
   }
   if (report.dataset || groups.dataset.length) {
     const resource = report.dataset?.resource ?? 'dataset'
     const results = report.dataset?.results ?? []
     const heading = `${chalk.underline(visible(resource))} ${chalk.dim(`(dataset: ${plural(results.length, 'rule')})`)}`
-    out.push(...block(chalk, cwd, resource, heading, groups.dataset, results))
+    out.push(...block(chalk, cwd, resource, heading, groups.dataset, results, headerRows))
   }
   const s = report.summary
   const stale = report.suppressions?.stale.length ?? 0
