@@ -1,4 +1,4 @@
-/** Numbers and counted words as every human-readable report writes them: "19,318 rows", "1 file". */
+/** Numbers and counted words as finding messages and every human-readable report write them: "19,318 rows", "1 file". */
 
 /** 12345.678 → "12,345.68"; whole numbers get no decimals. */
 export function formatNumber(n: number): string {

@@ -2,6 +2,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {loadConfig} from '../../src/engine/config.js'
+import {formatMessage} from '../../src/engine/message.js'
 import {run} from '../../src/engine/run.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
@@ -15,5 +16,17 @@ describe('finding messages', () => {
       [2, 2, 'Column 2 in row 2 starts with a space and ends with a space: "Timperley"'],
       [3, 4, 'Column 4 in row 3 starts with 2 spaces and ends with a space: "extra"'],
     ])
+  })
+})
+
+describe('message templates', () => {
+  it('count with their word, singular for one, with thousands separators', () => {
+    const template = 'Column "{{fieldName}}" uses "{{value}}" {{count|time}}; {{cells|child|children}}; ({{lines|#}} lines)'
+    expect(formatMessage(template, {fieldName: 'Ward', details: {value: 'NA', count: 1, cells: 3, lines: 1739}})).toBe('Column "Ward" uses "NA" 1 time; 3 children; (1,739 lines)')
+    expect(formatMessage(template, {fieldName: 'Ward', details: {value: 'NA', count: 19318, cells: 1, lines: 2}})).toBe('Column "Ward" uses "NA" 19,318 times; 1 child; (2 lines)')
+  })
+
+  it('write a value that is not a number as it is, with the word after it', () => {
+    expect(formatMessage('{{count|row}} and {{total|#}}', {details: {count: 'some', total: 'n/a'}})).toBe('some row and n/a')
   })
 })

@@ -24,7 +24,7 @@ describe('github formatter', () => {
     // A header cell with a line break in it: the message names the column, its line break shown as ␊ rather than splitting the annotation.
     const {report, cwd} = await reportOnTempTable('q1, 100%: spend.csv', 'id,"ward\nname"\n1\n', ['missing-cell'])
     expect(github(report, {color: false, cwd})).toBe(
-      '::error file=q1%2C 100%25%3A spend.csv,line=3,title=missing-cell::Row 2 has 1 cells but the header has 2: column "ward␊name" is missing\n',
+      '::error file=q1%2C 100%25%3A spend.csv,line=3,title=missing-cell::Row 2 has 1 cell but the header has 2: column "ward␊name" is missing\n',
     )
   })
 

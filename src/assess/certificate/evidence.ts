@@ -6,6 +6,7 @@
  */
 import type {DatasetMetadata, LicenceRef} from '../../metadata/model.js'
 import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
+import {plural} from '../../engine/numbers.js'
 import {formatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
 import {distributionSource, filesText, metadataFiles, sourceOf, sourceText, type MetadataProperty} from '../provenance.js'
@@ -187,7 +188,7 @@ function checkAnswers(answers: Answers, input: AssessInput): void {
     const found = input.findings.find((f) => f.rule === rule.id)
     const kind = typeof found?.details?.kind === 'string' ? ` (${found.details.kind})` : ''
     const where = found ? ` (first in ${found.resource}${found.fieldName ? `, column "${found.fieldName}"${kind}` : ''})` : ''
-    const claim = answer(`check:${rule.id}`, 'individual', `${rule.count} finding(s) of ${rule.id}${where} suggest data about identifiable people`)
+    const claim = answer(`check:${rule.id}`, 'individual', `${plural(rule.count, 'finding')} of ${rule.id}${where} ${rule.count === 1 ? 'suggests' : 'suggest'} data about identifiable people`)
     const declared = answers.dataPersonal
     if (!declared) answers.dataPersonal = claim
     else if (declared.value !== 'individual') declared.conflict = {value: claim.value, source: claim.source, evidence: claim.evidence}

@@ -17,12 +17,11 @@ import {readCsvwUris, type CsvwUris} from './csvw.js'
 import type {LinkedDataFiles} from './files.js'
 import {countRdf, type RdfSummary} from './rdf.js'
 import {RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
+import {plural} from '../../engine/numbers.js'
 
 export {countRdf, rdfSyntaxOf, type RdfSummary} from './rdf.js'
 export {readCsvwUris, type CsvwUris} from './csvw.js'
 export {linkedDataFiles, type LinkedDataFiles} from './files.js'
-
-const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`
 
 export type StarCount = 0 | 1 | 2 | 3 | 4 | 5
 
@@ -167,8 +166,8 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
   const undecided = new Set<string>()
   for (const r of linked.rdf) {
     if (r.error) continue
-    if (r.subjects > 0) things.push(`${r.path}: ${count(r.subjects, 'subject')} with HTTP URIs (${r.subjectDomains.join(', ')})${r.approximate ? ', approximate' : ''}`)
-    if (r.externalObjects > 0) links.push(`${r.path}: ${count(r.externalObjects, 'link')} to ${r.externalDomains.join(', ')}`)
+    if (r.subjects > 0) things.push(`${r.path}: ${plural(r.subjects, 'subject')} with HTTP URIs (${r.subjectDomains.join(', ')})${r.approximate ? ', approximate' : ''}`)
+    if (r.externalObjects > 0) links.push(`${r.path}: ${plural(r.externalObjects, 'link')} to ${r.externalDomains.join(', ')}`)
   }
   for (const c of linked.csvw) {
     if (c.error) continue
@@ -178,7 +177,7 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
   }
   for (const col of uriColumns(input)) {
     if (!col.identifies) {
-      pages.push(`${col.resource}: column "${col.fieldName}" holds ${count(col.uris, 'link')} to web pages (${hostsText(col.domains)}), not URIs that identify things`)
+      pages.push(`${col.resource}: column "${col.fieldName}" holds ${plural(col.uris, 'link')} to web pages (${hostsText(col.domains)}), not URIs that identify things`)
       continue
     }
     things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.identifierDomains.join(', ')})`)

@@ -39,7 +39,7 @@ export const csvwColumnTitles = defineCheck<Record<string, never>, undefined>({
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     default: 'Header "{{found}}" does not match column {{column}} of the metadata, which expects {{expected}}.',
-    count: 'The header has {{found}} column(s) but the metadata describes {{expected}} (not counting virtual columns).',
+    count: 'The header has {{found|column}} but the metadata describes {{expected|#}} (not counting virtual columns).',
   },
   create: () => ({
     header(head, report) {

@@ -81,7 +81,7 @@ export const encodingError = defineCheck({
   messages: {
     default: 'Line {{line}}: {{problem}}, so "{{excerpt}}" reads wrongly; the file is probably partly in another encoding (often Windows-1252)',
     bytes: 'Line {{line}}: {{problem}}; the file is probably partly in another encoding (often Windows-1252)',
-    replacement: 'Column "{{fieldName}}" holds {{count}} replacement character(s) "\ufffd" in "{{excerpt}}": the text was damaged by an earlier conversion',
+    replacement: 'Column "{{fieldName}}" holds {{count|replacement character}} "\ufffd" in "{{excerpt}}": the text was damaged by an earlier conversion',
   },
   create: () => ({
     init: (): State => ({cells: []}),

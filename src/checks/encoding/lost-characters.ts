@@ -104,10 +104,10 @@ export const lostCharacters = defineCheck({
     },
   },
   messages: {
-    'default': 'Column "{{fieldName}}" has {{count}} value(s) with a ? inside a word, such as "{{value}}" (first in row {{rowNumber}}): a character such as ’ or é was probably lost when the file was saved in an encoding without it',
-    'head': '{{count}} value(s) above the data (title rows or column names) have a ? inside a word, such as "{{value}}" (first in row {{rowNumber}}): a character such as ’ or é was probably lost when the file was saved in an encoding without it',
-    'head-number': '{{count}} value(s) above the data (title rows or column names) have a ? before a number, such as "{{value}}" (first in row {{rowNumber}}): a currency sign such as £ or € was probably lost when the file was saved in an encoding without it',
-    'number': 'Column "{{fieldName}}" has {{count}} value(s) with a ? before the number, such as "{{value}}" (first in row {{rowNumber}}): a currency sign such as £ or € was probably lost when the file was saved in an encoding without it',
+    'default': 'Column "{{fieldName}}" has {{count|value}} with a ? inside a word, such as "{{value}}" (first in row {{rowNumber}}): a character such as ’ or é was probably lost when the file was saved in an encoding without it',
+    'head': 'Title rows or column names above the data hold {{count|value}} with a ? inside a word, such as "{{value}}" (first in row {{rowNumber}}): a character such as ’ or é was probably lost when the file was saved in an encoding without it',
+    'head-number': 'Title rows or column names above the data hold {{count|value}} with a ? before a number, such as "{{value}}" (first in row {{rowNumber}}): a currency sign such as £ or € was probably lost when the file was saved in an encoding without it',
+    'number': 'Column "{{fieldName}}" has {{count|value}} with a ? before the number, such as "{{value}}" (first in row {{rowNumber}}): a currency sign such as £ or € was probably lost when the file was saved in an encoding without it',
   },
   create: (options: Options) => ({
     header: (head, report) => reportHead(head, report, options.maxRows),

@@ -37,7 +37,7 @@ export const geojsonCoordinateRange = defineCheck<{includeBritishNationalGrid: b
     properties: {includeBritishNationalGrid: {type: 'boolean', default: false}},
   },
   messages: {
-    default: '{{at}} is [{{longitude}}, {{latitude}}], outside longitude −180..180 and latitude −90..90 ({{positions}} such position(s) in this geometry)',
+    default: '{{at}} is [{{longitude}}, {{latitude}}], outside longitude −180..180 and latitude −90..90 ({{positions|such position|such positions}} in this geometry)',
   },
   create: (options) => ({
     document(doc, _head, report) {
@@ -59,7 +59,7 @@ export const geojsonBritishNationalGrid = defineCheck<Record<string, never>, und
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     default:
-      '{{at}} is [{{easting}}, {{northing}}]: a British National Grid easting and northing (OSGB36, EPSG:27700), about [{{wgs84}}] in WGS84, where GeoJSON needs longitude and latitude ({{positions}} such position(s) in this geometry). Reproject the file to WGS84 (EPSG:4326)',
+      '{{at}} is [{{easting}}, {{northing}}]: a British National Grid easting and northing (OSGB36, EPSG:27700), about [{{wgs84}}] in WGS84, where GeoJSON needs longitude and latitude ({{positions|such position|such positions}} in this geometry). Reproject the file to WGS84 (EPSG:4326)',
   },
   create: () => ({
     document(doc, _head, report) {

@@ -12,9 +12,9 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
     default:
       'No metadata describes this data: odcheck looked in {{folders}} for {{names}}. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
     nested:
-      'No metadata describes this data as a whole: odcheck looked in {{folders}} for {{names}}. The {{nestedCount}} metadata file(s) in folders below ({{nestedList}}) describe only their own folder, so they were not read: check each dataset folder on its own, e.g. `odcheck check {{nestedFolder}}`',
+      'No metadata describes this data as a whole: odcheck looked in {{folders}} for {{names}}. Metadata in folders below ({{nestedList}}) describes only its own folder, so it was not read: check each dataset folder on its own, e.g. `odcheck check {{nestedFolder}}`',
     records:
-      'No metadata describes this data by the usual names: odcheck looked in {{folders}} for {{names}}, and found {{recordCount}} catalogue records ({{recordList}}) without knowing which describes this data. Name it with --metadata, e.g. `odcheck check {{folder}} --metadata {{record}}`',
+      'No metadata describes this data by the usual names: odcheck looked in {{folders}} for {{names}}, and found {{recordCount|catalogue record}} ({{recordList}}) without knowing which describes this data. Name it with --metadata, e.g. `odcheck check {{folder}} --metadata {{record}}`',
     notSearched: 'No metadata describes this data. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
   },
   create: () => ({

@@ -52,7 +52,7 @@ export const personalDataUndeclared = defineCheck<Options, undefined>({
   },
   messages: {
     default:
-      'The metadata declares the data "{{declared}}" but {{scanRule}} found personal data in {{columnCount}} column(s): {{summary}}. Correct the declaration or remove the personal data.',
+      'The metadata declares the data "{{declared}}" but {{scanRule}} found personal data in {{columnCount|column}}: {{summary}}. Correct the declaration or remove the personal data.',
   },
   create: (options) => ({
     dataset(context, report) {

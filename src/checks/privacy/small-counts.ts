@@ -83,7 +83,7 @@ export const smallCounts = defineCheck<Options, State>({
   },
   messages: {
     default:
-      'Column "{{fieldName}}" has {{smallCells}} count(s) between 1 and {{maxSmall}}: people in such small groups can be identified. Suppress or round them (e.g. show "<{{threshold}}") before release.',
+      'Column "{{fieldName}}" has {{smallCells|count}} between 1 and {{maxSmall}}: people in such small groups can be identified. Suppress or round them (e.g. show "<{{threshold}}") before release.',
   },
   create(options) {
     return {

@@ -10,7 +10,7 @@ export const LISTED_EXTRA_CELLS_PER_ROW = 1000
 export const extraCell = defineCheck({
   name: 'extra-cell',
   optionsSchema: {type: 'object', additionalProperties: false},
-  messages: {default: 'Row {{rowNumber}} has {{cellCount}} cells but the header has {{fieldCount}}: cell {{fieldNumber}} is extra'},
+  messages: {default: 'Row {{rowNumber}} has {{cellCount|cell}} but the header has {{fieldCount|#}}: cell {{fieldNumber}} is extra'},
   create: () => ({
     init: (head) => ({fieldCount: head.labels.length}),
     row(state: {fieldCount: number}, row, report) {

@@ -3,7 +3,7 @@ import {defineCheck} from '../../engine/check.js'
 export const missingCell = defineCheck({
   name: 'missing-cell',
   optionsSchema: {type: 'object', additionalProperties: false},
-  messages: {default: 'Row {{rowNumber}} has {{cellCount}} cells but the header has {{fieldCount}}: column "{{fieldName}}" is missing'},
+  messages: {default: 'Row {{rowNumber}} has {{cellCount|cell}} but the header has {{fieldCount|#}}: column "{{fieldName}}" is missing'},
   create: () => ({
     init: (head) => ({fieldCount: head.labels.length}),
     row(state: {fieldCount: number}, row, report) {

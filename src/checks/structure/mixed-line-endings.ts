@@ -31,7 +31,7 @@ export const mixedLineEndings = defineCheck({
   name: 'mixed-line-endings',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
-    default: 'Rows end with different line breaks: {{crlf}} CRLF (Windows), {{lf}} LF (Unix), {{cr}} CR (old Mac); {{differing}} row(s) do not end with {{mostCommon}} as most do, the first being row {{rowNumber}} ({{ending}})',
+    default: 'Rows end with different line breaks: {{crlf|#}} CRLF (Windows), {{lf|#}} LF (Unix), {{cr|#}} CR (old Mac); {{differing|row}} not ending with {{mostCommon}} as most do, the first being row {{rowNumber}} ({{ending}})',
   },
   create: () => ({
     ...cellBreakHooks,

@@ -10,8 +10,8 @@ export const nonrfcLineBreaks = defineCheck({
   name: 'nonrfc-line-breaks',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
-    default: 'Rows end with {{kind}} line breaks ({{count}}), not CRLF as RFC 4180 specifies',
-    cr: 'Rows end with bare CR line breaks ({{count}}), an old Mac convention many tools read as one long line',
+    default: 'Rows end with {{kind}} line breaks ({{count|#}}), not CRLF as RFC 4180 specifies',
+    cr: 'Rows end with bare CR line breaks ({{count|#}}), an old Mac convention many tools read as one long line',
   },
   create: () => ({
     ...cellBreakHooks,

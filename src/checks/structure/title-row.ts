@@ -37,7 +37,7 @@ export const titleRow = defineCheck({
     'above-data': 'Row {{rowNumber}} is a title or note above the data, which has no header ("{{text}}"): the first row should be a header naming the columns',
     'split-header': 'Row {{rowNumber}} looks like the first half of a header split over two rows ("{{text}}"): put each column name in one cell of one row',
     'block': 'Rows {{rowNumber}} to {{count}} sit above the header (row {{headerRowNumber}}), starting "{{text}}": move them out of the file, so the header is the first row',
-    'blank': 'The file starts with {{count}} blank row(s) above the header: the header should be the first row',
+    'blank': 'The file starts with {{count|blank row}} above the header: the header should be the first row',
   },
   create: () => ({
     header(head, report) {

@@ -104,7 +104,7 @@ export const placeholderValue = defineCheck({
     },
   },
   messages: {
-    default: 'Column "{{fieldName}}" uses "{{value}}" for a missing value {{count}} time(s), first in row {{rowNumber}}: leave the cell empty or say what it means in the metadata',
+    default: 'Column "{{fieldName}}" uses "{{value}}" for a missing value {{count|time}}, first in row {{rowNumber}}: leave the cell empty or say what it means in the metadata',
   },
   create: (options: Options) => {
     const placeholderKey = markerMatcher(options.values)

@@ -210,7 +210,7 @@ export function normaliseTableSchema(descriptor: unknown, context: NormaliseCont
       const target = names(fk.reference.fields)
       if (!local || target.length === 0) return
       if (local.length !== target.length) {
-        b.problem('schema-error', path, 'key-length', `the foreign key has ${local.length} field(s) but its reference has ${target.length}`)
+        b.problem('schema-error', path, 'key-length', `the foreign key and its reference name different numbers of fields (${local.length} and ${target.length})`)
         return
       }
       const resource = typeof fk.reference.resource === 'string' ? fk.reference.resource : ''

@@ -8,7 +8,7 @@ import type {Finding} from '../../engine/types.js'
 import type {RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {datasetRuleIds, describeLocation, groupFindings, notRead} from './group.js'
-import {plural} from './numbers.js'
+import {plural} from '../../engine/numbers.js'
 import {relativeResourcePath} from './paths.js'
 import {escapeAttribute, escapeText} from './xml.js'
 

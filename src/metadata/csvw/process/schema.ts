@@ -115,7 +115,7 @@ function readForeignKey(value: unknown, pointer: string, ctx: Ctx, names: Set<st
   if (typeof target !== 'string') return fail(`"${hasResource ? 'resource' : 'schemaReference'}" must be a URL, not ${show(target)}.`, refAt)
   const referenceColumns = columnReference(reference.columnReference)
   if (!referenceColumns) return fail(`The reference's "columnReference" must name one or more columns, not ${show(reference.columnReference)}.`, at(refAt, 'columnReference'))
-  if (referenceColumns.length !== columns.length) return fail(`The foreign key names ${columns.length} column(s) but its reference names ${referenceColumns.length}.`, refAt)
+  if (referenceColumns.length !== columns.length) return fail(`The foreign key and its reference name different numbers of columns (${columns.length} and ${referenceColumns.length}).`, refAt)
   return {columns, referenceColumns, pointer, ...(hasResource ? {resource: target} : {schemaReference: target})}
 }
 
