@@ -10,7 +10,7 @@ import type {TableHead} from '../table/types.js'
 import type {TableCheckHooks} from './check.js'
 import {checkChunk} from './chunk.js'
 import {CheckRegistry} from './registry.js'
-import {transferables} from './transferables.js'
+import {transferables} from '../table/transferables.js'
 import type {ActiveRule} from './types.js'
 
 export interface ChunkTask {

@@ -4,6 +4,7 @@
  * one triple, as rdflib and every triple store count it.
  */
 import {tripleOf, type QuadLike, type Term, type Triple} from '../metadata/rdf/graph.js'
+import {has, hashInto, insert, newKeyTable} from './key-table.js'
 
 export type {Term} from '../metadata/rdf/graph.js'
 
@@ -28,38 +29,23 @@ function termKey(t: Term | undefined): string {
   return `"${t.value}"${t.language ? `@${t.language}` : ''}${t.datatype ? `^^${t.datatype}` : ''}`
 }
 
-/** cyrb53: a 53-bit hash; different seeds give independent hashes. */
-function hash53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed
-  let h2 = 0x41c6ce57 ^ seed
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
-}
-
 /**
- * Distinct statements remembered, at most: some 60 bytes each (about 130 MB for this many), so
- * a graph of tens of millions of triples cannot exhaust memory. Past it, statements already
- * remembered are still known as repeats; others are counted as new without being remembered.
+ * Distinct statements remembered, at most: their table then takes 48 MB (12 bytes a slot, at
+ * most three in four slots used), so a graph of tens of millions of triples cannot exhaust
+ * memory. Past it, statements already remembered are still known as repeats; others are counted
+ * as new without being remembered.
  */
-export const MAX_DISTINCT_STATEMENTS = 2 ** 21
+export const MAX_DISTINCT_STATEMENTS = 3 * 2 ** 20
 
 /**
- * The statements seen so far, each by two independent 53-bit hashes of its text: some 60 bytes
- * a statement however long its literals, where the text itself would hold the whole graph, and
- * two different statements are taken for one with odds far below one in 10^20 even in a graph
- * of millions.
+ * The statements seen so far, each by a 64-bit hash of its text in a typed-array table
+ * (key-table.ts): 16 to 32 bytes a statement however long its literals, where the text itself
+ * would hold the whole graph. Two different statements are taken for one with odds of about
+ * one in ten million in a graph of a million distinct statements, as for the keys of a table.
  */
 export class StatementSet {
-  private readonly seen = new Map<number, number>()
-  /** The rare statements whose first hash another statement already has. */
-  private readonly clashes = new Set<string>()
-  private count = 0
+  private readonly seen = newKeyTable()
+  private readonly hash = new Uint32Array(2)
   /** Statements written again after their first time, once per repeat. */
   duplicates = 0
   /** Statements counted as new after the set was full, without being remembered: a repeat among them counts again. */
@@ -67,24 +53,22 @@ export class StatementSet {
 
   constructor(private readonly capacity = MAX_DISTINCT_STATEMENTS) {}
 
+  /** Distinct statements counted (remembered or not). */
   get size(): number {
-    return this.count
+    return this.seen.size + this.unremembered
   }
 
   /** True the first time a statement is added (and for every statement not remembered once the set is full). */
   add(statement: RdfStatement): boolean {
-    const text = `${termKey(statement.subject)} <${statement.predicate} ${termKey(statement.object)} ${termKey(statement.graph)}`
-    const first = hash53(text, 0)
-    const second = hash53(text, 0x9e3779b9)
-    const known = this.seen.get(first)
-    if (known === second || (known !== undefined && this.clashes.has(`${first}:${second}`))) {
-      this.duplicates++
-      return false
+    const {hash, seen} = this
+    hashInto(`${termKey(statement.subject)} <${statement.predicate} ${termKey(statement.object)} ${termKey(statement.graph)}`, hash)
+    if (seen.size < this.capacity) {
+      if (insert(seen, hash[0], hash[1], 0) === 0) return true
+    } else if (!has(seen, hash[0], hash[1])) {
+      this.unremembered++
+      return true
     }
-    this.count++
-    if (this.seen.size + this.clashes.size >= this.capacity) this.unremembered++
-    else if (known === undefined) this.seen.set(first, second)
-    else this.clashes.add(`${first}:${second}`)
-    return true
+    this.duplicates++
+    return false
   }
 }

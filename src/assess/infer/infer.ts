@@ -5,7 +5,7 @@
  * seen (NA, N/A, "..", "x") and the columns whose values are all different (primary key
  * candidates). The schema accepts the table it came from: checking the table with it finds nothing.
  */
-import {newKeyTable, insert, hashKey, type KeyTable} from '../../checks/schema/key-table.js'
+import {newKeyTable, insert, hashKey, type KeyTable} from '../../table/key-table.js'
 import {dataRange} from '../../engine/run-table.js'
 import {openTable, type OpenOptions} from '../../table/open.js'
 import {readRows} from '../../table/rows.js'

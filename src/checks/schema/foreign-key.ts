@@ -11,7 +11,7 @@ import type {FindingInput} from '../../engine/types.js'
 import type {Row, TableHead} from '../../table/types.js'
 import {compiledSchema, type CompiledSchema} from './compile.js'
 import {shownCell} from './cells.js'
-import {append, hashInto, has, insert, insertAll, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from './key-table.js'
+import {append, hashInto, has, insert, insertAll, newKeyList, newKeyTable, push, type KeyList, type KeyTable} from '../../table/key-table.js'
 import {HAS_KEY, KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef, type KeyResult} from './keys.js'
 
 /** Values of failing references shown in findings: the first distinct ones, per foreign key. */

@@ -5,15 +5,15 @@
  * after a stable sort by hash the rows that share a key sit together in row order, the first
  * of them the row the others repeat.
  *
- * Each key is its 64-bit hash (key-table.ts's hashInto) with the row and line it was seen at:
+ * Each key is its 64-bit hash (table/key-table.ts's hashInto) with the row and line it was seen at:
  * 16 bytes a row. Keys are split as they come into PARTS parts by the top bits of the hash, so
  * that the end sorts many small lists that fit in the cache instead of one large one. A chunk
  * keeps one run of keys per part, in row order; chunks fold by handing their runs on, still
  * in row order. Runs are typed arrays marked `movable`, so a worker hands them to the main
  * thread without a copy.
  */
-import {movable} from '../../engine/transferables.js'
-import {MAX_RESERVED_KEYS} from './key-table.js'
+import {movable} from '../../table/transferables.js'
+import {MAX_RESERVED_KEYS} from '../../table/key-table.js'
 
 /** Numbers per key: hash halves (hi, lo), row, line. */
 const WIDTH = 4

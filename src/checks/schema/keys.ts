@@ -6,7 +6,7 @@
 import {keyOf} from '../../metadata/table-schema/cast/index.js'
 import type {Row} from '../../table/types.js'
 import {ABSENT, castRow, INVALID, MISSING, type CompiledSchema} from './compile.js'
-import {hashInto} from './key-table.js'
+import {hashInto} from '../../table/key-table.js'
 
 export interface KeyDef {
   fields: string[]

@@ -10,7 +10,7 @@
 import {defineCheck, type CheckDefinition, type DatasetReport} from '../../engine/check.js'
 import type {TableHead} from '../../table/types.js'
 import {compiledSchema} from './compile.js'
-import {forEachKey, insert, lookup, newKeyTable, type KeyTable} from './key-table.js'
+import {forEachKey, insert, lookup, newKeyTable, type KeyTable} from '../../table/key-table.js'
 import {appendKeyParts, forEachRepeat, newKeyParts, pushKey, type KeyParts} from './key-runs.js'
 import {KEY_HASH, keyDef, MISSING_KEY, NO_KEY, rowKey, type KeyDef} from './keys.js'
 import type {CompiledSchema} from './compile.js'

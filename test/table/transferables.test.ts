@@ -1,7 +1,7 @@
 /** What a worker moves to the main thread instead of copying: buffers checks marked as their state's own. */
 import {describe, expect, it} from 'vitest'
-import {movable, transferables} from '../../src/engine/transferables.js'
-import {insert, newKeyList, newKeyTable, push} from '../../src/checks/schema/key-table.js'
+import {movable, transferables} from '../../src/table/transferables.js'
+import {insert, newKeyList, newKeyTable, push} from '../../src/table/key-table.js'
 
 describe('transferables', () => {
   it("finds the key tables' and key lists' buffers anywhere in the states, once each, and they arrive whole", () => {

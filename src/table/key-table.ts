@@ -7,7 +7,7 @@
  * two different keys collide with odds of about 1 in 30 million on a million distinct keys.
  * Their buffers are `movable`: a worker hands them to the main thread without a copy.
  */
-import {movable} from '../../engine/transferables.js'
+import {movable} from './transferables.js'
 
 export interface KeyTable {
   size: number

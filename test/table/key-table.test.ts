@@ -4,7 +4,7 @@
  * up front from an estimate and merged chunk by chunk.
  */
 import {describe, expect, it} from 'vitest'
-import {forEachKey, hashKey, insert, insertAll, lookup, MAX_RESERVED_KEYS, newKeyTable, reserve} from '../../src/checks/schema/key-table.js'
+import {forEachKey, hashKey, insert, insertAll, lookup, MAX_RESERVED_KEYS, newKeyTable, reserve} from '../../src/table/key-table.js'
 
 describe('key table', () => {
   it('remembers the first row of each key through growth, and lists every key once', () => {
