@@ -89,11 +89,16 @@ describe('IRIs that only work on the author’s computer or network', () => {
     ['http://10.0.0.5/parking', 'private-network'],
     ['http://gis-server/parking', 'private-network'],
     ['http://maps.council.local/parking', 'private-network'],
+    // Classified by scheme and authority alone (and remembered so): these end it at ?, # and after a port.
+    ['HTTP://LocalHost./wards', 'localhost'],
+    ['http://gis-server?layer=parking', 'private-network'],
+    ['http://gis-server#parking', 'private-network'],
+    ['http://admin@10.0.0.5:8080/parking', 'private-network'],
   ])('%s is %s', (iri, kind) => {
     expect(localKind(iri)).toBe(kind)
   })
 
-  it.each(['https://data.trafford.gov.uk/id/ward/E05000819', 'http://statistics.data.gov.uk/id/statistical-geography/E05000650', 'urn:uuid:1234', 'mailto:gis@example.gov.uk', 'http://8.8.8.8/'])('%s is not', (iri) => {
+  it.each(['https://data.trafford.gov.uk/id/ward/E05000819', 'http://statistics.data.gov.uk/id/statistical-geography/E05000650', 'urn:uuid:1234', 'mailto:gis@example.gov.uk', 'http://8.8.8.8/', 'http://data.gmdsp.org.uk/def/localhost/1', 'http:localhost'])('%s is not', (iri) => {
     expect(localKind(iri)).toBeUndefined()
   })
 })

@@ -10,7 +10,38 @@ export type LocalKind = 'file' | 'localhost' | 'private-network'
 
 const INTRANET_SUFFIX = /\.(local|internal|intranet|lan|corp|home\.arpa)$/
 
+/** Kinds by an IRI's scheme and authority (`http://data.gmdsp.org.uk`): a graph of millions of IRIs has few hosts, and classifying one costs several regular expressions. */
+const byAuthority = new Map<string, LocalKind | null>()
+const MAX_AUTHORITIES = 10_000
+
+const SLASH = 0x2f
+const QUESTION = 0x3f
+const HASH = 0x23
+
+/** The IRI up to the end of its authority (`http://host:port`), or up to its scheme's colon when it has none (`urn:`, `file:`). */
+function schemeAndAuthority(iri: string): string {
+  const colon = iri.indexOf(':')
+  if (colon < 0) return iri
+  if (iri.charCodeAt(colon + 1) !== SLASH || iri.charCodeAt(colon + 2) !== SLASH) return iri.slice(0, colon + 1)
+  let end = colon + 3
+  for (; end < iri.length; end++) {
+    const c = iri.charCodeAt(end)
+    if (c === SLASH || c === QUESTION || c === HASH) break
+  }
+  return iri.slice(0, end)
+}
+
 export function localKind(iri: string): LocalKind | undefined {
+  const key = schemeAndAuthority(iri)
+  const known = byAuthority.get(key)
+  if (known !== undefined) return known ?? undefined
+  const kind = classify(key)
+  if (byAuthority.size < MAX_AUTHORITIES) byAuthority.set(key, kind ?? null)
+  return kind
+}
+
+/** The kind of an IRI, read from its scheme and host alone. */
+function classify(iri: string): LocalKind | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(iri)?.[1].toLowerCase()
   if (scheme === 'file') return 'file'
   if (scheme !== 'http' && scheme !== 'https') return undefined
