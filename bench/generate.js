@@ -9,7 +9,7 @@ import {dirname} from 'node:path'
 import {once} from 'node:events'
 
 /** mulberry32: small, fast, deterministic. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
