@@ -93,6 +93,7 @@ describe('IRIs that only work on the author’s computer or network', () => {
     ['HTTP://LocalHost./wards', 'localhost'],
     ['http://gis-server?layer=parking', 'private-network'],
     ['http://gis-server#parking', 'private-network'],
+    ['http://localhost', 'localhost'],
     ['http://admin@10.0.0.5:8080/parking', 'private-network'],
   ])('%s is %s', (iri, kind) => {
     expect(localKind(iri)).toBe(kind)

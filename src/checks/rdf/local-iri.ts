@@ -13,30 +13,38 @@ const INTRANET_SUFFIX = /\.(local|internal|intranet|lan|corp|home\.arpa)$/
 /** Kinds by an IRI's scheme and authority (`http://data.gmdsp.org.uk`): a graph of millions of IRIs has few hosts, and classifying one costs several regular expressions. */
 const byAuthority = new Map<string, LocalKind | null>()
 const MAX_AUTHORITIES = 10_000
+/** The last few authorities classified, newest first: subjects, predicates and objects each tend to share one, and comparing a prefix costs less than hashing it for the map. */
+const recent: Array<{key: string; kind: LocalKind | undefined}> = []
+const RECENT = 4
 
 const SLASH = 0x2f
-const QUESTION = 0x3f
-const HASH = 0x23
 
-/** The IRI up to the end of its authority (`http://host:port`), or up to its scheme's colon when it has none (`urn:`, `file:`). */
-function schemeAndAuthority(iri: string): string {
+/** Where the IRI's authority ends (`http://host:port`), or just past its scheme's colon when it has none (`urn:`, `file:`). */
+function authorityEnd(iri: string): number {
   const colon = iri.indexOf(':')
-  if (colon < 0) return iri
-  if (iri.charCodeAt(colon + 1) !== SLASH || iri.charCodeAt(colon + 2) !== SLASH) return iri.slice(0, colon + 1)
-  let end = colon + 3
-  for (; end < iri.length; end++) {
-    const c = iri.charCodeAt(end)
-    if (c === SLASH || c === QUESTION || c === HASH) break
-  }
-  return iri.slice(0, end)
+  if (colon < 0) return iri.length
+  if (iri.charCodeAt(colon + 1) !== SLASH || iri.charCodeAt(colon + 2) !== SLASH) return colon + 1
+  // indexOf, not a loop over the characters: several times faster on the parser's sliced strings.
+  const from = colon + 3
+  let end = iri.indexOf('/', from)
+  if (end < 0) end = iri.length
+  const query = iri.indexOf('?', from)
+  if (query >= 0 && query < end) end = query
+  const fragment = iri.indexOf('#', from)
+  if (fragment >= 0 && fragment < end) end = fragment
+  return end
 }
 
 export function localKind(iri: string): LocalKind | undefined {
-  const key = schemeAndAuthority(iri)
+  const end = authorityEnd(iri)
+  // indexOf(key) === 0 rather than startsWith(key), which V8 runs about three times slower here.
+  for (let i = 0; i < recent.length; i++) if (recent[i].key.length === end && iri.indexOf(recent[i].key) === 0) return recent[i].kind
+  const key = iri.slice(0, end)
   const known = byAuthority.get(key)
-  if (known !== undefined) return known ?? undefined
-  const kind = classify(key)
-  if (byAuthority.size < MAX_AUTHORITIES) byAuthority.set(key, kind ?? null)
+  const kind = known === undefined ? classify(key) : (known ?? undefined)
+  if (known === undefined && byAuthority.size < MAX_AUTHORITIES) byAuthority.set(key, kind ?? null)
+  recent.unshift({key, kind})
+  if (recent.length > RECENT) recent.pop()
   return kind
 }
 
