@@ -5,11 +5,7 @@
  * statistics.data.gov.uk), nine triples, and every 50th light's provenance written a second time,
  * as table2qb repeats it: one triple in all, which must count once. Same count, same bytes.
  */
-import {createWriteStream} from 'node:fs'
-import {mkdir, rename, stat} from 'node:fs/promises'
-import {dirname} from 'node:path'
-import {once} from 'node:events'
-import {random} from './generate.js'
+import {writeOnce} from './generate.js'
 
 const BASE = 'http://data.example-council.gov.uk/id/streetlight/'
 const WARDS = Array.from({length: 21}, (_, i) => `http://statistics.data.gov.uk/id/statistical-geography/E050008${String(20 + i)}`)
@@ -39,26 +35,5 @@ function light(rand, i) {
 
 /** Writes `lights` streetlights to `path` unless a file of that name already exists; `triples` is the distinct count. */
 export async function generateRdf(path, lights, seed = 20240401) {
-  const triples = lights * 9
-  try {
-    const s = await stat(path)
-    if (s.size > 0) return {path, bytes: s.size, triples, created: false}
-  } catch {}
-  await mkdir(dirname(path), {recursive: true})
-  const partial = `${path}.partial`
-  const out = createWriteStream(partial)
-  const rand = random(seed)
-  let batch = ''
-  for (let i = 0; i < lights; i++) {
-    batch += light(rand, i)
-    if (batch.length > 1 << 20) {
-      if (!out.write(batch)) await once(out, 'drain')
-      batch = ''
-    }
-  }
-  out.end(batch)
-  await once(out, 'finish')
-  await rename(partial, path)
-  const s = await stat(path)
-  return {path, bytes: s.size, triples, created: true}
+  return {...(await writeOnce(path, lights, light, {seed})), triples: lights * 9}
 }

@@ -9,7 +9,7 @@ import {dirname} from 'node:path'
 import {once} from 'node:events'
 
 /** mulberry32: small, fast, deterministic. */
-export function random(seed) {
+function random(seed) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -66,8 +66,12 @@ function row(rand, i) {
   return `${quote(council)},${gss},${pad(day)}/${pad(month)}/${year},TX${String(10_000_000 + i)},${amount},${quote(supplier)},${quote(area)},${type},${service},${vat}\r\n`
 }
 
-/** Writes `rows` data rows to `path` unless a file of that name already exists. */
-export async function generate(path, rows, seed = 20240401) {
+/**
+ * Writes `header` and then `text(rand, i)` for i from 0 to count - 1 to `path` (through a
+ * .partial file), unless a file of that name already exists; `rand` is seeded, so the same
+ * arguments always give the same bytes.
+ */
+export async function writeOnce(path, count, text, {header = '', seed = 20240401} = {}) {
   try {
     const s = await stat(path)
     if (s.size > 0) return {path, bytes: s.size, created: false}
@@ -76,10 +80,10 @@ export async function generate(path, rows, seed = 20240401) {
   const partial = `${path}.partial`
   const out = createWriteStream(partial)
   const rand = random(seed)
-  out.write(HEADER)
+  out.write(header)
   let batch = ''
-  for (let i = 0; i < rows; i++) {
-    batch += row(rand, i)
+  for (let i = 0; i < count; i++) {
+    batch += text(rand, i)
     if (batch.length > 1 << 20) {
       if (!out.write(batch)) await once(out, 'drain')
       batch = ''
@@ -90,4 +94,9 @@ export async function generate(path, rows, seed = 20240401) {
   await rename(partial, path)
   const s = await stat(path)
   return {path, bytes: s.size, created: true}
+}
+
+/** Writes `rows` data rows to `path` unless a file of that name already exists. */
+export function generate(path, rows, seed = 20240401) {
+  return writeOnce(path, rows, row, {header: HEADER, seed})
 }

@@ -10,49 +10,23 @@
  *   node bench/rdf.js --runs 3                each timing the fastest of three
  *   node bench/rdf.js --only odcheck          skip the peers
  */
-import {execFileSync} from 'node:child_process'
 import {readFileSync, rmSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateRdf} from './generate-rdf.js'
-import {hasGnuTime, measure} from './measure.js'
+import {best as fastest, hasGnuTime} from './measure.js'
+import {fmt, lpad, option, pad, which} from './cli.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args[i + 1] : fallback
-}
 const lights = Number(option('lights', 250_000))
 const runs = Number(option('runs', 1))
 const onlyOdcheck = option('only') === 'odcheck'
 const node = process.execPath
 const data = join(here, 'data', `streetlights-${lights}.nt`)
 
-const fmt = (n, digits = 2) => (n === undefined ? '-' : n.toFixed(digits))
-const pad = (s, n) => String(s).padEnd(n)
-const lpad = (s, n) => String(s).padStart(n)
-
-function hasRapper() {
-  try {
-    execFileSync('rapper', ['--version'], {stdio: 'ignore'})
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** The fastest of `runs` runs (wall time), with the highest peak RSS seen. */
-async function best(command, argv, options) {
-  let result
-  for (let r = 0; r < runs; r++) {
-    const m = await measure(command, argv, options)
-    if (!result || m.wall < result.wall) result = {...m, rssMB: Math.max(m.rssMB ?? 0, result?.rssMB ?? 0) || undefined}
-  }
-  return result
-}
+const best = (command, argv, options) => fastest(command, argv, runs, options)
 
 console.log(`RDF benchmark: ${lights.toLocaleString('en-GB')} streetlights, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 const made = await generateRdf(data, lights)
@@ -68,7 +42,7 @@ results.push({name: 'odcheck check (default rules)', ...odcheck, note: `${summar
 if (!onlyOdcheck) {
   const n3 = await best(node, [join(here, 'parse-n3.js'), data])
   results.push({name: 'n3 StreamParser, parse only', peer: true, ...n3, note: `${JSON.parse(n3.stdout).triples.toLocaleString('en-GB')} triples read (repeats too)`})
-  if (hasRapper()) {
+  if (which('rapper')) {
     const rapper = await best('rapper', ['-i', 'ntriples', '-c', data])
     results.push({name: 'rapper -c (raptor2), parse only', peer: true, ...rapper, note: `${Number(rapper.stderr.match(/returned (\d+) triples/)?.[1] ?? NaN).toLocaleString('en-GB')} triples read (repeats too)`})
   } else console.log('rapper not found: install raptor2-utils (apt-get install raptor2-utils) to compare with it\n')

@@ -9,22 +9,16 @@
  * Options: --rows N, --jobs N (passed to odcheck), --runs N (repeat each timing, keep the
  * fastest), --only odcheck.
  */
-import {execFileSync} from 'node:child_process'
 import {loadavg, tmpdir, availableParallelism} from 'node:os'
 import {join, dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {rmSync, existsSync} from 'node:fs'
 import {generate} from './generate.js'
-import {hasGnuTime, measure} from './measure.js'
+import {best as fastest, hasGnuTime, measure} from './measure.js'
+import {flag, fmt, lpad, option, pad, which} from './cli.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
-const args = process.argv.slice(2)
-const flag = (name) => args.includes(`--${name}`)
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args[i + 1] : fallback
-}
 const big = flag('big') || process.env.ODCHECK_BENCH_BIG === '1'
 const rows = Number(option('rows', big ? 8_400_000 : 1_000_000))
 const runs = Number(option('runs', 1))
@@ -36,22 +30,7 @@ const node = process.execPath
 const odcheck = join(root, 'bin', 'run.js')
 const data = join(here, 'data', `spend-${rows}.csv`)
 
-function which(command) {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], {encoding: 'utf8'}).trim() || undefined
-  } catch {
-    return undefined
-  }
-}
-
-async function best(command, argv, options) {
-  let result
-  for (let i = 0; i < runs; i++) {
-    const r = await measure(command, argv, options)
-    if (!result || r.wall < result.wall) result = r
-  }
-  return result
-}
+const best = (command, argv, options) => fastest(command, argv, runs, options)
 
 async function median(command, argv, times) {
   const walls = []
@@ -59,10 +38,6 @@ async function median(command, argv, times) {
   walls.sort((a, b) => a - b)
   return walls[Math.floor(times / 2)]
 }
-
-const fmt = (n, digits = 2) => (n === undefined ? '-' : n.toFixed(digits))
-const pad = (s, n) => String(s).padEnd(n)
-const lpad = (s, n) => String(s).padStart(n)
 
 console.log(`odcheck benchmark: ${rows.toLocaleString('en-GB')} rows, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 if (!hasGnuTime) console.log('(/usr/bin/time not found: peak RSS is polled from /proc, CPU time is not measured; apt-get install time)')

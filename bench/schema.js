@@ -19,14 +19,10 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generate} from './generate.js'
 import {hasGnuTime, measure} from './measure.js'
+import {fmt, lpad, option, pad} from './cli.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args[i + 1] : fallback
-}
 const rows = Number(option('rows', 1_000_000))
 const jobs = option('jobs')
 const onlyOdcheck = option('only') === 'odcheck'
@@ -45,10 +41,6 @@ function installPeer() {
   console.log('installing tableschema-js in bench/peers/ (npm install tableschema)')
   execFileSync('npm', ['install', '--prefix', peers, '--no-audit', '--no-fund', '--no-save', 'tableschema'], {stdio: 'inherit'})
 }
-
-const fmt = (n, digits = 2) => (n === undefined ? '-' : n.toFixed(digits))
-const pad = (s, n) => String(s).padEnd(n)
-const lpad = (s, n) => String(s).padStart(n)
 
 console.log(`schema benchmark: ${rows.toLocaleString('en-GB')} rows, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 const made = await generate(data, rows)
