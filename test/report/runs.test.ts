@@ -103,3 +103,13 @@ describe('stylish report of a column whose name and cells end with spaces', () =
     expect(lines).toContain('… and 3 more like it in rows 3–5')
   })
 })
+
+describe('stylish report of a table with over a thousand blank rows', () => {
+  it('writes the counts past the listed findings with thousands separators', async () => {
+    const {report} = await reportOnTempTable('export.csv', 'id,name\n1,a\n' + ',\n'.repeat(1500), ['blank-row'])
+    const lines = stylish(report, context).split('\n').map((l) => l.trim())
+    expect(lines).toContain('… and 99 more like it in rows 4–102')
+    expect(lines).toContain('… and 1,400 more blank-row (1,500 in all)')
+    expect(lines.at(-2)).toBe('✖ not fit to publish: 1 file, 1,501 rows, 1,500 errors, 0 warnings')
+  })
+})

@@ -18,9 +18,9 @@ export const rdfLocalUri = defineCheck<Record<string, never>, undefined>({
   name: 'rdf-local-uri',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
-    default: "{{statements}} of the {{triples}} triples use IRIs that only work on the author's own computer or network ({{distinct}} different, such as {{example}}; in statements using {{predicates}}), so no one else can look them up: give these things http(s) IRIs on a domain you publish on, and leave out statements that only record where the data was made (such as csvw:url provenance)",
-    oneIri: "{{statements}} of the {{triples}} triples use {{example}} (in statements using {{predicates}}), an IRI that only works on the author's own computer or network, so no one else can look it up: give the thing it names an http(s) IRI on a domain you publish on, or leave the statements out if they only record where the data was made (such as csvw:url provenance)",
-    one: "1 of the {{triples}} triples uses {{example}} (in a statement using {{predicates}}), an IRI that only works on the author's own computer or network, so no one else can look it up: give the thing it names an http(s) IRI on a domain you publish on, or leave the statement out if it only records where the data was made (such as csvw:url provenance)",
+    default: "{{statements|#}} of the {{triples|#}} triples use IRIs that only work on the author's own computer or network ({{distinct|#}} different, such as {{example}}; in statements using {{predicates}}), so no one else can look them up: give these things http(s) IRIs on a domain you publish on, and leave out statements that only record where the data was made (such as csvw:url provenance)",
+    oneIri: "{{statements|#}} of the {{triples|#}} triples use {{example}} (in statements using {{predicates}}), an IRI that only works on the author's own computer or network, so no one else can look it up: give the thing it names an http(s) IRI on a domain you publish on, or leave the statements out if they only record where the data was made (such as csvw:url provenance)",
+    one: "1 of the {{triples|#}} triples uses {{example}} (in a statement using {{predicates}}), an IRI that only works on the author's own computer or network, so no one else can look it up: give the thing it names an http(s) IRI on a domain you publish on, or leave the statement out if it only records where the data was made (such as csvw:url provenance)",
   },
   create: () => {
     let statements = 0

@@ -8,7 +8,7 @@ import type {Finding} from '../../engine/types.js'
 import type {RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {datasetRuleIds, describeLocation, groupFindings, notRead} from './group.js'
-import {plural} from '../../engine/numbers.js'
+import {formatNumber, plural} from '../../engine/numbers.js'
 import {relativeResourcePath} from './paths.js'
 import {escapeAttribute, escapeText} from './xml.js'
 
@@ -33,7 +33,7 @@ function failureBody(result: RuleResult, findings: Finding[], base: string): str
     return where ? `${where}: ${f.message}` : f.message
   })
   const unlisted = result.count - (result.suppressed ?? 0) - findings.length
-  if (unlisted > 0) lines.push(`… and ${unlisted} more not listed (${result.count} in all)`)
+  if (unlisted > 0) lines.push(`… and ${formatNumber(unlisted)} more not listed (${formatNumber(result.count)} in all)`)
   return lines.join('\n')
 }
 

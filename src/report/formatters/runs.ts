@@ -5,6 +5,7 @@
  * rows 1250–2224" than as a screenful of near-identical lines. The stylish and Markdown reports
  * and GitHub annotations show them so; JSON, SARIF and JUnit keep every finding.
  */
+import {formatNumber} from '../../engine/numbers.js'
 import type {Finding} from '../../engine/types.js'
 import type {JsonReport} from '../types.js'
 
@@ -99,12 +100,12 @@ export function ranges(numbers: number[]): string {
   }
   const shown = spans.slice(0, MAX_RANGES).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
   const left = spans.slice(MAX_RANGES).reduce((n, [a, b]) => n + b - a + 1, 0)
-  return left > 0 ? `${shown.join(', ')} and ${left} more` : shown.join(', ')
+  return left > 0 ? `${shown.join(', ')} and ${formatNumber(left)} more` : shown.join(', ')
 }
 
 /** `… and 975 more like it in rows 1250–2224`, or undefined for a single finding. */
 export function describeRest(run: FindingRun): string | undefined {
   if (run.rest.length === 0) return undefined
   const span = run.axis === 'columns' ? `columns ${ranges(run.rest.map((f) => f.fieldNumber!))}` : `rows ${ranges(run.rest.map((f) => f.rowNumber!))}`
-  return `… and ${run.rest.length} more like it in ${span}`
+  return `… and ${formatNumber(run.rest.length)} more like it in ${span}`
 }

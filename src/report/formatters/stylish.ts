@@ -5,7 +5,7 @@ import type {Finding} from '../../engine/types.js'
 import type {ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead} from './group.js'
-import {plural} from '../../engine/numbers.js'
+import {formatNumber, plural} from '../../engine/numbers.js'
 import {relativeResourcePath} from './paths.js'
 import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
 import {collapseRuns, describeRest, headerRowsOf, type HeaderRows} from './runs.js'
@@ -65,7 +65,7 @@ function block(chalk: ChalkInstance, cwd: string, base: string, heading: string,
   }
   for (const r of truncated) {
     const shown = findings.filter((f) => f.rule === r.rule).length
-    if (shown > 0) out.push(`  ${chalk.dim(`… and ${r.count - shown} more ${r.rule} (${r.count} in all)`)}`)
+    if (shown > 0) out.push(`  ${chalk.dim(`… and ${formatNumber(r.count - shown)} more ${r.rule} (${formatNumber(r.count)} in all)`)}`)
   }
   if (hidden.length) out.push(`  ${chalk.dim(`${hidden.join(', ')} not shown (--quiet)`)}`)
   out.push('')
