@@ -145,7 +145,7 @@ export interface CheckDefinition<Options = Record<string, unknown>, State = unkn
   name: string
   /** JSON Schema of the options; validated with ajv before the run. */
   optionsSchema: Record<string, unknown>
-  /** Message templates; `{{key}}` is filled from the finding's details, fieldName, rowNumber, fieldNumber; `{{count|row}}` writes "1 row" or "1,739 rows", `{{count|#}}` "1,739" (engine/message.ts). */
+  /** Message templates; `{{key}}` is filled from the finding's details, fieldName, rowNumber, fieldNumber; `{{count|row}}` writes "1 row" or "1,739 rows", `{{count|#}}` "1,739", `{{columns|column}}` "columns 3–10" (engine/message.ts). */
   messages: Record<string, string>
   create(options: Options): TableCheckHooks<State>
 }

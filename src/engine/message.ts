@@ -1,9 +1,10 @@
 /**
  * Fills a check's message template from a finding's data: `{{key}}` placeholders.
  * `{{key|word}}` writes a count with its word, "1 row" or "1,739 rows" (`{{key|child|children}}`
- * for a plural that is not the word and an s); `{{key|#}}` writes the number alone, "1,739".
+ * for a plural that is not the word and an s), and a list after its word, "column 2" or
+ * "columns 3–10, 12" (whole numbers in ranges); `{{key|#}}` writes the number alone, "1,739".
  */
-import {formatNumber, plural} from './numbers.js'
+import {formatNumber, plural, ranges} from './numbers.js'
 import type {FindingInput} from './types.js'
 
 /** A column with no name (blank in the header, or a cell past the header's end) is named by its number: `Column 11`, not `Column ""`. */
@@ -21,12 +22,14 @@ export function formatMessage(template: string, finding: FindingInput): string {
   }
   return template.replace(PLACEHOLDER, (_, key: string, word: string | undefined, words: string | undefined) => {
     const value = values[key]
-    if (word !== undefined && typeof value === 'number') {
-      const counted = word.trim()
-      return counted === '#' ? formatNumber(value) : plural(value, counted, words?.trim())
+    const counted = word?.trim()
+    if (counted !== undefined && typeof value === 'number') return counted === '#' ? formatNumber(value) : plural(value, counted, words?.trim())
+    if (counted && counted !== '#' && Array.isArray(value) && value.length > 0) {
+      const list = value.every((v) => Number.isInteger(v)) ? ranges(value as number[]) : value.join(', ')
+      return `${value.length === 1 ? counted : (words?.trim() ?? `${counted}s`)} ${list}`
     }
     if (value === undefined || value === null) return ''
     const text = Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)
-    return word === undefined || word.trim() === '#' ? text : `${text} ${word.trim()}`
+    return counted === undefined || counted === '#' ? text : `${text} ${counted}`
   })
 }

@@ -15,3 +15,20 @@ export function formatNumber(n: number): string {
 export function plural(n: number, word: string, words = `${word}s`): string {
   return `${formatNumber(n)} ${n === 1 ? word : words}`
 }
+
+/** Ranges named by `ranges`; the rest are counted. */
+const MAX_RANGES = 5
+
+/** `3–4, 6, 27–30 and 12 more`: numbers in order, consecutive ones as ranges. */
+export function ranges(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b)
+  const spans: Array<[number, number]> = []
+  for (const n of sorted) {
+    const last = spans.at(-1)
+    if (last && n === last[1] + 1) last[1] = n
+    else spans.push([n, n])
+  }
+  const shown = spans.slice(0, MAX_RANGES).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
+  const left = spans.slice(MAX_RANGES).reduce((n, [a, b]) => n + b - a + 1, 0)
+  return left > 0 ? `${shown.join(', ')} and ${formatNumber(left)} more` : shown.join(', ')
+}

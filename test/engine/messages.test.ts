@@ -26,6 +26,13 @@ describe('message templates', () => {
     expect(formatMessage(template, {fieldName: 'Ward', details: {value: 'NA', count: 19318, cells: 1, lines: 2}})).toBe('Column "Ward" uses "NA" 19,318 times; 1 child; (2 lines)')
   })
 
+  it('name a list after its word, whole numbers as ranges', () => {
+    const template = 'Row 217 holds the sums of the rows above it ({{sumColumns|column}})'
+    expect(formatMessage(template, {details: {sumColumns: [3, 4, 5, 6, 7, 8, 9, 10]}})).toBe('Row 217 holds the sums of the rows above it (columns 3–10)')
+    expect(formatMessage(template, {details: {sumColumns: [2]}})).toBe('Row 217 holds the sums of the rows above it (column 2)')
+    expect(formatMessage('in {{files|file}}', {details: {files: ['a.csv', 'b.csv']}})).toBe('in files a.csv, b.csv')
+  })
+
   it('write a value that is not a number as it is, with the word after it', () => {
     expect(formatMessage('{{count|row}} and {{total|#}}', {details: {count: 'some', total: 'n/a'}})).toBe('some row and n/a')
   })

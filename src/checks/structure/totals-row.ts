@@ -137,7 +137,7 @@ export const totalsRow = defineCheck({
   messages: {
     default: 'Row {{rowNumber}} looks like a totals row ("{{label}}"): remove it, so that sums of the columns are right',
     mentions: 'Row {{rowNumber}}, the last, may be an aggregate rather than a record ("{{label}}"): move totals and summaries out of the data',
-    sum: 'Row {{rowNumber}} holds the sums of the rows above it (column {{sumColumns}}): remove the totals row, so that sums of the columns are right',
+    sum: 'Row {{rowNumber}} holds the sums of the rows above it ({{sumColumns|column}}): remove the totals row, so that sums of the columns are right',
   },
   create: (options: Options) => {
     return {

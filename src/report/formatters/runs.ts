@@ -5,7 +5,7 @@
  * rows 1250–2224" than as a screenful of near-identical lines. The stylish and Markdown reports
  * and GitHub annotations show them so; JSON, SARIF and JUnit keep every finding.
  */
-import {formatNumber} from '../../engine/numbers.js'
+import {formatNumber, ranges} from '../../engine/numbers.js'
 import type {Finding} from '../../engine/types.js'
 import type {JsonReport} from '../types.js'
 
@@ -20,8 +20,6 @@ export interface FindingRun {
 
 /** Fewest findings that are shown as one line and a count. */
 export const MIN_RUN = 3
-/** Row ranges named in a description; the rest are counted. */
-const MAX_RANGES = 5
 
 /** Each table's header row (after any title rows), by resource path. */
 export type HeaderRows = ReadonlyMap<string, number | null>
@@ -87,20 +85,6 @@ export function collapseRuns(findings: Finding[], headerRows: HeaderRows): Findi
     for (const f of [run.first, ...run.rest]) taken.add(f)
   }
   return findings.filter((f) => folded.has(f) || !taken.has(f)).map((f) => folded.get(f) ?? {first: f, rest: []})
-}
-
-/** `3–4, 6, 27–30 and 12 more`: numbers in order, consecutive ones as ranges. */
-export function ranges(numbers: number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b)
-  const spans: Array<[number, number]> = []
-  for (const n of sorted) {
-    const last = spans.at(-1)
-    if (last && n === last[1] + 1) last[1] = n
-    else spans.push([n, n])
-  }
-  const shown = spans.slice(0, MAX_RANGES).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
-  const left = spans.slice(MAX_RANGES).reduce((n, [a, b]) => n + b - a + 1, 0)
-  return left > 0 ? `${shown.join(', ')} and ${formatNumber(left)} more` : shown.join(', ')
 }
 
 /** `… and 975 more like it in rows 1250–2224`, or undefined for a single finding. */
