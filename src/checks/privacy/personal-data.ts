@@ -44,7 +44,7 @@ export const personalData = defineCheck<PersonalDataOptions, ScanState>({
   },
   messages: {
     default:
-      'Column "{{fieldName}}" holds personal data ({{kind}}, {{confidence}} confidence): {{matches}} of {{cells}} cells, e.g. {{examples}}. Remove, redact or aggregate it before release. If publishing it is lawful and intended, record that: set "personalData: individual" in odcheck.yaml, and make this rule a warning for the file in .odcheck.yaml ("overrides: [{files: [\'{{file}}\'], rules: {personal-data: warning}}]").',
+      'Column "{{fieldName}}" holds personal data ({{kind}}, {{confidence}} confidence): {{matches|#}} of {{cells|cell}}, e.g. {{examples}}. Remove, redact or aggregate it before release. If publishing it is lawful and intended, record that: set "personalData: individual" in odcheck.yaml, and make this rule a warning for the file in .odcheck.yaml ("overrides: [{files: [\'{{file}}\'], rules: {personal-data: warning}}]").',
   },
   create(options) {
     const unnamed = planColumn(undefined, options.kinds)

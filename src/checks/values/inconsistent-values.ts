@@ -1,4 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
+import {formatNumber} from '../../engine/numbers.js'
 import type {Report} from '../../engine/types.js'
 import {maskIfPersonal} from '../privacy/mask.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerMatcher} from './markers.js'
@@ -84,7 +85,7 @@ function reportDateFormats(col: ColumnState, i: number, options: Options, report
       dominant: main,
       share: Math.round((best.count / total) * 1000) / 1000,
       total,
-      summary: byRow.map(([format, f]) => `${f.count} ${format} (first "${maskIfPersonal(f.example.value)}" in row ${f.example.rowNumber})`).join(', '),
+      summary: byRow.map(([format, f]) => `${formatNumber(f.count)} ${format} (first "${maskIfPersonal(f.example.value)}" in row ${f.example.rowNumber})`).join(', '),
       value: maskIfPersonal(odd.value),
     },
   })
@@ -168,7 +169,7 @@ export const inconsistentValues = defineCheck({
             if (!best.kinds.includes(kind) && (!first || e.rowNumber < first.rowNumber)) first = e
           })
           const odd = first as Example | null
-          const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')
+          const summary = Object.entries(counts).map(([k, n]) => `${formatNumber(n)} ${k}`).join(', ')
           report({
             fieldNumber: i + 1,
             ...(odd ? {rowNumber: odd.rowNumber, line: odd.line} : {}),
