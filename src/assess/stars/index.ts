@@ -180,7 +180,7 @@ function uriStars(input: AssessInput, linked: LinkedDataFacts): [StarEvidence, S
       pages.push(`${col.resource}: column "${col.fieldName}" holds ${plural(col.uris, 'link')} to web pages (${hostsText(col.domains)}), not URIs that identify things`)
       continue
     }
-    things.push(`${col.resource}: column "${col.fieldName}" holds ${col.uris} HTTP URIs (${col.identifierDomains.join(', ')})`)
+    things.push(`${col.resource}: column "${col.fieldName}" holds ${plural(col.uris, 'HTTP URI')} (${col.identifierDomains.join(', ')})`)
     const external = col.identifierDomains.filter((d) => isExternal(d, own, dataOwn))
     if (external.length > 0) links.push(`${col.resource}: column "${col.fieldName}" links to ${external.join(', ')}`)
     if (own.length === 0 && dataOwn.length === 0) for (const d of col.identifierDomains) if (!isVocabulary(d) && !isLinkedDataHub(d)) undecided.add(d)
