@@ -4,7 +4,7 @@
  * for a plural that is not the word and an s), and a list after its word, "column 2" or
  * "columns 3–10, 12" (whole numbers in ranges); `{{key|#}}` writes the number alone, "1,739".
  */
-import {formatNumber, plural, ranges} from './numbers.js'
+import {formatNumber, plural, ranges} from '../shared/text.js'
 import type {FindingInput} from './types.js'
 
 /** A column with no name (blank in the header, or a cell past the header's end) is named by its number: `Column 11`, not `Column ""`. */

@@ -77,7 +77,7 @@ export function workerModuleUrl(url: string): string {
   return pathToFileURL(compiled).href
 }
 
-const WORKER_LAYERS = ['load', 'metadata', 'table', 'engine', 'checks']
+const WORKER_LAYERS = ['shared', 'load', 'metadata', 'table', 'engine', 'checks']
 
 function newestMtime(dir: string, ext: string): {time: number; file?: string} {
   let newest: {time: number; file?: string} = {time: 0}

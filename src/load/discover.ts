@@ -6,6 +6,7 @@ import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from 
 import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
 import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, byPath, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
+import {listSome} from '../shared/text.js'
 
 /** Extensions picked up when a folder is given. A file named directly is read whatever its extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
@@ -54,7 +55,7 @@ export function formatOf(path: string): string {
 }
 
 function listed(names: string[]): string {
-  return names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '')
+  return listSome(names, 3)
 }
 
 function noTablesMessage(input: string, skipped: {text: string[]; archives: string[]; records: string[]}): string {

@@ -6,7 +6,7 @@
  */
 import type {DatasetMetadata, LicenceRef} from '../../metadata/model.js'
 import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
-import {plural} from '../../engine/numbers.js'
+import {plural} from '../../shared/text.js'
 import {formatFacts} from '../formats.js'
 import type {AssessInput} from '../input.js'
 import {distributionSource, filesText, metadataFiles, sourceOf, sourceText, type MetadataProperty} from '../provenance.js'

@@ -10,6 +10,7 @@ import type {Answers} from '../certificate/answers.js'
 import {metadataHints} from '../certificate/hints.js'
 import {certificateSkeleton, ANSWERS_FILE_NAME} from './certificate-skeleton.js'
 import {METADATA_FILE_NAME, metadataTemplate, type MetadataTemplateInput} from './metadata-template.js'
+import {listSome} from '../../shared/text.js'
 
 export {titleFromName} from './names.js'
 export {METADATA_FILE_NAME, type Importance, type TemplateTable} from './metadata-template.js'
@@ -71,7 +72,7 @@ export interface InitPlan {
 }
 
 function list(items: string[], max = 6): string {
-  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ')
+  return listSome(items, max)
 }
 
 function quote(arg: string): string {
@@ -135,8 +136,8 @@ export function planInit(facts: InitFacts): InitPlan {
     }
     if (schemas.length > 0) {
       const named = (file: string) => quote(posix.join(facts.folderLabel, file))
-      const commands = schemas.slice(0, 3).map((s) => `\`odcheck check ${named(s.table)} --schema ${named(s.name)}\``)
-      plan.next.push(`Review the inferred schema${schemas.length > 1 ? 's' : ''}, then check each table against its own: ${commands.join(', ')}${schemas.length > 3 ? ` and ${schemas.length - 3} more` : ''}.`)
+      const commands = schemas.map((s) => `\`odcheck check ${named(s.table)} --schema ${named(s.name)}\``)
+      plan.next.push(`Review the inferred schema${schemas.length > 1 ? 's' : ''}, then check each table against its own: ${listSome(commands, 3)}.`)
     }
   }
 

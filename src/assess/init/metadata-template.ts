@@ -11,6 +11,7 @@ import type {Severity} from '../../engine/types.js'
 import type {DatasetMetadata, Distribution, LicenceRef} from '../../metadata/model.js'
 import {metadataSchemasDir} from '../../metadata/schema.js'
 import {comment, entry} from './yaml-text.js'
+import {listSome} from '../../shared/text.js'
 
 export const METADATA_FILE_NAME = 'odcheck.yaml'
 
@@ -127,11 +128,10 @@ function importanceNote(key: string, importance: Importance): string {
   return ` Optional: helps people find the data (rule ${found.rule} notes it).`
 }
 
-const listed = (items: string[], max: number) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '))
 
 /** `a.csv (columns "Surname", "Forenames"); b.csv (column "Email")`: each file once, its columns after it. */
 export function personalColumnsText(tables: Array<{table: string; columns: string[]}>): string {
-  const shown = tables.slice(0, 5).map(({table, columns}) => `${table} (${columns.length === 1 ? 'column' : 'columns'} ${listed(columns.map((c) => `"${c}"`), 6)})`)
+  const shown = tables.slice(0, 5).map(({table, columns}) => `${table} (${columns.length === 1 ? 'column' : 'columns'} ${listSome(columns.map((c) => `"${c}"`), 6)})`)
   return `${shown.join('; ')}${tables.length > 5 ? `; and ${tables.length - 5} more files` : ''}`
 }
 

@@ -17,7 +17,7 @@ import {readCsvwUris, type CsvwUris} from './csvw.js'
 import type {LinkedDataFiles} from './files.js'
 import {countRdf, type RdfSummary} from './rdf.js'
 import {RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
-import {plural} from '../../engine/numbers.js'
+import {plural} from '../../shared/text.js'
 
 export {countRdf, rdfSyntaxOf, type RdfSummary} from './rdf.js'
 export {readCsvwUris, type CsvwUris} from './csvw.js'

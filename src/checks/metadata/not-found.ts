@@ -4,6 +4,7 @@
  */
 import {posix} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
+import {listSome} from '../../shared/text.js'
 
 export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
   name: 'metadata-not-found',
@@ -29,14 +30,14 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       const names = [...new Set(searched.flatMap((s) => s.names))].filter((n) => !/\.yml$|^datapackage\.yaml$/.test(n))
       const nested = searched.flatMap((s) => s.nested ?? [])
       if (nested.length > 0) {
-        const nestedList = nested.length > 3 ? `${nested.slice(0, 3).join(', ')} and ${nested.length - 3} more` : nested.join(', ')
+        const nestedList = listSome(nested, 3)
         report({messageId: 'nested', details: {folders: searched.map((s) => s.folder), names, nested, nestedCount: nested.length, nestedList, nestedFolder: posix.dirname(nested[0])}})
         return
       }
       const withRecords = searched.find((s) => s.records?.length)
       if (withRecords) {
         const records = withRecords.records!.map((r) => posix.join(withRecords.folder, r))
-        const recordList = records.length > 3 ? `${records.slice(0, 3).join(', ')} and ${records.length - 3} more` : records.join(', ')
+        const recordList = listSome(records, 3)
         report({messageId: 'records', details: {folders: searched.map((s) => s.folder), names, records, recordCount: records.length, recordList, folder: withRecords.folder, record: records[0]}})
         return
       }

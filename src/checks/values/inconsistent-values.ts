@@ -1,5 +1,5 @@
 import {defineCheck} from '../../engine/check.js'
-import {formatNumber} from '../../engine/numbers.js'
+import {formatNumber} from '../../shared/text.js'
 import type {Report} from '../../engine/types.js'
 import {maskIfPersonal} from '../privacy/mask.js'
 import {DEFAULT_PLACEHOLDERS, SPREADSHEET_ERRORS, markerMatcher} from './markers.js'

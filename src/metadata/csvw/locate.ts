@@ -10,6 +10,7 @@ import type {Problems} from './problems.js'
 import type {CsvwGroup} from './types.js'
 import {expandUriTemplate} from './uri-template.js'
 import {displayName, isHttpUrl, resolveUrl, sameUrl} from './urls.js'
+import {listSome} from '../../shared/text.js'
 
 export const DEFAULT_TEMPLATES = ['{+url}-metadata.json', 'csv-metadata.json']
 
@@ -42,7 +43,7 @@ export function describes(group: CsvwGroup, tableUrl: string): boolean {
 
 function notDescribing(problems: Problems, group: CsvwGroup, tableUrl: string, cwd: string, how: string): void {
   const names = group.tables.map((t) => t.name)
-  const listed = names.length === 0 ? 'no table' : names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ')
+  const listed = names.length === 0 ? 'no table' : listSome(names, 5)
   problems.warning('not-describing', `${group.name} (${how}) does not describe ${displayName(tableUrl, cwd)}: it lists ${listed}. odcheck does not check this table against its columns${how === 'found beside it' ? ", but as a file beside the data it is still read as the dataset's metadata (title, publisher, licence)" : ''}.`, {url: group.url, name: group.name}, undefined, {table: displayName(tableUrl, cwd), tableUrl})
 }
 

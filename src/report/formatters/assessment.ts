@@ -6,7 +6,7 @@ import {Chalk, type ChalkInstance} from 'chalk'
 import {levelName} from '../../assess/certificate/level.js'
 import type {CertificateSection, StarsSection} from '../../assess/index.js'
 import type {JsonReport} from '../types.js'
-import {plural} from '../../engine/numbers.js'
+import {plural} from '../../shared/text.js'
 
 const SHOWN_REQUIREMENTS = 12
 

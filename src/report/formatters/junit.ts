@@ -8,7 +8,7 @@ import type {Finding} from '../../engine/types.js'
 import type {RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {datasetRuleIds, describeLocation, groupFindings, notRead} from './group.js'
-import {formatNumber, plural} from '../../engine/numbers.js'
+import {formatNumber, plural} from '../../shared/text.js'
 import {relativeResourcePath} from './paths.js'
 import {escapeAttribute, escapeText} from './xml.js'
 

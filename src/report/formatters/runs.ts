@@ -5,7 +5,7 @@
  * rows 1250–2224" than as a screenful of near-identical lines. The stylish and Markdown reports
  * and GitHub annotations show them so; JSON, SARIF and JUnit keep every finding.
  */
-import {formatNumber, ranges} from '../../engine/numbers.js'
+import {formatNumber, ranges} from '../../shared/text.js'
 import type {Finding} from '../../engine/types.js'
 import type {JsonReport} from '../types.js'
 

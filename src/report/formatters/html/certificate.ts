@@ -2,7 +2,7 @@
 import type {CertificateSection} from '../../../assess/index.js'
 import type {MissingAnswer, OutstandingRequirement} from '../../../assess/certificate/index.js'
 import {html, type Html} from './escape.js'
-import {plural} from '../../../engine/numbers.js'
+import {plural} from '../../../shared/text.js'
 
 /** The ladder's steps, lowest first, with their public names (the old ones below). */
 const STEPS: Array<{id: string; name: string; formerName?: string}> = [

@@ -1,7 +1,7 @@
 /** Small inline SVG charts: no scripts, no images, each bar titled with its range and count for a hover tooltip. */
 import type {HistogramBin} from '../../../checks/profile/index.js'
 import {html, join, type Html} from './escape.js'
-import {formatNumber} from '../../../engine/numbers.js'
+import {formatNumber} from '../../../shared/text.js'
 
 const WIDTH = 160
 const HEIGHT = 36

@@ -4,7 +4,7 @@ import {notRead} from '../group.js'
 import {relativeResourcePath} from '../paths.js'
 import {isRdfFormat, RDF_SYNTAX_NAMES} from '../../../load/rdf-kind.js'
 import {html, type Html} from './escape.js'
-import {formatNumber, plural} from '../../../engine/numbers.js'
+import {formatNumber, plural} from '../../../shared/text.js'
 
 function status(valid: boolean): Html {
   return valid ? html`<span class="badge ok">no errors</span>` : html`<span class="badge error">errors</span>`

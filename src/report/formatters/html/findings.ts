@@ -5,7 +5,7 @@ import {effectiveSeverity} from '../group.js'
 import {relativeResourcePath} from '../paths.js'
 import {ruleDocsUrl} from '../rule-docs.js'
 import {html, type Html} from './escape.js'
-import {plural} from '../../../engine/numbers.js'
+import {plural} from '../../../shared/text.js'
 import {SEVERITY_LABELS} from './text.js'
 
 /** Examples shown per rule; more fold away, up to MAX_LISTED. */

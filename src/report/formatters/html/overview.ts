@@ -2,7 +2,7 @@
 import type {JsonReport} from '../../types.js'
 import {relativeResourcePath} from '../paths.js'
 import {html, safeHref, type Html} from './escape.js'
-import {formatNumber, plural} from '../../../engine/numbers.js'
+import {formatNumber, plural} from '../../../shared/text.js'
 import {SEVERITY_MEANINGS} from './text.js'
 
 /** What the page is about: the metadata's title, else the one file checked, else how many files. */

@@ -5,7 +5,7 @@ import {notRead} from '../group.js'
 import {relativeResourcePath} from '../paths.js'
 import {histogramSvg, shareBar} from './charts.js'
 import {html, type Html} from './escape.js'
-import {formatNumber, plural} from '../../../engine/numbers.js'
+import {formatNumber, plural} from '../../../shared/text.js'
 import {formatShare} from './text.js'
 
 const TYPE_NAMES: Record<ColumnProfile['type'], string> = {

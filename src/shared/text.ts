@@ -1,4 +1,8 @@
-/** Numbers and counted words as finding messages and every human-readable report write them: "19,318 rows", "1 file". */
+/**
+ * Numbers, counted words and lists as odcheck writes them for people, in messages and every
+ * human-readable report: "19,318 rows", "1 file", "rows 3–10", "a.csv, b.csv and 4 more".
+ * Below every layer of the pipeline: each may use it.
+ */
 
 /** 12345.678 → "12,345.68"; whole numbers get no decimals. */
 export function formatNumber(n: number): string {
@@ -31,4 +35,9 @@ export function ranges(numbers: number[]): string {
   const shown = spans.slice(0, MAX_RANGES).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
   const left = spans.slice(MAX_RANGES).reduce((n, [a, b]) => n + b - a + 1, 0)
   return left > 0 ? `${shown.join(', ')} and ${formatNumber(left)} more` : shown.join(', ')
+}
+
+/** `a, b, c and 4 more`: the first `max` items, and how many are left. */
+export function listSome(items: readonly string[], max: number): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${formatNumber(items.length - max)} more` : items.join(', ')
 }
