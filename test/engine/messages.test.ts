@@ -17,6 +17,16 @@ describe('finding messages', () => {
       [3, 4, 'Column 4 in row 3 starts with 2 spaces and ends with a space: "extra"'],
     ])
   })
+
+  it('count with their word: "1 time", "2 times", "1 cell"', async () => {
+    const cwd = join(fixturesDir, 'messages')
+    const config = await loadConfig({cwd, searchFrom: cwd, builtInChecks: builtInChecksUrl})
+    const result = await run({inputs: [join(cwd, 'placeholders.csv')], cwd, config, only: ['placeholder-value']})
+    expect(result.tables[0].findings.map((f) => f.message)).toEqual([
+      'Column "note" uses "NA" for a missing value 2 times, first in row 2: leave the cell empty or say what it means in the metadata',
+      'Column "households" uses "N/A" for a missing value 1 time, first in row 3: leave the cell empty or say what it means in the metadata',
+    ])
+  })
 })
 
 describe('message templates', () => {
