@@ -49,14 +49,20 @@ export function decodeSample(sample: Buffer, encoding: EncodingInfo): string {
   return iconv.decode(body, encoding.encoding)
 }
 
-const MAGIC: Array<{bytes: string; what: string}> = [
-  {bytes: 'PK\x03\x04', what: 'a ZIP archive (an .xlsx workbook is one): unzip it, or export the sheet as CSV.'},
-  {bytes: '%PDF', what: 'a PDF document: publish the table inside it as CSV.'},
-  {bytes: '\xd0\xcf\x11\xe0', what: 'an old Excel (.xls) or Word file: export the sheet as CSV.'},
+/** What a file is, by its first bytes (read as latin1), when it is not text. */
+const MAGIC: Array<{start: RegExp; what: string}> = [
+  {start: /^PK\x03\x04/, what: 'a ZIP archive (an .xlsx workbook is one): unzip it, or export the sheet as CSV.'},
+  {start: /^\x1f\x8b/, what: 'gzip-compressed: odcheck reads tables uncompressed, so decompress it first (gunzip -k) and check the file inside.'},
+  {start: /^BZh[1-9]1AY&SY/, what: 'bzip2-compressed: odcheck reads tables uncompressed, so decompress it first (bunzip2 -k) and check the file inside.'},
+  {start: /^\xfd7zXZ\x00/, what: 'xz-compressed: odcheck reads tables uncompressed, so decompress it first (unxz -k) and check the file inside.'},
+  {start: /^7z\xbc\xaf\x27\x1c/, what: 'a 7-Zip archive: extract it, and check the files inside.'},
+  {start: /^%PDF/, what: 'a PDF document: publish the table inside it as CSV.'},
+  {start: /^\xd0\xcf\x11\xe0/, what: 'an old Excel (.xls) or Word file: export the sheet as CSV.'},
 ]
 
 function binaryKind(sample: Buffer, encoding: EncodingInfo): string | undefined {
-  const magic = MAGIC.find((m) => sample.subarray(0, m.bytes.length).toString('latin1') === m.bytes)
+  const head = sample.subarray(0, 16).toString('latin1')
+  const magic = MAGIC.find((m) => m.start.test(head))
   if (magic) return magic.what
   if (encoding.encoding.startsWith('utf-16')) return undefined
   return sample.subarray(0, 8192).includes(0) ? 'binary data (NUL bytes), not text: is it a spreadsheet or an archive? Export it as CSV.' : undefined

@@ -1,4 +1,5 @@
-import {ruleTester} from '../helpers/rule-tester.js'
+import {describe, expect, it} from 'vitest'
+import {findingsOf, ruleTester} from '../helpers/rule-tester.js'
 
 ruleTester('blank-row', {
   valid: ['valid.csv'],
@@ -66,7 +67,20 @@ ruleTester('source-error', {
   invalid: [
     {file: 'empty.csv', findings: [{details: {reason: 'empty'}}]},
     {file: 'binary.csv', findings: [{details: {reason: 'binary'}}]},
+    {file: 'spend.csv.gz', findings: [{details: {reason: 'binary'}}]},
   ],
+})
+
+describe('source-error on a compressed table', () => {
+  it.each([
+    ['spend.csv.gz', 'gzip-compressed', 'gunzip -k'],
+    ['spend.csv.bz2', 'bzip2-compressed', 'bunzip2 -k'],
+    ['spend.csv.xz', 'xz-compressed', 'unxz -k'],
+  ])('says %s is %s and how to decompress it', async (file, kind, command) => {
+    const {findings} = await findingsOf('source-error', file)
+    expect(findings).toHaveLength(1)
+    expect(findings[0].message).toBe(`source-error/${file} is ${kind}: odcheck reads tables uncompressed, so decompress it first (${command}) and check the file inside.`)
+  })
 })
 
 ruleTester('unclosed-quote', {
