@@ -24,13 +24,13 @@ export function toCliError(error: ThrownError): Errors.CLIError {
 
 /**
  * Whether the terminal report is coloured: --color / --no-color, else FORCE_COLOR (CI logs that
- * render colour, as chalk reads it), else NO_COLOR, else whether stdout is a terminal.
+ * render colour, as chalk reads it), else NO_COLOR, else whether the stream (stdout) is a terminal.
  */
-export function useColor(flag: boolean | undefined): boolean {
+export function useColor(flag: boolean | undefined, stream: {isTTY?: boolean} = process.stdout): boolean {
   if (flag !== undefined) return flag
   const forced = process.env.FORCE_COLOR
   if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false'
-  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  return Boolean(stream.isTTY) && !process.env.NO_COLOR
 }
 
 export abstract class BaseCommand extends Command {

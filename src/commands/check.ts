@@ -1,5 +1,7 @@
+import {stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {Args, Flags} from '@oclif/core'
+import {Chalk} from 'chalk'
 import {UsageError} from '../engine/errors.js'
 import {delimiterFlag} from './_delimiter.js'
 import {encodingFlag} from './_encoding.js'
@@ -13,6 +15,7 @@ import type {JsonReport} from '../report/types.js'
 import {applySuppressions, SUPPRESSIONS_FILE, validateSuppressionFlags} from '../report/suppressions.js'
 import {OutputPathError, assertWritableOutput, writeOutputFile} from '../report/write-output.js'
 import {assessmentSummary} from '../report/formatters/assessment.js'
+import {verdictLine} from '../report/formatters/stylish.js'
 import {applyAssessments, assertMetadataFiles, assessmentRuleSettings, loadRunConfig, wantsAssessment} from './_assess.js'
 import {BaseCommand, useColor} from './base.js'
 import {networkChoice, networkFlags} from './_network.js'
@@ -68,6 +71,14 @@ export function outputTargets(values: string[] | undefined, output: string | und
     seen.add(path)
   }
   return targets
+}
+
+/** Whether every report went to a regular file: not to stdout, nor to a device or pipe given as a path (json=/dev/stdout). */
+async function allFiles(formats: FormatTarget[], cwd: string): Promise<boolean> {
+  for (const t of formats) {
+    if (!t.path || !(await stat(resolve(cwd, t.path)).then((s) => s.isFile(), () => false))) return false
+  }
+  return true
 }
 
 /** An output file named as an input: refused before the run, even with --force (folders and globs are caught when writing). */
@@ -209,6 +220,11 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       } else if (text !== '') this.log(text.replace(/\n$/, ''))
     }
     if (formats.some((t) => t.name === 'stylish' && !t.path)) for (const line of assessmentSummary(report)) this.log(line)
+    // Every report went to a file: say so, and the verdict, rather than end in silence (on stderr, so stdout stays empty).
+    else if (!this.jsonEnabled() && (await allFiles(formats, cwd))) {
+      const chalk = new Chalk({level: useColor(flags.color, process.stderr) ? 1 : 0})
+      this.logToStderr(`${verdictLine(report, chalk)} (report written to ${formats.map((t) => t.path).join(', ')})`)
+    }
     if (!report.valid) process.exitCode = 1
     return report
   }

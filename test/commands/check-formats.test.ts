@@ -180,6 +180,18 @@ describe('odcheck check writing files', {timeout: 120_000}, () => {
     expect(await readFile(out, 'utf8')).toBe('keep me')
   })
 
+  it('says the verdict on stderr, naming the files, when every report went to a file, and prints nothing on stdout', async () => {
+    const sarif = join(dir, 'verdict.sarif')
+    const html = join(dir, 'verdict.html')
+    const r = await odcheck(['check', ...cleanTable, '--format', `sarif=${sarif}`, '--format', `html=${html}`])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^✓ fit to publish: 1 file, \d+ rows?, 0 errors, 0 warnings/)
+    expect(r.stderr.endsWith(`(report written to ${sarif}, ${html})\n`)).toBe(true)
+    const quiet = await odcheck(['check', ...cleanTable, '--format', `json=${join(dir, 'verdict.json')}`, '--json'])
+    expect(quiet.stderr).toBe('')
+  })
+
   it('writes a format to a device or pipe as it is (--format json=/dev/stdout), never replacing it with a file', async () => {
     const r = await odcheck(['check', ...cleanTable, '--format', 'json=/dev/stdout', '--format', `sarif=${join(dir, 'beside.sarif')}`])
     expect(r.stderr).toBe('')

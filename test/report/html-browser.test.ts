@@ -41,7 +41,9 @@ describe.skipIf(!available)(title, {timeout: 180_000}, () => {
     const file = join(dir, `${name}.html`)
     const json = join(dir, `${name}.json`)
     const r = await odcheck(['check', input, '--format', `html=${file}`, '--format', `json=${json}`])
-    expect(r.stderr).toBe('')
+    // Nothing on stderr but the verdict, since every report went to a file.
+    expect(r.stderr.split('\n')).toEqual([expect.stringMatching(r.code === 0 ? /^✓ fit to publish: / : /^✖ not fit to publish: /), ''])
+    expect(r.stderr).toContain(`(report written to ${file}, ${json})`)
     expect([0, 1]).toContain(r.code)
     return {file, report: JSON.parse(await readFile(json, 'utf8')) as JsonReport}
   }

@@ -131,7 +131,9 @@ describe('odcheck check --format html', {timeout: 120_000}, () => {
   it('shows cells, column names and metadata that hold markup as text, and never links a javascript: address', async () => {
     const out = join(dir, 'xss.html')
     const r = await odcheck(['check', 'test/fixtures/html/xss', '--format', `html=${out}`])
-    expect(r.stderr).toBe('')
+    // Nothing on stderr but the verdict, since the report went to a file.
+    expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^✓ fit to publish: 1 file, 6 rows, /), ''])
+    expect(r.stderr).toContain(`(report written to ${out})`)
     const page = await readFile(out, 'utf8')
     expect(page).not.toMatch(ACTIVE)
     expect(page).not.toContain(SCRIPT)

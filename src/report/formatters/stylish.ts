@@ -2,7 +2,7 @@
 import {isAbsolute, resolve} from 'node:path'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {Finding} from '../../engine/types.js'
-import type {ReportResource, RuleResult} from '../types.js'
+import type {JsonReport, ReportResource, RuleResult} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {groupFindings, notRead} from './group.js'
 import {formatNumber, plural} from '../../shared/text.js'
@@ -89,16 +89,22 @@ export const stylish: Formatter = (report, {color, cwd}) => {
   }
   const s = report.summary
   const stale = report.suppressions?.stale.length ?? 0
-  // RDF alone has triples, not rows: "1 file, 718 triples".
-  const size = s.triples === undefined ? [plural(s.rows, 'row')] : s.rows > 0 ? [plural(s.rows, 'row'), plural(s.triples, 'triple')] : [plural(s.triples, 'triple')]
-  const parts = [plural(s.files, 'file'), ...size, plural(s.errors, 'error'), plural(s.warnings, 'warning')]
-  if (s.infos) parts.push(plural(s.infos, 'info'))
-  if (s.suppressed) parts.push(`${s.suppressed} suppressed`)
-  const verdict = report.valid ? chalk.green('✓ fit to publish') : chalk.red('✖ not fit to publish')
-  out.push(`${verdict}: ${parts.join(', ')}`)
+  out.push(verdictLine(report, chalk))
   if (s.maxWarnings !== null && s.warnings > s.maxWarnings) out.push(chalk.yellow(`more than ${plural(s.maxWarnings, 'warning')} (--max-warnings)`))
   for (const limit of report.limits ?? []) out.push(chalk.yellow(`note: ${visible(limit)}`))
   if (stale) out.push(chalk.yellow(`${plural(stale, 'suppression')} no longer needed: run with --prune-suppressions to remove them`))
   for (const skipped of report.skipped ?? []) out.push(chalk.dim(`note: ${skipped.message}`))
   return out.join('\n') + '\n'
+}
+
+/** `✖ not fit to publish: 1 file, 43 rows, 3 errors, 4 warnings`: the report's last word. */
+export function verdictLine(report: JsonReport, chalk: ChalkInstance): string {
+  const s = report.summary
+  // RDF alone has triples, not rows: "1 file, 718 triples".
+  const size = s.triples === undefined ? [plural(s.rows, 'row')] : s.rows > 0 ? [plural(s.rows, 'row'), plural(s.triples, 'triple')] : [plural(s.triples, 'triple')]
+  const parts = [plural(s.files, 'file'), ...size, plural(s.errors, 'error'), plural(s.warnings, 'warning')]
+  if (s.infos) parts.push(plural(s.infos, 'info'))
+  if (s.suppressed) parts.push(`${formatNumber(s.suppressed)} suppressed`)
+  const verdict = report.valid ? chalk.green('✓ fit to publish') : chalk.red('✖ not fit to publish')
+  return `${verdict}: ${parts.join(', ')}`
 }
