@@ -10,7 +10,7 @@ import type {Answers} from '../certificate/answers.js'
 import {metadataHints} from '../certificate/hints.js'
 import {certificateSkeleton, ANSWERS_FILE_NAME} from './certificate-skeleton.js'
 import {METADATA_FILE_NAME, metadataTemplate, type MetadataTemplateInput} from './metadata-template.js'
-import {listSome} from '../../shared/text.js'
+import {listSome, plural} from '../../shared/text.js'
 
 export {titleFromName} from './names.js'
 export {METADATA_FILE_NAME, type Importance, type TemplateTable} from './metadata-template.js'
@@ -96,7 +96,7 @@ export function planInit(facts: InitFacts): InitPlan {
         path: join(facts.folder, METADATA_FILE_NAME),
         name: METADATA_FILE_NAME,
         content: template.text,
-        summary: `the dataset's metadata, prefilled from the data, with ${template.toFill.length} keys to fill in${required.length ? ` (required: ${list(required)})` : ''}`,
+        summary: `the dataset's metadata, prefilled from the data, with ${plural(template.toFill.length, 'key')} to fill in${required.length ? ` (required: ${list(required)})` : ''}`,
       })
       if (required.length || recommended.length) {
         plan.next.push(`Fill in ${METADATA_FILE_NAME}: ${[required.length ? `${list(required)} (required)` : '', recommended.length ? `${list(recommended)} (recommended)` : ''].filter(Boolean).join(', then ')}.`)
@@ -119,7 +119,7 @@ export function planInit(facts: InitFacts): InitPlan {
     })
     const fromMetadata = skeleton.requiredFromMetadata.length ? ` (${list(skeleton.requiredFromMetadata)} odcheck reads from the metadata once it is filled in)` : ''
     if (skeleton.required.length) plan.next.push(`Answer the required questions in ${ANSWERS_FILE_NAME}: ${list(skeleton.required)}${fromMetadata}.`)
-    else if (skeleton.open.length) plan.next.push(`Answer what you can in ${ANSWERS_FILE_NAME} (${skeleton.open.length} questions)${fromMetadata}.`)
+    else if (skeleton.open.length) plan.next.push(`Answer what you can in ${ANSWERS_FILE_NAME} (${plural(skeleton.open.length, 'question')})${fromMetadata}.`)
   }
 
   if (wants('schema')) {

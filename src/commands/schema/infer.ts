@@ -10,6 +10,7 @@ import {SourceError} from '../../table/errors.js'
 import {BaseCommand} from '../base.js'
 import {delimiterFlag} from '../_delimiter.js'
 import {encodingFlag} from '../_encoding.js'
+import {plural} from '../../shared/text.js'
 
 interface InferOutput {
   file: string
@@ -79,7 +80,7 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
         if (error instanceof OutputPathError) throw new UsageError(error.message)
         throw error
       }
-      if (!this.jsonEnabled()) this.log(`Wrote ${resourceName(output, cwd)}: ${kind === 'csvw' ? 'CSVW metadata' : 'a Table Schema'} of ${result.schema.fields.length} fields from ${result.rows.toLocaleString('en-GB')} rows${result.schema.primaryKey ? `, primary key ${result.schema.primaryKey.join(', ')}` : ''}.`)
+      if (!this.jsonEnabled()) this.log(`Wrote ${resourceName(output, cwd)}: ${kind === 'csvw' ? 'CSVW metadata' : 'a Table Schema'} of ${plural(result.schema.fields.length, 'field')} from ${plural(result.rows, 'row')}${result.schema.primaryKey ? `, primary key ${result.schema.primaryKey.join(', ')}` : ''}.`)
     } else if (!this.jsonEnabled()) this.log(text.replace(/\n$/, ''))
     return {
       file: resourceName(table, cwd),
