@@ -28,7 +28,7 @@ export const geojsonWindingOrder = defineCheck<Record<string, never>, undefined>
   name: 'geojson-winding-order',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
-    default: '{{at}} is a polygon {{ring}} wound {{orientation}}: RFC 7946 wants exteriors counter-clockwise and holes clockwise ({{rings}} of {{of}} rings in this geometry wind the wrong way)',
+    default: '{{at}} is a polygon {{ring}} wound {{orientation}}: RFC 7946 wants exteriors counter-clockwise and holes clockwise ({{rings|#}} of {{of|ring}} in this geometry wind the wrong way)',
   },
   create: () => ({
     document(doc, _head, report) {

@@ -21,7 +21,7 @@ export const linkContentMismatch = defineCheck<Options, undefined>({
   },
   messages: {
     default: 'The download link {{url}} is declared as {{declared}} but the server sends {{contentType}}',
-    size: 'The download link {{url}} is declared as {{declaredBytes}} bytes but the server sends {{contentLength}}',
+    size: 'The download link {{url}} is declared as {{declaredBytes|byte}} but the server sends {{contentLength|#}}',
   },
   create: ({sizeTolerance = 0}) => ({
     dataset(context, report) {
