@@ -8,6 +8,7 @@ import {isRdfFormat} from '../load/rdf-kind.js'
 import {SourceError} from '../table/errors.js'
 import {readRdf, RdfSyntaxError, RemoteContextError, type ReadRdf} from '../table/rdf.js'
 import {MAX_DISTINCT_STATEMENTS} from '../table/rdf-statements.js'
+import {formatNumber} from '../shared/text.js'
 import type {TableStats} from '../table/types.js'
 import type {CheckRegistry} from './registry.js'
 import {SOURCE_ERROR_CHECK, TableRun, type TableResult} from './table-run.js'
@@ -34,7 +35,7 @@ export function rdfRules(rules: ActiveRule[], registry: CheckRegistry): ActiveRu
 function dedupLimit(resource: string, read: ReadRdf, maxDistinct: number): string[] {
   if (read.unremembered === 0) return []
   return [
-    `${resource}: past ${maxDistinct.toLocaleString('en-GB')} distinct statements odcheck stops remembering them, to bound its memory, so a statement repeated among the ${read.unremembered.toLocaleString('en-GB')} after them counts each time: its triple count, and the counts of its findings, may be that much too high.`,
+    `${resource}: past ${formatNumber(maxDistinct)} distinct statements odcheck stops remembering them, to bound its memory, so a statement repeated among the ${formatNumber(read.unremembered)} after them counts each time: its triple count, and the counts of its findings, may be that much too high.`,
   ]
 }
 

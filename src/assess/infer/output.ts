@@ -3,6 +3,7 @@ import {basename, dirname, relative, sep} from 'node:path'
 import {stringify} from 'yaml'
 import {csvwMetadata} from './csvw.js'
 import type {InferResult} from './infer.js'
+import {formatNumber} from '../../shared/text.js'
 
 export type SchemaKind = 'table-schema' | 'csvw'
 export type TextFormat = 'yaml' | 'json'
@@ -13,18 +14,18 @@ export function formatFor(path: string | undefined, kind: SchemaKind): TextForma
 }
 
 function notes(result: InferResult, source: string): string[] {
-  const lines = [`Table Schema inferred by odcheck from ${source} (${result.rows.toLocaleString('en-GB')} rows). Check each type before you publish it.`]
+  const lines = [`Table Schema inferred by odcheck from ${source} (${formatNumber(result.rows)} rows). Check each type before you publish it.`]
   if (result.schema.primaryKey) lines.push(`Columns with a value in every row, all different (primary key candidates): ${result.primaryKeyCandidates.join(', ')}.`)
   else if (result.primaryKeyCandidates.length > 0 && result.rows > 1) {
     lines.push(
-      `Columns with a value in every row, all different in these ${result.rows.toLocaleString('en-GB')} rows: ${result.primaryKeyCandidates.join(', ')}. ` +
+      `Columns with a value in every row, all different in these ${formatNumber(result.rows)} rows: ${result.primaryKeyCandidates.join(', ')}. ` +
         'None is named or written like an identifier (an id, code, reference or number; ONS GSS codes, UUIDs, URIs), so no primaryKey is set: ' +
         'add one only if its values identify each row in every release.',
     )
   }
   if (result.uniqueMeasures.length > 0) lines.push(`Not proposed as a key, though all different: ${result.uniqueMeasures.join(', ')} (counts or amounts, which identify nothing).`)
   const missing = Object.entries(result.missingSeen)
-  if (missing.length > 0) lines.push(`Missing-value markers seen: ${missing.map(([m, n]) => `"${m}" (${n.toLocaleString('en-GB')} cells)`).join(', ')}.`)
+  if (missing.length > 0) lines.push(`Missing-value markers seen: ${missing.map(([m, n]) => `"${m}" (${formatNumber(n)} cells)`).join(', ')}.`)
   return lines
 }
 

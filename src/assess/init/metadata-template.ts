@@ -128,7 +128,6 @@ function importanceNote(key: string, importance: Importance): string {
   return ` Optional: helps people find the data (rule ${found.rule} notes it).`
 }
 
-
 /** `a.csv (columns "Surname", "Forenames"); b.csv (column "Email")`: each file once, its columns after it. */
 export function personalColumnsText(tables: Array<{table: string; columns: string[]}>): string {
   const shown = tables.slice(0, 5).map(({table, columns}) => `${table} (${columns.length === 1 ? 'column' : 'columns'} ${listSome(columns.map((c) => `"${c}"`), 6)})`)

@@ -1,4 +1,4 @@
-/** Shares and labels as the page shows them to a reader who is not a programmer (numbers and counts: ../numbers.ts). */
+/** Shares and labels as the page shows them to a reader who is not a programmer (numbers and counts: src/shared/text.ts). */
 
 /** 0.125 → "12.5%"; tiny shares are not rounded to nothing. */
 export function formatShare(share: number): string {
