@@ -6,7 +6,8 @@ import {resolve} from 'node:path'
 import {Flags} from '@oclif/core'
 import type {ResolvedConfig} from '../engine/config-types.js'
 import {UsageError} from '../engine/errors.js'
-import {DEFAULT_HTTP, defaultCacheDir, formatBytes, parseByteSize, type HttpSettings} from '../load/http/settings.js'
+import {DEFAULT_HTTP, defaultCacheDir, parseByteSize, type HttpSettings} from '../load/http/settings.js'
+import {formatBytes} from '../shared/text.js'
 
 export const networkFlags = {
   online: Flags.boolean({

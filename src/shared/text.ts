@@ -41,3 +41,13 @@ export function ranges(numbers: number[]): string {
 export function listSome(items: readonly string[], max: number): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${formatNumber(items.length - max)} more` : items.join(', ')
 }
+
+const MB = 1024 * 1024
+
+/** 524288000 → "500 MB", for messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * MB) return `${+(bytes / 1024 / MB).toFixed(1)} GB`
+  if (bytes >= MB) return `${+(bytes / MB).toFixed(1)} MB`
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`
+  return `${bytes} bytes`
+}

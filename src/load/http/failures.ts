@@ -1,5 +1,5 @@
 /** Turns what went wrong in an HTTP exchange into a reason code and a sentence a publisher can act on. */
-import {formatBytes} from './settings.js'
+import {formatBytes} from '../../shared/text.js'
 import type {HttpFailure} from './types.js'
 
 /** Raised inside an exchange; the codes below tell them apart after got wraps them. */

@@ -50,10 +50,3 @@ export function parseByteSize(text: string): number | undefined {
   return bytes > 0 ? bytes : undefined
 }
 
-/** 524288000 → "500 MB", for messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * MB) return `${+(bytes / 1024 / MB).toFixed(1)} GB`
-  if (bytes >= MB) return `${+(bytes / MB).toFixed(1)} MB`
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`
-  return `${bytes} bytes`
-}
