@@ -93,7 +93,15 @@ export function readSchemaOption(file: string, cwd: string): {schema: TableSchem
 }
 
 function folderInputs(inputs: string[], cwd: string): Set<string> {
-  return new Set(inputs.map((i) => resolve(cwd, i)).filter((p) => statSync(p, {throwIfNoEntry: false})?.isDirectory()))
+  const isFolder = (path: string) => {
+    try {
+      return statSync(path).isDirectory()
+    } catch {
+      // Not there, or a path through a file (spend.zip/spend.csv: ENOTDIR).
+      return false
+    }
+  }
+  return new Set(inputs.map((i) => resolve(cwd, i)).filter(isFolder))
 }
 
 export function planTables(input: PlanInput): TablePlan {
