@@ -110,7 +110,7 @@ const ARCHIVES: Record<string, string> = {
   gz: 'gzip',
   gzip: 'gzip',
   'application/gzip': 'gzip',
-  tgz: 'gzip',
+  tgz: 'tar',
   tar: 'tar',
   'application/x-tar': 'tar',
   '7z': '7z',
@@ -125,6 +125,8 @@ export function archiveFormat(...hints: Array<string | undefined>): string | und
     if (!hint) continue
     const t = hint.trim().toLowerCase().replace(/;.*$/, '').replace(/^\./, '')
     if (ARCHIVES[t]) return ARCHIVES[t]
+    // A gzipped tar is a tar archive, as its readers see it.
+    if (/\.tar\.gz(?:[?#].*)?$/.test(t)) return 'tar'
     const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(t)
     if (ext && ARCHIVES[ext[1]]) return ARCHIVES[ext[1]]
   }

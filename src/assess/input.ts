@@ -14,6 +14,8 @@ export interface AssessResource {
   readable: boolean
   fieldNames: string[]
   rowCount: number
+  /** Read from inside a .zip or .gz file. */
+  compression?: 'zip' | 'gz'
 }
 
 export interface AssessFinding {

@@ -128,6 +128,7 @@ export function assessInputOf(report: JsonReport, result: RunResult, cwd: string
       readable: r.format !== 'unknown' && !r.results.some((x) => x.rule === 'source-error' && x.count > 0),
       fieldNames: r.fieldNames,
       rowCount: r.rowCount,
+      ...(r.compression ? {compression: r.compression} : {}),
     })),
     findings: report.findings,
     rules: report.rules.map((r) => ({id: r.id, tags: r.tags, count: counts.get(r.id) ?? 0})),

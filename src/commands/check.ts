@@ -111,7 +111,7 @@ export function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
 export default class Check extends BaseCommand {
   static summary = 'Check whether a dataset is fit to publish.'
   static description = `Reads every table in the given files, folders or globs once, runs the active rules on it and reports what stops it being fit to publish.
-In a folder the tables are its *.csv, *.tsv, *.tab, *.psv and *.xlsx files, GeoJSON and JSON data, RDF data (*.ttl, *.nt, *.nq, *.trig, *.n3, *.rdf, *.owl, *.jsonld; RDF that types something as a dcat:Dataset or catalogue is metadata, not data, unless it holds more than 100 statements besides: a dump that describes itself is both), and *.txt files holding a delimited table of three or more columns (never README.txt and the like); a file named directly is read whatever its name. Symbolic links are followed, each file is checked once whatever the links that lead to it, and a link to a file that does not exist is a source-error.
+In a folder the tables are its *.csv, *.tsv, *.tab, *.psv and *.xlsx files, GeoJSON and JSON data, RDF data (*.ttl, *.nt, *.nq, *.trig, *.n3, *.rdf, *.owl, *.jsonld; RDF that types something as a dcat:Dataset or catalogue is metadata, not data, unless it holds more than 100 statements besides: a dump that describes itself is both), and *.txt files holding a delimited table of three or more columns (never README.txt and the like); a file named directly is read whatever its name. Such files inside a .zip, and a gzipped file (.gz), are checked too, named under the archive (spend.zip/spend-2025-09.csv): odcheck decompresses a temporary copy and removes it after the run; a zip of documents beside the tables is left out, and a damaged archive or an encrypted file is a source-error. Symbolic links are followed, each file is checked once whatever the links that lead to it, and a link to a file that does not exist is a source-error.
 Metadata is looked for beside the data: odcheck.yaml, datapackage.json, <table>-metadata.json, csv-metadata.json or a DCAT-US data.json, else the one catalogue record in the folder (DCAT in Turtle, RDF/XML or JSON-LD, or a CKAN record, whatever its name); --metadata names it instead.
 On a terminal, a check that takes more than half a second shows on stderr which file it is reading and how much of it is done; in CI logs and pipes nothing is shown.
 Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 usage, config or tool error.`
@@ -123,6 +123,7 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
     '<%= config.bin %> check . --only "#structure" --skip cell-whitespace',
     '<%= config.bin %> check spend-2024-25.xlsx --sheet Payments --schema spend.schema.json',
     '<%= config.bin %> check spend-2024-25.xlsx --sheet 2,3',
+    '<%= config.bin %> check supplier-spend-2026-27.zip spend-2025-26.csv.gz',
     '<%= config.bin %> check examples/streetlights --online',
     '<%= config.bin %> check https://example.org/data/spend-2024-25.csv --online',
     '<%= config.bin %> check https://data.gov.uk/dataset/NAME --online',

@@ -1,6 +1,7 @@
 /** Runs the active rules over every table of a dataset, one streaming pass per table. */
 import {resolve} from 'node:path'
 import {discover, formatOf, resourceName, type DiscoveredResource} from '../load/discover.js'
+import {expandArchives} from '../load/archive.js'
 import type {OpenOptions} from '../table/open.js'
 import type {ResolvedConfig} from './config-types.js'
 import {globMatcher, relativeTo} from './config/globs.js'
@@ -187,6 +188,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
+  // Tables inside .zip and .gz files are decompressed into a temporary folder and checked from there.
+  const archives = await expandArchives(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))))
+  // The ignore globs apply to files inside a zip too, by their path through it (spend.zip/lookups/wards.csv).
+  resources.splice(0, resources.length, ...withoutIgnored(archives.resources, new Map(), config, options))
   if (jsonSchema && !resources.some(isJsonResource)) {
     throw new UsageError(`--schema ${options.schemaFile} is a JSON Schema, which describes JSON data, but no JSON or GeoJSON file is being checked.`, ['For CSV tables, give a Frictionless Table Schema (with a "fields" list) instead.'])
   }
@@ -195,7 +200,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   // CSV on the Web: the metadata describing each table drives how it is read and what it is checked against.
   const csvw = metadataLoad
-    ? await prepareCsvw({...options, resources, http: client}).catch((error: unknown) => {
+    ? await prepareCsvw({...options, resources, http: client}).catch(async (error: unknown) => {
+        await archives.close()
         throw error instanceof UnreadableInputError ? new UsageError(error.message, ['Check the address, or download the file and check the copy.']) : error
       })
     : undefined
@@ -207,6 +213,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (options.sheets?.length && !resources.some((r) => r.format === 'xlsx')) {
     await csvw?.close()
     await remote.close()
+    await archives.close()
     throw new UsageError('--sheet chooses sheets of .xlsx workbooks, and no workbook is being checked.', ['Leave out --sheet, or give the .xlsx file as a path.'])
   }
   const metadata = options.metadata ?? metadataLoad?.documents ?? []
@@ -221,49 +228,49 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const used = new Set<string>()
   const runChunks = options.runChunks ?? parallel?.runChunks
   const maxFindingsPerRule = options.maxFindingsPerRule ?? config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS
-  for (const [index, resource] of resources.entries()) {
+  const checkResource = async (resource: DiscoveredResource, index: number): Promise<TableResult[]> => {
     const progress = (bytes: number, size: number) => options.onProgress?.({resource: resource.name, index: index + 1, count: resources.length, bytes, size})
     progress(0, 0)
+    const file = resource.file ?? resource.path
     if (resource.unreadable !== undefined) {
       const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
       rules.forEach((r) => used.add(r.id))
-      tables.push(new TableRun(resource.name, resource.path, rules, registry, maxFindingsPerRule).sourceError(new SourceError('missing', resource.unreadable)))
-      continue
+      return [new TableRun(resource.name, resource.path, rules, registry, maxFindingsPerRule).sourceError(new SourceError(resource.unreadableReason ?? 'missing', resource.unreadable))]
     }
     if (isRdfResource(resource)) {
-      const result = await runRdf(resource.path, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule, {maxDistinct: options.maxDistinctStatements, onProgress: options.onProgress && progress})
+      const result = await runRdf(file, resource.name, resource.format, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, maxFindingsPerRule, {maxDistinct: options.maxDistinctStatements, onProgress: options.onProgress && progress})
       result.outcomes.forEach((o) => used.add(o.rule))
-      tables.push(result)
-      continue
+      return [result]
     }
     if (isJsonResource(resource)) {
-      const result = await runDocument(resource.path, resource.name, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, {
+      const result = await runDocument(file, resource.name, validateRuleOptions(rulesForResource(config, resource, options), registry), registry, {
         maxFindingsPerRule,
         schema: jsonSchema ?? packageJsonSchema(resource.path, options.metadata ?? metadataLoad?.documents ?? [], options.cwd),
       })
       result.outcomes.forEach((o) => used.add(o.rule))
-      tables.push(result)
-      continue
+      return [result]
     }
     const rules = validateRuleOptions(rulesForResource(config, resource, options), registry).filter((r) => hasTableHooks(registry, r))
     rules.forEach((r) => used.add(r.id))
-    if (resource.format === 'xlsx') {
-      tables.push(...(await runWorkbook(resource.path, resource.name, rules, registry, {maxFindingsPerRule, header: options.header, plan: plan.forTable(resource.path), sheets: options.sheets})))
-      continue
-    }
+    if (resource.format === 'xlsx') return runWorkbook(file, resource.name, rules, registry, {maxFindingsPerRule, header: options.header, plan: plan.forTable(resource.path), sheets: options.sheets})
     const planned = plan.forTable(resource.path)
-    tables.push(
-      await runTable(resource.path, resource.name, rules, registry, {
-        ...planned,
-        encoding: options.encoding ?? planned?.encoding,
-        delimiter: options.delimiter ?? planned?.delimiter,
-        header: options.header ?? planned?.header,
-        csvw: csvw?.load.byPath[resource.path],
-        maxFindingsPerRule,
-        runChunks,
-        onProgress: options.onProgress && progress,
-      }),
-    )
+    const result = await runTable(file, resource.name, rules, registry, {
+      ...planned,
+      encoding: options.encoding ?? planned?.encoding,
+      delimiter: options.delimiter ?? planned?.delimiter,
+      header: options.header ?? planned?.header,
+      csvw: csvw?.load.byPath[resource.path],
+      maxFindingsPerRule,
+      runChunks,
+      onProgress: options.onProgress && progress,
+    })
+    return [result]
+  }
+  for (const [index, resource] of resources.entries()) {
+    const results = await checkResource(resource, index)
+    // A file decompressed from an archive was read from its temporary copy, and is known by the archive's path.
+    if (resource.compression) for (const result of results) Object.assign(result, {path: resource.path, compression: resource.compression}, resource.innerpath && {innerpath: resource.innerpath})
+    tables.push(...results)
   }
   // Data package resources written in the descriptor (`data`) are tables too.
   for (const inline of plan.inlineTables) {
@@ -293,6 +300,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await parallel?.close()
   await csvw?.close()
   await remote.close()
+  await archives.close()
   const links = await linksAsked
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {

@@ -29,7 +29,9 @@ export interface TableResult {
   /** What checks published about the table besides findings (TableCheckHooks.facts), by key. */
   facts?: Record<string, unknown>
   /** Set when the table could not be read at all. */
-  sourceError?: SourceError
+  sourceError?: SourceError  /** Read from inside an archive (src/load/archive.ts). */
+  compression?: 'zip' | 'gz'
+  innerpath?: string
 }
 
 /** The check that reports a table that cannot be read (the engine reports it on the check's behalf). */

@@ -1,4 +1,5 @@
 /** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
+import {statSync} from 'node:fs'
 import {realpath, stat} from 'node:fs/promises'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
@@ -17,6 +18,8 @@ export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
  */
 export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
 const ARCHIVE_EXTENSIONS = ['zip', 'gz', 'tgz', 'tar', '7z', 'rar']
+/** Archives whose files are checked (src/load/archive.ts): the others are only named. */
+const READ_ARCHIVE_EXTENSIONS = ['zip', 'gz']
 
 export interface DiscoveredResource {
   /** Absolute path. */
@@ -26,6 +29,16 @@ export interface DiscoveredResource {
   format: string
   /** Why the file cannot be read at all (a symbolic link to nothing): the run reports it as a source-error. */
   unreadable?: string
+  /** The source-error's reason for `unreadable`: `missing` (a link to nothing) unless said; `unreadable` for a damaged or encrypted archive. */
+  unreadableReason?: 'missing' | 'unreadable'
+  /** Where the bytes are read from when not at `path`: a file decompressed from an archive into a temporary folder (src/load/archive.ts). */
+  file?: string
+  /** The archive it was read from (`path` is then the archive's path, with the member's inside a zip). */
+  compression?: 'zip' | 'gz'
+  /** The member's path inside a zip. */
+  innerpath?: string
+  /** Of a zip, the files inside it named on the command line (spend.zip/spend.csv): only they are checked. Every data file when absent. */
+  innerpaths?: string[]
 }
 
 export interface DiscoverResult {
@@ -54,6 +67,20 @@ export function formatOf(path: string): string {
   return ext === '' || ext === 'txt' ? 'csv' : ext
 }
 
+/**
+ * The zip a path runs through, when it names a file inside one as reports do
+ * (`/data/spend.zip/spend.csv` → `/data/spend.zip`, when that is a file); undefined otherwise.
+ */
+export function zipOf(path: string): string | undefined {
+  const match = /^(.*?\.zip)[\\/]./i.exec(path)
+  if (!match) return undefined
+  try {
+    return statSync(match[1]).isFile() ? match[1] : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function listed(names: string[]): string {
   return listSome(names, 3)
 }
@@ -63,13 +90,26 @@ function noTablesMessage(input: string, skipped: {text: string[]; archives: stri
   const parts = [`${input} is a folder with no tables, JSON or RDF data in it (looked for ${looked}, and *.txt holding delimited text).`]
   if (skipped.text.length > 0) parts.push(`Skipped ${listed(skipped.text)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skipped.text[0]}) or rename it .csv.`)
   if (skipped.records.length > 0) parts.push(`Skipped ${listed(skipped.records)}: metadata describing a dataset (a catalogue record), not data. Check the data with it as metadata (odcheck check DATA --metadata ${skipped.records[0]}), or name it alone to check the record and the local files it lists (odcheck check ${skipped.records[0]}).`)
-  if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck does not read inside archives. Unzip it and check the files inside, and publish them unzipped too.`)
+  if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck reads inside .zip and .gz files, not tar, 7-Zip or RAR archives. Extract it and check the files inside, and publish them as they are too.`)
   return parts.join(' ')
 }
 
-/** Folder entries worth reading: tables, JSON, .txt, RDF, and archives (only named, when a folder has nothing else). */
-const FOLDER_EXTENSIONS = new Set([...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, 'txt', ...RDF_DATA_EXTENSIONS, ...ARCHIVE_EXTENSIONS])
+/** Extensions of files that may hold data to check: tables, JSON, .txt and RDF (isFolderData judges the content). */
+export const DATA_EXTENSIONS = new Set([...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, 'txt', ...RDF_DATA_EXTENSIONS])
+/** Folder entries worth reading: data, .zip and .gz files (read inside), and other archives (only named, when a folder has nothing else). */
+const FOLDER_EXTENSIONS = new Set([...DATA_EXTENSIONS, ...ARCHIVE_EXTENSIONS])
 const extensionOf = (path: string) => extname(path).slice(1).toLowerCase()
+
+/** Whether a file found in a folder (or in a zip) is data to check, by its name and, for JSON, .txt and RDF, its content. */
+export function isFolderData(path: string): boolean {
+  const ext = extensionOf(path)
+  return (
+    TABLE_EXTENSIONS.includes(ext) ||
+    (JSON_DATA_EXTENSIONS.includes(ext) && isJsonData(path)) ||
+    (ext === 'txt' && isTextTable(path)) ||
+    (RDF_DATA_EXTENSIONS.includes(ext) && isRdfData(path))
+  )
+}
 
 /**
  * Whether a link in a folder that leads nowhere stands for a file odcheck would have checked,
@@ -129,22 +169,15 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const ofKind = (kinds: string[]) => walk.files.filter((f) => kinds.includes(extensionOf(f.path)))
       const text = ofKind(['txt'])
       const rdf = ofKind(RDF_DATA_EXTENSIONS)
-      const files = walk.files.filter((f) => {
-        const ext = extensionOf(f.path)
-        return (
-          TABLE_EXTENSIONS.includes(ext) ||
-          (JSON_DATA_EXTENSIONS.includes(ext) && isJsonData(f.path)) ||
-          (ext === 'txt' && isTextTable(f.path)) ||
-          (RDF_DATA_EXTENSIONS.includes(ext) && isRdfData(f.path))
-        )
-      })
+      // A .tar.gz is a tar archive, named only.
+      const files = walk.files.filter((f) => isFolderData(f.path) || (READ_ARCHIVE_EXTENSIONS.includes(extensionOf(f.path)) && !/\.tar\.gz$/i.test(f.path)))
       const broken = walk.broken.filter((b) => standsForData(b.path))
       // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
       if (files.length === 0 && broken.length === 0 && !csvwMetadata) {
         const named = (walked: WalkedFile[]) => walked.map((f) => resourceName(f.path, cwd))
         const records = [...ofKind(['json']), ...rdf].filter((f) => !files.includes(f) && !isToolFile(f.path)).sort(byPath)
-        problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(ofKind(ARCHIVE_EXTENSIONS)), records: named(records)})})
+        problems.push({input, message: noTablesMessage(input, {text: named(text), archives: named(ofKind(ARCHIVE_EXTENSIONS).filter((f) => !files.includes(f))), records: named(records)})})
       }
       addWalk(files, broken)
     } else if (info) {
@@ -159,7 +192,18 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     } else {
       // Named, a link that leads nowhere is taken as a file is: metadata by its name is the metadata search's to report.
       const link = await brokenLink(absolute)
+      // A file inside a zip, named as reports name it (spend.zip/spend.csv): the zip is read, and every table in it checked.
+      const zip = link ? undefined : zipOf(absolute)
       if (link && brokenLinkIsData(absolute)) add(absolute, link.real, false, link)
+      else if (zip) {
+        const real = await realpath(zip)
+        const named = found.get(real)?.resource
+        const inner = absolute.slice(zip.length + 1).split(sep).join('/')
+        // Named whole as well (spend.zip and spend.zip/spend.csv): every file is checked.
+        if (!named) add(zip, real, false)
+        const resource = found.get(real)!.resource
+        if (!named || resource.innerpaths) resource.innerpaths = [...(resource.innerpaths ?? []), inner]
+      }
       else if (!link) problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
     }
   }

@@ -5,7 +5,7 @@
  */
 import {readFileSync, realpathSync, statSync} from 'node:fs'
 import {dirname, extname, isAbsolute, relative, resolve, sep} from 'node:path'
-import {TABLE_EXTENSIONS} from '../load/discover.js'
+import {TABLE_EXTENSIONS, zipOf} from '../load/discover.js'
 import {discoverMetadata, type MetadataCandidate} from '../load/metadata.js'
 import {adapters} from './adapters/index.js'
 import {withoutTrailingCommas} from './csvw/json-syntax.js'
@@ -43,7 +43,8 @@ export function resolveLocal(declared: string, folder: string): {path?: string; 
   try {
     exists = statSync(path).isFile()
   } catch {
-    exists = false
+    // A file inside a zip, named as reports name it (spend.zip/spend.csv): odcheck reads it there.
+    exists = zipOf(path) !== undefined
   }
   if (exists && !isInsideFolder(realOrSame(path), realOrSame(folder))) return {exists: false, outside: true}
   return {path, exists, outside: false}

@@ -111,6 +111,8 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       metadataSource: tableSources[table.resource] ?? null,
       schemaSource: schemaSourceOf(head, metadataCwd),
       ...(table.facts?.profile ? {profile: table.facts.profile as TableProfile} : {}),
+      ...(table.compression ? {compression: table.compression} : {}),
+      ...(table.innerpath ? {innerpath: table.innerpath} : {}),
     }
   })
 

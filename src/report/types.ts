@@ -62,6 +62,10 @@ export interface ReportResource {
   schemaSource?: string | null
   /** What each column holds (type, missing values, distinct values, range, histogram), when the column-profile rule ran. */
   profile?: TableProfile
+  /** Read from inside an archive (Frictionless' term): `zip` (path is `archive.zip/member`), or `gz`. */
+  compression?: 'zip' | 'gz'
+  /** The member's path inside its .zip. */
+  innerpath?: string
 }
 
 /** Outcome of the dataset-level rules (metadata, licence, whole-dataset checks), which run once per dataset. */

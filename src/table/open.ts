@@ -52,7 +52,8 @@ export function decodeSample(sample: Buffer, encoding: EncodingInfo): string {
 /** What a file is, by its first bytes (read as latin1), when it is not text. */
 const MAGIC: Array<{start: RegExp; what: string}> = [
   {start: /^PK\x03\x04/, what: 'a ZIP archive (an .xlsx workbook is one): unzip it, or export the sheet as CSV.'},
-  {start: /^\x1f\x8b/, what: 'gzip-compressed: odcheck reads tables uncompressed, so decompress it first (gunzip -k) and check the file inside.'},
+  // A file named .gz is decompressed before it gets here (src/load/archive.ts): this one's name hides what it is.
+  {start: /^\x1f\x8b/, what: 'gzip-compressed, though its name does not end in .gz: add .gz to its name (odcheck reads inside .gz files) and check it again, and publish it under a name that says what it is.'},
   {start: /^BZh[1-9]1AY&SY/, what: 'bzip2-compressed: odcheck reads tables uncompressed, so decompress it first (bunzip2 -k) and check the file inside.'},
   {start: /^\xfd7zXZ\x00/, what: 'xz-compressed: odcheck reads tables uncompressed, so decompress it first (unxz -k) and check the file inside.'},
   {start: /^7z\xbc\xaf\x27\x1c/, what: 'a 7-Zip archive: extract it, and check the files inside.'},

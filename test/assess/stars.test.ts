@@ -37,15 +37,27 @@ describe('5-star level', () => {
     expect(s.levels[1]).toMatchObject({met: false, evidence: ['wards, PDF (listed in 1-pdf/datapackage.json)']})
   })
 
-  it('1: data only in a zip archive: the format stars name the archive and say to publish the file itself', async () => {
+  it('3: data only in a zip archive: the CSV inside, read by odcheck, earns the format stars', async () => {
     const s = await stars('1-zip')
+    expect(s.level).toBe(3)
+    for (const level of [s.levels[1], s.levels[2]]) {
+      expect(level.met).toBe(true)
+      expect(level.evidence).toEqual([
+        '1-zip/spend.zip/spend.csv (CSV inside a ZIP archive, read by odcheck)',
+        "Trafford supplier spend (1-zip), CSV (listed in 1-zip/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
+      ])
+    }
+  })
+
+  it('1: data only in a tar archive, which odcheck does not open: the format stars name it and say to publish the file itself', async () => {
+    const s = await stars('1-tar')
     expect(s.level).toBe(1)
     // The CSVW metadata names spend.csv, which is not there: its word alone earns no star.
     for (const level of [s.levels[1], s.levels[2]]) {
       expect(level.met).toBe(false)
       expect(level.evidence).toEqual([
-        "Trafford supplier spend (1-zip), CSV (listed in 1-zip/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
-        '1-zip/spend.zip (ZIP archive: odcheck does not read the files inside)',
+        "Trafford supplier spend (1-tar), CSV (listed in 1-tar/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
+        '1-tar/spend.tar.gz (TAR archive: odcheck reads inside .zip and .gz files only)',
       ])
       expect(level.todo).toMatch(/archive/)
       expect(level.todo).not.toMatch(/PDF/)

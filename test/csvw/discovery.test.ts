@@ -59,12 +59,18 @@ describe('CSVW metadata for a CSV file', () => {
     expect(tables).toEqual(['group/bins.csv', 'group/sites.csv', 'group/wards.csv'])
   })
 
-  it('checks a folder that holds only CSVW metadata through it, and points at the zipped table', async () => {
-    const {tables, findings} = await check(['only-metadata'])
-    expect(tables).toEqual([])
-    expect(findings).toMatchObject([{rule: 'csvw-table-missing', resource: 'only-metadata/csv-metadata.json', code: 'table-missing'}])
-    const {result} = await check(['only-metadata'])
-    expect(result.dataset?.findings[0].message).toMatch(/there is spend-2026-27\.zip beside it/)
+  it('checks the table a folder\'s CSVW metadata names inside the zip beside it, and says tools will not find it there', async () => {
+    const {tables, findings, described, result} = await check(['only-metadata'])
+    expect(tables).toEqual(['only-metadata/spend-2026-27.zip/spend-2026-27.csv'])
+    expect(described).toEqual({'only-metadata/spend-2026-27.zip/spend-2026-27.csv': 'only-metadata/csv-metadata.json'})
+    // The zipped CSV has a column the metadata does not describe: found only because it was read against it.
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({rule: 'csvw-column-titles', resource: 'only-metadata/spend-2026-27.zip/spend-2026-27.csv'}),
+        expect.objectContaining({rule: 'csvw-table-missing', resource: 'only-metadata/csv-metadata.json', code: 'table-missing'}),
+      ]),
+    )
+    expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/it is inside spend-2026-27\.zip beside it, where odcheck checked it against these columns, but tools reading the metadata look for the file at "url"/)
   })
 
   it('never reads a table outside the metadata file\'s folder', async () => {

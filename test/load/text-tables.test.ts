@@ -29,10 +29,10 @@ describe('.txt files in a folder', () => {
     }
   })
 
-  it('names an archive in a folder with no tables: odcheck does not read inside it', async () => {
-    const {resources, problems} = await discover([join(dir, 'zipped')], dir)
+  it('names a tar archive in a folder with no tables: odcheck reads inside .zip and .gz files only', async () => {
+    const {resources, problems} = await discover([join(dir, 'tarred')], dir)
     expect(resources).toEqual([])
-    expect(problems[0].message).toContain('Found zipped/spend.zip: odcheck does not read inside archives')
+    expect(problems[0].message).toContain('Found tarred/spend.tar.gz: odcheck reads inside .zip and .gz files, not tar, 7-Zip or RAR archives.')
   })
 
   it('tells delimited text from prose by a consistent width of three or more columns', () => {

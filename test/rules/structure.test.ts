@@ -67,19 +67,23 @@ ruleTester('source-error', {
   invalid: [
     {file: 'empty.csv', findings: [{details: {reason: 'empty'}}]},
     {file: 'binary.csv', findings: [{details: {reason: 'binary'}}]},
-    {file: 'spend.csv.gz', findings: [{details: {reason: 'binary'}}]},
+    {file: 'spend-gzipped.csv', findings: [{details: {reason: 'binary'}}]},
   ],
 })
 
 describe('source-error on a compressed table', () => {
   it.each([
-    ['spend.csv.gz', 'gzip-compressed', 'gunzip -k'],
     ['spend.csv.bz2', 'bzip2-compressed', 'bunzip2 -k'],
     ['spend.csv.xz', 'xz-compressed', 'unxz -k'],
   ])('says %s is %s and how to decompress it', async (file, kind, command) => {
     const {findings} = await findingsOf('source-error', file)
     expect(findings).toHaveLength(1)
     expect(findings[0].message).toBe(`source-error/${file} is ${kind}: odcheck reads tables uncompressed, so decompress it first (${command}) and check the file inside.`)
+  })
+
+  it('says a gzipped file without a .gz name is gzip-compressed, and to name it so', async () => {
+    const {findings} = await findingsOf('source-error', 'spend-gzipped.csv')
+    expect(findings[0].message).toBe('source-error/spend-gzipped.csv is gzip-compressed, though its name does not end in .gz: add .gz to its name (odcheck reads inside .gz files) and check it again, and publish it under a name that says what it is.')
   })
 })
 

@@ -1,14 +1,15 @@
 /**
  * Finds the files the fourth and fifth stars are judged from besides the tables: RDF files among
  * the inputs or listed by the metadata, and CSVW metadata beside the tables. Paths from metadata
- * never lead outside its folder. Also the archives among the inputs, which odcheck does not open,
- * so the format stars can say why they found no data file.
+ * never lead outside its folder. Also the archives among the inputs that odcheck does not open
+ * (tar, 7-Zip, RAR), so the format stars can say why they found no data file.
  */
 import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
 import {isRdfData} from '../../load/metadata.js'
+import {compressionOf} from '../../load/archive.js'
 import {expandGlob, walkFolder} from '../../load/walk.js'
 import {resolveLocal} from '../../metadata/load.js'
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
@@ -18,7 +19,7 @@ import {rdfSyntaxOf} from './rdf.js'
 export interface LinkedDataFiles {
   rdf: string[]
   csvw: string[]
-  /** Archives (.zip, .gz, ...) among the inputs or in the folders given. */
+  /** Archives odcheck does not open (.tar.gz, .7z, ...) among the inputs or in the folders given. */
   archives: string[]
   /** Distributions the metadata lists by a local path that is not there: their format is only the metadata's word. */
   missing: Distribution[]
@@ -40,7 +41,10 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
   const csvw = new Set<string>()
   const archives = new Set<string>()
   const consider = (path: string) => {
-    if (archiveFormat(path)) archives.add(path)
+    // A .zip or .gz was read (src/load/archive.ts): the files inside are among the resources.
+    if (archiveFormat(path)) {
+      if (!compressionOf(path)) archives.add(path)
+    }
     // A catalogue record (a DCAT file beside the data) describes data: it is no evidence of the data's format.
     else if (rdfSyntaxOf(path) && !path.endsWith('.xml') && isRdfData(path)) rdf.add(path)
     else if (/(^|[-.])metadata\.json$/i.test(basename(path)) && /csv|metadata/i.test(basename(path))) csvw.add(path)

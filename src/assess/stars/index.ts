@@ -69,7 +69,8 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): {seen: SeenFo
   for (const r of input.resources) {
     if (rdf.has(r.path)) continue
     const facts = r.readable ? formatFacts(r.format, r.path) : undefined
-    if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}, read by odcheck)`})
+    const packed = r.compression === 'zip' ? ' inside a ZIP archive' : r.compression === 'gz' ? ', gzip-compressed' : ''
+    if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}${packed}, read by odcheck)`})
   }
   for (const summary of linked.rdf) {
     if (!summary.error && summary.triples > 0) seen.push({facts: formatFacts(summary.path)!, what: `${summary.path} (${RDF_SYNTAX_NAMES[summary.syntax]}, ${summary.triples} triples)`})
@@ -100,11 +101,11 @@ function formatDisagreement(d: Distribution): string | undefined {
 
 /** Archives the data may be in, from the inputs and the metadata's distributions, each said as evidence. */
 function archivesSeen(input: AssessInput, linked: LinkedDataFacts): string[] {
-  const seen = (linked.archives ?? []).map((path) => `${path} (${archiveFormat(path)!.toUpperCase()} archive: odcheck does not read the files inside)`)
+  const seen = (linked.archives ?? []).map((path) => `${path} (${archiveFormat(path)!.toUpperCase()} archive: odcheck reads inside .zip and .gz files only)`)
   for (const d of input.metadata?.distributions ?? []) {
     if (formatFacts(d.format, d.mediaType, d.path, d.url)) continue
     const archive = archiveFormat(d.format, d.mediaType, d.path, d.url)
-    if (archive) seen.push(`${d.title ?? d.path ?? d.url ?? 'a distribution'}, ${archive.toUpperCase()} archive (listed in ${distributionSource(input, d)}): odcheck does not read the files inside`)
+    if (archive) seen.push(`${d.title ?? d.path ?? d.url ?? 'a distribution'}, ${archive.toUpperCase()} archive (listed in ${distributionSource(input, d)}): odcheck reads the files inside a .zip or .gz only when given the archive to check`)
   }
   return seen
 }
@@ -137,7 +138,7 @@ function formatStar(star: 2 | 3, {seen, unseen}: {seen: SeenFormat[]; unseen: st
   const structured = seen.some((s) => s.facts.structured)
   const inArchive = archives.length > 0 && (star === 2 ? !structured : seen.length === 0)
   const todo = inArchive
-    ? 'Publish the data file itself (e.g. the CSV) beside or instead of the archive: odcheck does not read inside archives, and users should not have to unpack one to see the data.'
+    ? 'Publish the data file itself (e.g. the CSV) beside or instead of the archive: users should not have to unpack one to see the data.'
     : unseen.length > 0 && seen.length === 0
       ? "Make each file's listed format and media type agree with what it is, and publish the files the metadata lists (a link to a web page about the data is not the data)."
       : star === 2

@@ -189,7 +189,15 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     const path = retrieved.path
     if (retrieved.error !== undefined || !path) {
       const archive = retrieved.missing ? await archiveBeside(table.url) : undefined
-      const why = archive ? `${retrieved.error}; there is ${archive} beside it, but odcheck does not read tables inside archives: publish the CSV itself, or point "url" at it` : retrieved.error
+      // The table published zipped beside the metadata (`spend.zip` holding `spend.csv`): odcheck reads it there, as src/load/archive.ts names it.
+      const member = archive && localPath(table.url) ? join(dirname(localPath(table.url)!), archive, basename(localPath(table.url)!)) : undefined
+      const zipped = member !== undefined && known.has(member)
+      if (zipped && include && !load.byPath[member]) load.byPath[member] = {table: {...table, path: member}, metadata: group.name}
+      const why = zipped
+        ? `${retrieved.error}; it is inside ${archive} beside it, where odcheck checked it against these columns, but tools reading the metadata look for the file at "url": publish the CSV itself beside the metadata`
+        : archive
+          ? `${retrieved.error}; there is ${archive} beside it, but this run found no ${basename(localPath(table.url)!)} inside it: publish the CSV itself beside the metadata`
+          : retrieved.error
       problems.error('table-missing', `The table ${table.name} that ${group.name} describes cannot be read: ${why ?? 'unknown error'}.`, where, `${table.pointer}/url`, extra)
       continue
     }

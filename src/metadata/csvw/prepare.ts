@@ -37,7 +37,8 @@ export class UnreadableInputError extends Error {
 }
 
 export async function prepareCsvw(options: PrepareCsvwOptions): Promise<PreparedCsvw> {
-  const tables = options.resources.filter((r) => r.format !== 'xlsx').map((r) => r.path)
+  // A file that cannot be read (a damaged zip, a link to nothing) is a source-error, not a table metadata may describe.
+  const tables = options.resources.filter((r) => r.format !== 'xlsx' && r.unreadable === undefined).map((r) => r.path)
   const {load, close} = await loadCsvw({...options, tables})
   if (load.unreadableInputs.length > 0) {
     await close()

@@ -5,7 +5,7 @@
  */
 import type {Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
-import {splitInline, splitSheet} from './group.js'
+import {splitArchive, splitInline, splitSheet} from './group.js'
 import {relativeResourcePath} from './paths.js'
 import {collapseRuns, describeRest, headerRowsOf} from './runs.js'
 import {visible} from './visible.js'
@@ -32,12 +32,15 @@ export const github: Formatter = (report, {cwd}) => {
   const lines = collapseRuns(report.findings, headerRowsOf(report)).map((run) => {
     const f = run.first
     const {file: workbook, sheet} = splitSheet(f.resource)
-    const {file, name} = splitInline(workbook)
+    const {file: inner, member} = splitArchive(workbook)
+    const {file, name} = splitInline(inner)
     const properties: Array<[string, string | number]> = [['file', relativeResourcePath(file, cwd)]]
-    if (f.line !== undefined) properties.push(['line', f.line])
+    // Inside a zip the lines are the member's: the annotation goes on the zip as a whole, the title names the member.
+    if (f.line !== undefined && member === undefined) properties.push(['line', f.line])
     const endLine = run.rest.at(-1)?.line
-    if (f.line !== undefined && endLine !== undefined && endLine > f.line) properties.push(['endLine', endLine])
-    properties.push(['title', sheet !== undefined ? `${f.rule} (sheet ${sheet})` : name !== undefined ? `${f.rule} (resource ${name})` : f.rule])
+    if (f.line !== undefined && member === undefined && endLine !== undefined && endLine > f.line) properties.push(['endLine', endLine])
+    const within = [member !== undefined ? `in ${member}` : undefined, sheet !== undefined ? `sheet ${sheet}` : undefined].filter(Boolean).join(', ')
+    properties.push(['title', within ? `${f.rule} (${within})` : name !== undefined ? `${f.rule} (resource ${name})` : f.rule])
     const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
     const rest = describeRest(run)
     // Control characters from the data as control pictures, as the terminal report shows them: an ESC would restyle the log, a line break split the message.

@@ -40,6 +40,12 @@ export function splitInline(resource: string): {file: string; name?: string} {
   return match ? {file: match[1], name: match[2]} : {file: resource}
 }
 
+/** Files read from inside a zip are resources named `<archive>.zip/<member>` (src/load/archive.ts): the archive and the member. */
+export function splitArchive(resource: string): {file: string; member?: string} {
+  const match = /^(.*?\.zip)\/(.+)$/is.exec(resource)
+  return match ? {file: match[1], member: match[2]} : {file: resource}
+}
+
 /** A spreadsheet's sheets are resources named `<file>#<sheet>`: the file and the sheet. */
 export function splitSheet(resource: string): {file: string; sheet?: string} {
   const match = /^(.*?\.xlsx)#(.*)$/is.exec(resource)

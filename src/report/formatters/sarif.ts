@@ -9,10 +9,12 @@ import {isAbsolute} from 'node:path'
 import type {Finding, Severity} from '../../engine/types.js'
 import type {Formatter} from './formatter.js'
 import type {ReportResource} from '../types.js'
-import {effectiveSeverity, splitInline, splitSheet} from './group.js'
+import {effectiveSeverity, splitArchive, splitInline, splitSheet} from './group.js'
 
-/** The file a resource is in: a workbook for a sheet, the package descriptor for inline data. */
-const fileOf = (resource: string) => splitInline(splitSheet(resource).file).file
+/** The file a resource is in: a workbook for a sheet, the package descriptor for inline data, the zip for a file inside one. */
+const fileOf = (resource: string) => splitArchive(splitInline(splitSheet(resource).file).file).file
+/** The file inside a zip a resource is (or is a sheet of). */
+const memberOf = (resource: string) => splitArchive(splitSheet(resource).file).member
 import {relativeResourcePath} from './paths.js'
 import {odcheckHomeUrl, ruleDocsUrl} from './rule-docs.js'
 
@@ -40,6 +42,10 @@ function resultProperties(f: Finding): Record<string, unknown> | undefined {
   if (sheet !== undefined) properties.sheet = sheet
   const {name} = splitInline(f.resource)
   if (name !== undefined) properties.resource = name
+  const member = memberOf(f.resource)
+  // Lines count in the file inside the zip, not in the zip that is the artifact.
+  if (member !== undefined) properties.innerpath = member
+  if (member !== undefined && f.line !== undefined) properties.line = f.line
   if (f.rowNumber !== undefined) properties.rowNumber = f.rowNumber
   if (f.fieldNumber !== undefined) properties.fieldNumber = f.fieldNumber
   if (f.fieldName !== undefined) properties.fieldName = f.fieldName
@@ -73,11 +79,12 @@ export const sarif: Formatter = (report, {cwd}) => {
     return {
       location: artifactLocation(file, cwd),
       ...(first.bytes === null ? {} : {length: first.bytes}),
-      ...(first.format in mimeTypes ? {mimeType: mimeTypes[first.format]} : {}),
-      ...(first.encoding && first.dialect ? {encoding: first.encoding} : {}),
+      ...(first.compression === 'zip' ? {mimeType: 'application/zip'} : first.format in mimeTypes ? {mimeType: mimeTypes[first.format]} : {}),
+      ...(first.encoding && first.dialect && first.compression !== 'zip' ? {encoding: first.encoding} : {}),
       properties: {
         valid: tables.every((t) => t.valid),
         rowCount: sum('rowCount'),
+        ...(first.compression === 'zip' ? {innerpaths: tables.map((t) => memberOf(t.path))} : {}),
         ...(first.format === 'inline' ? {resources: tables.map((t) => splitInline(t.path).name)} : tables.length === 1 ? {fieldCount: first.fieldCount} : {sheets: tables.map((t) => splitSheet(t.path).sheet)}),
         errors: sum('errors'),
         warnings: sum('warnings'),
@@ -99,7 +106,7 @@ export const sarif: Formatter = (report, {cwd}) => {
           physicalLocation: {
             artifactLocation: {...artifactLocation(file, cwd), ...(artifactIndex.has(file) ? {index: artifactIndex.get(file)} : {})},
             // Code scanning shows a result only with a start line; a finding about the whole file points at its first line.
-            region: {startLine: f.line ?? 1},
+            region: {startLine: memberOf(f.resource) === undefined ? (f.line ?? 1) : 1},
           },
         },
       ],

@@ -1,0 +1,199 @@
+/**
+ * Tables published inside archives, as councils often publish a large CSV: each data file of a
+ * .zip, and the one file of a .gz, is decompressed into a temporary folder and checked from
+ * there. The user's archive is only read. In reports a zip member is named under its archive
+ * (`spend.zip/spend.csv`); a gzipped file keeps its own name (`spend.csv.gz`), being one file.
+ * Tar archives (.tar.gz, .tgz), 7-Zip and RAR are not read: they are named as such.
+ */
+import {createReadStream, createWriteStream, rmSync} from 'node:fs'
+import {mkdir, mkdtemp, rm, statfs} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {basename, dirname, extname, join} from 'node:path'
+import {pipeline} from 'node:stream/promises'
+import {createGunzip} from 'node:zlib'
+import type {Entry, ZipFile} from 'yauzl'
+import {DATA_EXTENSIONS, formatOf, isFolderData, type DiscoveredResource} from './discover.js'
+import {formatBytes, listSome} from '../shared/text.js'
+
+export type Compression = 'zip' | 'gz'
+
+/** The archive format odcheck reads a file as, by its name (Frictionless' `compression` values). */
+export function compressionOf(path: string): Compression | undefined {
+  const name = basename(path).toLowerCase()
+  if (name.endsWith('.zip')) return 'zip'
+  if (name.endsWith('.gz') && !name.endsWith('.tar.gz')) return 'gz'
+  return undefined
+}
+
+export interface ExpandedArchives {
+  /** The resources with each archive replaced by the files in it (or, when it holds none that can be read, by a resource saying why). */
+  resources: DiscoveredResource[]
+  /** Removes the decompressed files. */
+  close(): Promise<void>
+}
+
+/**
+ * Replaces each .zip and .gz among the resources with the data files in it. An archive holding
+ * no data is left out when it was found in a folder (a zip of PDFs beside the tables), and
+ * reported as unreadable when named (`named`: absolute paths given on the command line) or
+ * when nothing else is being checked. One that cannot be read at all (damaged, not a zip) is
+ * always reported.
+ */
+export async function expandArchives(resources: DiscoveredResource[], named: Set<string>): Promise<ExpandedArchives> {
+  if (!resources.some((r) => r.unreadable === undefined && compressionOf(r.path))) return {resources, close: async () => {}}
+  const tempDir = await mkdtemp(join(tmpdir(), 'odcheck-archive-'))
+  // Decompressed files never outlive the process, even when the run stops with an error before close().
+  const removeOnExit = () => rmSync(tempDir, {recursive: true, force: true})
+  process.once('exit', removeOnExit)
+  const close = async () => {
+    process.off('exit', removeOnExit)
+    await rm(tempDir, {recursive: true, force: true})
+  }
+  try {
+    const out: DiscoveredResource[] = []
+    const empty: DiscoveredResource[] = []
+    for (const [index, resource] of resources.entries()) {
+      const compression = resource.unreadable === undefined ? compressionOf(resource.path) : undefined
+      if (!compression) {
+        out.push(resource)
+        continue
+      }
+      const folder = join(tempDir, String(index))
+      const isNamed = named.has(resource.path) || resource.innerpaths !== undefined
+      const expanded = compression === 'zip' ? await expandZip(resource, folder) : await expandGzip(resource, folder, isNamed)
+      if (expanded.members.length > 0) out.push(...expanded.members)
+      else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})
+      else empty.push({...resource, unreadable: expanded.why})
+    }
+    return {resources: out.length > 0 ? out : empty, close}
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+interface Expanded {
+  members: DiscoveredResource[]
+  /** Why no member can be checked, when none can. */
+  why: string
+  /** The archive itself cannot be read: reported wherever it was found. */
+  damaged?: boolean
+}
+
+const NOTHING_INSIDE = 'odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data'
+
+/** `named`: given by the user, a .gz is read whatever its inner extension, as a named file is; found in a folder, only when it is data. */
+async function expandGzip(archive: DiscoveredResource, folder: string, named: boolean): Promise<Expanded> {
+  const inner = basename(archive.path).replace(/\.gz$/i, '')
+  const file = join(folder, inner)
+  await mkdir(folder, {recursive: true})
+  try {
+    await pipeline(createReadStream(archive.path), createGunzip(), createWriteStream(file, {flags: 'wx'}))
+  } catch (error) {
+    return {members: [], damaged: true, why: `${archive.name} cannot be decompressed (${gzipProblem(error)}): check that it is a complete gzip file (gunzip -t ${basename(archive.path)}), and publish it again if it is not.`}
+  }
+  if (!named && !isFolderData(file)) return {members: [], why: `${archive.name} holds ${inner}, not data odcheck can check: ${NOTHING_INSIDE}.`}
+  return {members: [{...archive, file, format: formatOf(inner), compression: 'gz'}], why: ''}
+}
+
+function gzipProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'Z_BUF_ERROR') return 'it ends before its data does'
+  if (code === 'Z_DATA_ERROR') return 'it is not gzip data, or is damaged'
+  return (error as Error).message
+}
+
+/** Why the files to check, `bytes` in all once decompressed, will not fit in the temporary folder `tempDir`; undefined when they will. */
+export async function shortOfSpace(bytes: number, tempDir: string): Promise<string | undefined> {
+  const {bavail, bsize} = await statfs(tempDir)
+  const free = bavail * bsize
+  if (bytes <= free) return undefined
+  return `needs ${formatBytes(bytes)} to decompress the files to check, and the temporary folder (${tempDir}) has ${formatBytes(free)} free: set TMPDIR to a folder with room, or unzip it yourself and check the files.`
+}
+
+/** yauzl's reasons, in words: its commonest says two things at once. */
+function zipProblem(error: unknown): string {
+  const message = (error as Error).message
+  if (/end of central directory record signature not found/i.test(message)) return 'it is not a zip file, or it is cut short'
+  return message.replace(/\.$/, '')
+}
+
+/** Folders inside a zip that hold no data of the dataset: macOS's resource forks. */
+const NOT_DATA = /(^|\/)(__MACOSX\/|\.)/
+
+async function expandZip(archive: DiscoveredResource, folder: string): Promise<Expanded> {
+  const {default: yauzl} = await import('yauzl')
+  let zip: ZipFile
+  try {
+    zip = await new Promise<ZipFile>((done, fail) => yauzl.open(archive.path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
+  } catch (error) {
+    return {members: [], damaged: true, why: `${archive.name} cannot be read as a zip archive (${zipProblem(error)}): check that it is complete, and publish it again if it is not.`}
+  }
+  const members: DiscoveredResource[] = []
+  const others: string[] = []
+  try {
+    const listed: Entry[] = []
+    const wantedOnly = archive.innerpaths
+    for await (const entry of entries(zip)) {
+      if (entry.fileName.endsWith('/') || NOT_DATA.test(entry.fileName)) continue
+      if (!wantedOnly || wantedOnly.includes(entry.fileName)) listed.push(entry)
+      else others.push(entry.fileName)
+    }
+    const absent = (wantedOnly ?? []).filter((inner) => !listed.some((e) => e.fileName === inner))
+    if (absent.length > 0) return {members: [], damaged: true, why: `${archive.name} holds no ${listSome(absent, 3)}${others.length > 0 ? ` (it holds ${listSome(others, 3)})` : ''}: check the path inside the zip.`}
+    const wanted = listed.filter((e) => isCandidate(e.fileName) && !e.isEncrypted())
+    const short = await shortOfSpace(wanted.reduce((n, e) => n + e.uncompressedSize, 0), dirname(folder))
+    if (short) return {members: [], damaged: true, why: `${archive.name} ${short}`}
+    for (const entry of listed) {
+      const inner = entry.fileName
+      const member: DiscoveredResource = {path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'zip', innerpath: inner}
+      if (!isCandidate(inner)) {
+        others.push(inner)
+        continue
+      }
+      if (entry.isEncrypted()) {
+        members.push({...member, unreadable: `${member.name} is encrypted (the zip has a password), so it cannot be read: publish it without a password.`, unreadableReason: 'unreadable'})
+        continue
+      }
+      const file = join(folder, inner)
+      await mkdir(dirname(file), {recursive: true})
+      const stream = await new Promise<NodeJS.ReadableStream>((done, fail) => zip.openReadStream(entry, (error, s) => (error ? fail(error) : done(s))))
+      await pipeline(stream, createWriteStream(file, {flags: 'wx'}))
+      if (isFolderData(file)) members.push({...member, file})
+      else others.push(inner)
+    }
+  } catch (error) {
+    return {members: [], damaged: true, why: `${archive.name} cannot be read as a zip archive (${zipProblem(error)}): check that it is complete, and publish it again if it is not.`}
+  } finally {
+    zip.close()
+  }
+  const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
+  return {members, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+}
+
+/** A member worth decompressing to look at: a table, JSON, .txt or RDF by its name (isFolderData then judges its content). */
+function isCandidate(inner: string): boolean {
+  return DATA_EXTENSIONS.has(extname(inner).slice(1).toLowerCase())
+}
+
+/** The entries of an open zip, one at a time (yauzl's lazyEntries: the next is read when asked for). */
+async function* entries(zip: ZipFile): AsyncGenerator<Entry> {
+  for (;;) {
+    const next = await new Promise<Entry | undefined>((done, fail) => {
+      const cleanup = () => {
+        zip.off('entry', onEntry)
+        zip.off('end', onEnd)
+        zip.off('error', onError)
+      }
+      const onEntry = (entry: Entry) => (cleanup(), done(entry))
+      const onEnd = () => (cleanup(), done(undefined))
+      const onError = (error: Error) => (cleanup(), fail(error))
+      zip.on('entry', onEntry)
+      zip.on('end', onEnd)
+      zip.on('error', onError)
+      zip.readEntry()
+    })
+    if (!next) return
+    yield next
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Tables inside .zip and .gz files (src/load/archive.ts) are checked like any other, named under
+ * their archive; an archive odcheck cannot read says why; the user's archive is never changed and
+ * the decompressed copies never outlive the run.
+ */
+import {createHash} from 'node:crypto'
+import {cp, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
+import {loadConfig} from '../../src/engine/config.js'
+import {run, type RunOptions} from '../../src/engine/run.js'
+import {shortOfSpace} from '../../src/load/archive.js'
+import {odcheck} from '../helpers/cli.js'
+import {fixturesDir} from '../helpers/rule-tester.js'
+
+const dir = join(fixturesDir, 'archives')
+
+async function check(inputs: string[], options: Partial<RunOptions> = {}) {
+  const config = await loadConfig({cwd: dir, searchFrom: dir, builtInChecks: builtInChecksUrl})
+  const result = await run({inputs, cwd: dir, config, ...options})
+  const findings = result.tables.flatMap((t) => t.findings).map((f) => ({rule: f.rule, resource: f.resource, rowNumber: f.rowNumber, fieldNumber: f.fieldNumber, message: f.message, reason: f.details?.reason}))
+  return {result, tables: result.tables.map((t) => t.resource), findings}
+}
+
+const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex')
+
+describe('tables inside a zip', () => {
+  it('checks each table in it, named under the zip, with rows and columns counted in the table', async () => {
+    const {tables, findings} = await check(['zipped-spend'], {only: ['cell-whitespace', 'spreadsheet-error-value']})
+    // README.txt is prose and __MACOSX holds resource forks: neither is a table.
+    expect(tables).toEqual(['zipped-spend/spend-2026-27.zip/spend-2026-27.csv', 'zipped-spend/spend-2026-27.zip/lookups/wards.csv'])
+    expect(findings.map(({rule, resource, rowNumber, fieldNumber}) => ({rule, resource, rowNumber, fieldNumber}))).toEqual([
+      {rule: 'cell-whitespace', resource: 'zipped-spend/spend-2026-27.zip/spend-2026-27.csv', rowNumber: 3, fieldNumber: 2},
+      {rule: 'spreadsheet-error-value', resource: 'zipped-spend/spend-2026-27.zip/spend-2026-27.csv', rowNumber: 4, fieldNumber: 3},
+    ])
+  })
+
+  it('lets config overrides match a table inside a zip by its path through the archive', async () => {
+    const config = await loadConfig({cwd: dir, searchFrom: dir, builtInChecks: builtInChecksUrl})
+    const overridden = {...config, overrides: [...config.overrides, {files: ['**/spend-2026-27.zip/*.csv'], rules: {'spreadsheet-error-value': {severity: 'off' as const}}}]}
+    const result = await run({inputs: ['zipped-spend'], cwd: dir, config: overridden})
+    const rules = result.tables.flatMap((t) => t.findings).map((f) => f.rule)
+    expect(rules).toContain('cell-whitespace')
+    expect(rules).not.toContain('spreadsheet-error-value')
+  })
+
+  it('checks only the file inside a zip that is named through it, as reports name it', async () => {
+    expect((await check(['zipped-spend/spend-2026-27.zip/lookups/wards.csv'])).tables).toEqual(['zipped-spend/spend-2026-27.zip/lookups/wards.csv'])
+    const {findings} = await check(['zipped-spend/spend-2026-27.zip/nope.csv'], {only: ['source-error']})
+    expect(findings.map((f) => f.message)).toEqual(['zipped-spend/spend-2026-27.zip holds no nope.csv (it holds spend-2026-27.csv, README.txt, lookups/wards.csv): check the path inside the zip.'])
+  })
+
+  it('leaves out files inside a zip that the config ignores, by their path through it', async () => {
+    const config = await loadConfig({cwd: dir, searchFrom: dir, builtInChecks: builtInChecksUrl})
+    const result = await run({inputs: ['zipped-spend'], cwd: dir, config: {...config, ignore: ['**/lookups/**']}})
+    expect(result.tables.map((t) => t.resource)).toEqual(['zipped-spend/spend-2026-27.zip/spend-2026-27.csv'])
+  })
+
+  it('leaves out a zip of documents found beside the tables', async () => {
+    expect((await check(['docs-beside'])).tables).toEqual(['docs-beside/wards.csv'])
+  })
+
+  it('says what a zip holds when it holds no data and nothing else is checked', async () => {
+    const {tables, findings} = await check(['docs-only'], {only: ['source-error']})
+    expect(tables).toEqual(['docs-only/guide.zip'])
+    expect(findings).toEqual([expect.objectContaining({rule: 'source-error', message: 'docs-only/guide.zip holds no data odcheck can check (it holds guide.pdf): odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data.'})])
+  })
+
+  it('reports a file encrypted inside a zip as unreadable, naming it', async () => {
+    const {findings} = await check(['locked.zip'], {only: ['source-error']})
+    expect(findings).toEqual([
+      expect.objectContaining({resource: 'locked.zip/spend.csv', reason: 'unreadable', message: 'locked.zip/spend.csv is encrypted (the zip has a password), so it cannot be read: publish it without a password.'}),
+    ])
+  })
+
+  it('reports a .zip that is not a zip file', async () => {
+    const {findings} = await check(['not-a-zip.zip'], {only: ['source-error']})
+    expect(findings).toEqual([
+      expect.objectContaining({resource: 'not-a-zip.zip', reason: 'unreadable', message: 'not-a-zip.zip cannot be read as a zip archive (it is not a zip file, or it is cut short): check that it is complete, and publish it again if it is not.'}),
+    ])
+  })
+})
+
+describe('room to decompress', () => {
+  it('is asked for before a zip is decompressed, and a shortfall says how to make room', async () => {
+    expect(await shortOfSpace(1024, tmpdir())).toBeUndefined()
+    expect(await shortOfSpace(2 ** 60, tmpdir())).toMatch(/^needs 1073741824 GB to decompress the files to check, and the temporary folder \(.+\) has [\d.]+ [KMG]?B free: set TMPDIR to a folder with room, or unzip it yourself and check the files\.$/)
+  })
+})
+
+describe('a gzipped table', () => {
+  it('is checked under its own name', async () => {
+    const {tables, findings, result} = await check(['wards.csv.gz'], {only: ['blank-row']})
+    expect(tables).toEqual(['wards.csv.gz'])
+    expect(result.tables[0].head?.labels).toEqual(['ward_code', 'ward_name', 'streetlights'])
+    expect(findings.map((f) => [f.rule, f.rowNumber])).toEqual([['blank-row', 5]])
+  })
+
+  it('that is cut short is a source-error saying how to test it', async () => {
+    const {findings} = await check(['truncated.csv.gz'], {only: ['source-error']})
+    expect(findings).toEqual([
+      expect.objectContaining({reason: 'unreadable', message: 'truncated.csv.gz cannot be decompressed (it ends before its data does): check that it is a complete gzip file (gunzip -t truncated.csv.gz), and publish it again if it is not.'}),
+    ])
+  })
+
+  it('found in a folder is left out when what is inside is not data', async () => {
+    expect((await check(['folder-with-dump'])).tables).toEqual(['folder-with-dump/wards.csv'])
+  })
+})
+
+describe('odcheck check on archives', () => {
+  let temp: string
+  beforeAll(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'odcheck-archive-test-'))
+  })
+  afterAll(async () => {
+    await rm(temp, {recursive: true, force: true})
+  })
+
+  it('reports the archive in JSON as Frictionless does (compression, innerpath), leaves it unchanged and removes its decompressed copies', async () => {
+    const zip = join(dir, 'zipped-spend', 'spend-2026-27.zip')
+    const before = await sha256(zip)
+    const {code, stdout} = await odcheck(['check', 'zipped-spend', '--format', 'json', '--only', 'spreadsheet-error-value'], {cwd: dir, env: {TMPDIR: temp}})
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    expect(report.resources.map((r: Record<string, unknown>) => [r.path, r.compression, r.innerpath])).toEqual([
+      ['zipped-spend/spend-2026-27.zip/spend-2026-27.csv', 'zip', 'spend-2026-27.csv'],
+      ['zipped-spend/spend-2026-27.zip/lookups/wards.csv', 'zip', 'lookups/wards.csv'],
+    ])
+    expect(await sha256(zip)).toBe(before)
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('writes metadata with init that lists the files inside a zip by their path through it, which check then matches', async () => {
+    const folder = join(temp, 'init')
+    await cp(join(dir, 'zipped-spend'), folder, {recursive: true})
+    expect((await odcheck(['init', folder])).code).toBe(0)
+    const written = await readFile(join(folder, 'odcheck.yaml'), 'utf8')
+    expect(written).toContain('  - path: spend-2026-27.zip/spend-2026-27.csv\n')
+    const ok = JSON.parse((await odcheck(['check', folder, '--format', 'json', '--only', 'metadata-mismatch'], {cwd: temp})).stdout)
+    expect(ok.findings).toEqual([])
+    await writeFile(join(folder, 'odcheck.yaml'), written.replace('fields: [Body, Supplier, Amount, Date]', 'fields: [Body, Supplier, Amount, Paid]'))
+    const changed = JSON.parse((await odcheck(['check', folder, '--format', 'json', '--only', 'metadata-mismatch'], {cwd: temp})).stdout)
+    expect(changed.findings).toEqual([expect.objectContaining({resource: 'init/spend-2026-27.zip/spend-2026-27.csv', details: expect.objectContaining({missing: ['Paid'], extra: ['Date']})})])
+    await rm(folder, {recursive: true})
+  })
+
+  it('puts GitHub annotations for a table inside a zip on the zip, naming the table in the title', async () => {
+    const {stdout} = await odcheck(['check', 'zipped-spend', '--format', 'github', '--only', 'spreadsheet-error-value'], {cwd: dir})
+    expect(stdout.trim()).toBe('::error file=zipped-spend/spend-2026-27.zip,title=spreadsheet-error-value (in spend-2026-27.csv)::Column "Amount" in row 4 holds the spreadsheet error #REF!: a formula failed before the file was saved')
+  })
+
+  it('makes the zip the SARIF artifact, with the table inside as innerpath', async () => {
+    const {stdout} = await odcheck(['check', 'zipped-spend', '--format', 'sarif', '--only', 'spreadsheet-error-value'], {cwd: dir})
+    const sarif = JSON.parse(stdout).runs[0]
+    expect(sarif.artifacts).toHaveLength(1)
+    expect(sarif.artifacts[0]).toMatchObject({location: {uri: 'zipped-spend/spend-2026-27.zip'}, mimeType: 'application/zip', properties: {innerpaths: ['spend-2026-27.csv', 'lookups/wards.csv']}})
+    expect(sarif.results[0].locations[0].physicalLocation).toMatchObject({artifactLocation: {uri: 'zipped-spend/spend-2026-27.zip', index: 0}, region: {startLine: 1}})
+    expect(sarif.results[0].properties).toMatchObject({innerpath: 'spend-2026-27.csv', line: 4, rowNumber: 4, fieldNumber: 3})
+  })
+})
