@@ -1,7 +1,7 @@
 /** Runs the active rules over every table of a dataset, one streaming pass per table. */
 import {resolve} from 'node:path'
 import {discover, formatOf, resourceName, type DiscoveredResource} from '../load/discover.js'
-import {expandArchives} from '../load/archive.js'
+import {ArchiveReader} from '../load/archive.js'
 import type {OpenOptions} from '../table/open.js'
 import type {ResolvedConfig} from './config-types.js'
 import {globMatcher, relativeTo} from './config/globs.js'
@@ -189,9 +189,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
   // Tables inside .zip and .gz files are decompressed into a temporary folder and checked from there.
-  const archives = await expandArchives(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))))
+  const archives = new ArchiveReader()
+  const expanded = await archives.expand(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))))
   // The ignore globs apply to files inside a zip too, by their path through it (spend.zip/lookups/wards.csv).
-  resources.splice(0, resources.length, ...withoutIgnored(archives.resources, new Map(), config, options))
+  resources.splice(0, resources.length, ...withoutIgnored(expanded, new Map(), config, options))
   if (jsonSchema && !resources.some(isJsonResource)) {
     throw new UsageError(`--schema ${options.schemaFile} is a JSON Schema, which describes JSON data, but no JSON or GeoJSON file is being checked.`, ['For CSV tables, give a Frictionless Table Schema (with a "fields" list) instead.'])
   }
@@ -207,7 +208,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     : undefined
   if (csvw && metadataLoad) {
     metadataLoad.csvw = csvw.load
-    resources.push(...csvw.extra)
+    // A table the metadata names may have been published zipped beside it (src/metadata/csvw/load.ts).
+    resources.push(...(await archives.expand(csvw.extra, new Set())))
   }
   resources.push(...remote.resources)
   if (options.sheets?.length && !resources.some((r) => r.format === 'xlsx')) {

@@ -25,50 +25,57 @@ export function compressionOf(path: string): Compression | undefined {
   return undefined
 }
 
-export interface ExpandedArchives {
-  /** The resources with each archive replaced by the files in it (or, when it holds none that can be read, by a resource saying why). */
-  resources: DiscoveredResource[]
-  /** Removes the decompressed files. */
-  close(): Promise<void>
-}
-
 /**
- * Replaces each .zip and .gz among the resources with the data files in it. An archive holding
- * no data is left out when it was found in a folder (a zip of PDFs beside the tables), and
- * reported as unreadable when named (`named`: absolute paths given on the command line) or
- * when nothing else is being checked. One that cannot be read at all (damaged, not a zip) is
- * always reported.
+ * Decompresses the data files of archives into one temporary folder for a run: expand() as
+ * often as archives turn up, close() at the end. The folder is made only when an archive is.
  */
-export async function expandArchives(resources: DiscoveredResource[], named: Set<string>): Promise<ExpandedArchives> {
-  if (!resources.some((r) => r.unreadable === undefined && compressionOf(r.path))) return {resources, close: async () => {}}
-  const tempDir = await mkdtemp(join(tmpdir(), 'odcheck-archive-'))
+export class ArchiveReader {
+  private tempDir: string | undefined
+  private folders = 0
   // Decompressed files never outlive the process, even when the run stops with an error before close().
-  const removeOnExit = () => rmSync(tempDir, {recursive: true, force: true})
-  process.once('exit', removeOnExit)
-  const close = async () => {
-    process.off('exit', removeOnExit)
-    await rm(tempDir, {recursive: true, force: true})
-  }
-  try {
+  private readonly removeOnExit = () => this.tempDir && rmSync(this.tempDir, {recursive: true, force: true})
+
+  /**
+   * The resources with each .zip and .gz replaced by the data files in it. An archive holding no
+   * data is left out when it was found in a folder (a zip of PDFs beside the tables), and
+   * reported as unreadable when named (`named`: absolute paths given on the command line, or
+   * files inside it named through it) or when nothing else is being checked. One that cannot be
+   * read at all (damaged, not a zip, too large for the room left) is always reported.
+   */
+  async expand(resources: DiscoveredResource[], named: Set<string>): Promise<DiscoveredResource[]> {
+    if (!resources.some((r) => r.unreadable === undefined && compressionOf(r.path))) return resources
     const out: DiscoveredResource[] = []
     const empty: DiscoveredResource[] = []
-    for (const [index, resource] of resources.entries()) {
+    for (const resource of resources) {
       const compression = resource.unreadable === undefined ? compressionOf(resource.path) : undefined
       if (!compression) {
         out.push(resource)
         continue
       }
-      const folder = join(tempDir, String(index))
+      const folder = join(await this.temporaryFolder(), String(this.folders++))
       const isNamed = named.has(resource.path) || resource.innerpaths !== undefined
       const expanded = compression === 'zip' ? await expandZip(resource, folder) : await expandGzip(resource, folder, isNamed)
       if (expanded.members.length > 0) out.push(...expanded.members)
       else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})
       else empty.push({...resource, unreadable: expanded.why})
     }
-    return {resources: out.length > 0 ? out : empty, close}
-  } catch (error) {
-    await close()
-    throw error
+    return out.length > 0 ? out : empty
+  }
+
+  /** Removes the decompressed files. */
+  async close(): Promise<void> {
+    if (!this.tempDir) return
+    process.off('exit', this.removeOnExit)
+    await rm(this.tempDir, {recursive: true, force: true})
+    this.tempDir = undefined
+  }
+
+  private async temporaryFolder(): Promise<string> {
+    if (!this.tempDir) {
+      this.tempDir = await mkdtemp(join(tmpdir(), 'odcheck-archive-'))
+      process.once('exit', this.removeOnExit)
+    }
+    return this.tempDir
   }
 }
 

@@ -73,6 +73,20 @@ describe('CSVW metadata for a CSV file', () => {
     expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/it is inside spend-2026-27\.zip beside it, where odcheck checked it against these columns, but tools reading the metadata look for the file at "url"/)
   })
 
+  it('given the metadata alone, also reads the zip beside it for the table it names', async () => {
+    const {tables, described, result} = await check(['only-metadata/csv-metadata.json'])
+    expect(tables).toEqual(['only-metadata/spend-2026-27.zip/spend-2026-27.csv'])
+    expect(described).toEqual({'only-metadata/spend-2026-27.zip/spend-2026-27.csv': 'only-metadata/csv-metadata.json'})
+    expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/there is spend-2026-27\.zip beside it, and odcheck checks the spend-2026-27\.csv in it \(if there\) against these columns/)
+  })
+
+  it('says when the zip beside the metadata does not hold the table it names', async () => {
+    const {tables, described, result} = await check(['zip-without-table'])
+    expect(tables).toEqual(['zip-without-table/spend-2026-27.zip/spend-2026-april.csv'])
+    expect(described).toEqual({'zip-without-table/spend-2026-27.zip/spend-2026-april.csv': undefined})
+    expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/there is spend-2026-27\.zip beside it, but no spend-2026-27\.csv inside it: publish the CSV itself beside the metadata\.$/)
+  })
+
   it('never reads a table outside the metadata file\'s folder', async () => {
     const {tables, findings} = await check(['outside/data/csv-metadata.json'])
     expect(tables).toEqual([])

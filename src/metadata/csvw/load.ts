@@ -189,15 +189,23 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     const path = retrieved.path
     if (retrieved.error !== undefined || !path) {
       const archive = retrieved.missing ? await archiveBeside(table.url) : undefined
-      // The table published zipped beside the metadata (`spend.zip` holding `spend.csv`): odcheck reads it there, as src/load/archive.ts names it.
-      const member = archive && localPath(table.url) ? join(dirname(localPath(table.url)!), archive, basename(localPath(table.url)!)) : undefined
-      const zipped = member !== undefined && known.has(member)
-      if (zipped && include && !load.byPath[member]) load.byPath[member] = {table: {...table, path: member}, metadata: group.name}
-      const why = zipped
-        ? `${retrieved.error}; it is inside ${archive} beside it, where odcheck checked it against these columns, but tools reading the metadata look for the file at "url": publish the CSV itself beside the metadata`
-        : archive
-          ? `${retrieved.error}; there is ${archive} beside it, but this run found no ${basename(localPath(table.url)!)} inside it: publish the CSV itself beside the metadata`
-          : retrieved.error
+      let why = retrieved.error
+      const local = localPath(table.url)
+      if (archive && local) {
+        // Published zipped beside the metadata (spend.zip holding spend.csv): odcheck reads the zip, and checks the CSV in it, named as src/load/archive.ts names it, against this table.
+        const zip = join(dirname(local), archive)
+        const member = join(zip, basename(local))
+        if (include && !load.byPath[member]) load.byPath[member] = {table: {...table, path: member}, metadata: group.name}
+        const read = options.tables.some((t) => t === zip || t.startsWith(zip + sep))
+        if (include && !read && !load.extraTables.includes(zip)) load.extraTables.push(zip)
+        const csv = basename(local)
+        const tools = 'but tools reading the metadata look for the file at "url": publish the CSV itself beside the metadata'
+        why = !read
+          ? `${retrieved.error}; there is ${archive} beside it, and odcheck checks the ${csv} in it (if there) against these columns, ${tools}`
+          : options.tables.includes(member)
+            ? `${retrieved.error}; it is inside ${archive} beside it, where odcheck checked it against these columns, ${tools}`
+            : `${retrieved.error}; there is ${archive} beside it, but no ${csv} inside it: publish the CSV itself beside the metadata`
+      }
       problems.error('table-missing', `The table ${table.name} that ${group.name} describes cannot be read: ${why ?? 'unknown error'}.`, where, `${table.pointer}/url`, extra)
       continue
     }
