@@ -80,10 +80,18 @@ describe('CSVW metadata for a CSV file', () => {
     expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/there is spend-2026-27\.zip beside it, and odcheck checks the spend-2026-27\.csv in it \(if there\) against these columns/)
   })
 
+  it('finds the metadata beside a zip for the table inside it, as if unzipped there', async () => {
+    const {tables, described, findings} = await check(['only-metadata/spend-2026-27.zip'])
+    expect(tables).toEqual(['only-metadata/spend-2026-27.zip/spend-2026-27.csv'])
+    expect(described).toEqual({'only-metadata/spend-2026-27.zip/spend-2026-27.csv': 'only-metadata/csv-metadata.json'})
+    expect(findings).toContainEqual(expect.objectContaining({rule: 'csvw-column-titles', resource: 'only-metadata/spend-2026-27.zip/spend-2026-27.csv'}))
+  })
+
   it('says when the zip beside the metadata does not hold the table it names', async () => {
     const {tables, described, result} = await check(['zip-without-table'])
     expect(tables).toEqual(['zip-without-table/spend-2026-27.zip/spend-2026-april.csv'])
     expect(described).toEqual({'zip-without-table/spend-2026-27.zip/spend-2026-april.csv': undefined})
+    expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-not-described')?.details).toMatchObject({table: 'zip-without-table/spend-2026-27.zip/spend-2026-april.csv'})
     expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/there is spend-2026-27\.zip beside it, but no spend-2026-27\.csv inside it: publish the CSV itself beside the metadata\.$/)
   })
 

@@ -6,6 +6,7 @@
  */
 import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {readdir, readFile, stat} from 'node:fs/promises'
+import {zipOf} from '../../load/discover.js'
 import {isMetadataPath, sniffMetadataFormat} from '../../load/metadata.js'
 import {Retriever} from '../../load/csvw/retrieve.js'
 import type {HttpClient} from '../../load/http/client.js'
@@ -168,11 +169,14 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
       else if (group && group.tables.length > 0) assign({...group.tables[0], url, name: displayName(url, cwd)}, group, true, true)
       continue
     }
-    const located = await locateMetadata(url, retriever, reader, problems, cwd)
+    // A table inside a zip is looked for as if unzipped beside it (spend.zip/spend.csv as spend.csv): metadata beside the zip names it so.
+    const zip = localPath(url) && zipOf(localPath(url)!)
+    const lookup = zip ? fileUrl(join(dirname(zip), localPath(url)!.slice(zip.length + 1))) : url
+    const located = await locateMetadata(lookup, retriever, reader, problems, cwd, zip ? displayName(url, cwd) : undefined)
     if (!located) continue
     used.add(located.read)
     if (located.group) {
-      const match = located.group.tables.find((t) => sameUrl(t.url, url))!
+      const match = located.group.tables.find((t) => sameUrl(t.url, lookup))!
       linkedTables(match, located.group).forEach((t) => assign(t, located.group!, true))
       located.group.tables.forEach((t) => assign(t, located.group!, false))
     }

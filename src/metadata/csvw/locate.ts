@@ -41,10 +41,10 @@ export function describes(group: CsvwGroup, tableUrl: string): boolean {
   return group.tables.some((t) => sameUrl(t.url, tableUrl))
 }
 
-function notDescribing(problems: Problems, group: CsvwGroup, tableUrl: string, cwd: string, how: string): void {
+function notDescribing(problems: Problems, group: CsvwGroup, tableUrl: string, cwd: string, how: string, shownAs = displayName(tableUrl, cwd)): void {
   const names = group.tables.map((t) => t.name)
   const listed = names.length === 0 ? 'no table' : listSome(names, 5)
-  problems.warning('not-describing', `${group.name} (${how}) does not describe ${displayName(tableUrl, cwd)}: it lists ${listed}. odcheck does not check this table against its columns${how === 'found beside it' ? ", but as a file beside the data it is still read as the dataset's metadata (title, publisher, licence)" : ''}.`, {url: group.url, name: group.name}, undefined, {table: displayName(tableUrl, cwd), tableUrl})
+  problems.warning('not-describing', `${group.name} (${how}) does not describe ${shownAs}: it lists ${listed}. odcheck does not check this table against its columns${how === 'found beside it' ? ", but as a file beside the data it is still read as the dataset's metadata (title, publisher, licence)" : ''}.`, {url: group.url, name: group.name}, undefined, {table: shownAs, tableUrl})
 }
 
 async function siteWideTemplates(tableUrl: string, retriever: Retriever): Promise<string[]> {
@@ -62,7 +62,8 @@ async function servesJson(url: string, retriever: Retriever): Promise<boolean> {
 }
 
 /** Finds the table group describing `tableUrl`, or undefined when there is none; warnings go to `problems`. */
-export async function locateMetadata(tableUrl: string, retriever: Retriever, groups: GroupReader, problems: Problems, cwd: string): Promise<Located | undefined> {
+/** `shownAs`: how messages name the table, when not by its URL (a file inside a zip, looked up as if unzipped beside it). */
+export async function locateMetadata(tableUrl: string, retriever: Retriever, groups: GroupReader, problems: Problems, cwd: string, shownAs?: string): Promise<Located | undefined> {
   if (isHttpUrl(tableUrl)) {
     const table = await retriever.table(tableUrl)
     for (const link of describedByLinks(table.headers.link)) {
@@ -70,7 +71,7 @@ export async function locateMetadata(tableUrl: string, retriever: Retriever, gro
       if (!url) continue
       const read = await groups.read(url)
       if (read.group && describes(read.group, tableUrl)) return {group: read.group, read, via: 'link'}
-      if (read.group) notDescribing(problems, read.group, tableUrl, cwd, 'named in the Link header')
+      if (read.group) notDescribing(problems, read.group, tableUrl, cwd, 'named in the Link header', shownAs)
       else if (!read.missing) return {read, via: 'link'}
     }
   }
@@ -90,7 +91,7 @@ export async function locateMetadata(tableUrl: string, retriever: Retriever, gro
       return {read, via: 'site-wide'}
     }
     if (describes(read.group, tableUrl)) return {group: read.group, read, via: 'site-wide'}
-    notDescribing(problems, read.group, tableUrl, cwd, 'found beside it')
+    notDescribing(problems, read.group, tableUrl, cwd, 'found beside it', shownAs)
   }
   return undefined
 }
