@@ -211,7 +211,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // A table the metadata names may have been published zipped beside it (src/metadata/csvw/load.ts).
     resources.push(...(await archives.expand(csvw.extra, new Set())))
   }
-  resources.push(...remote.resources)
+  // A CKAN dataset's zip resources are listed by its record: one with no data in it is reported.
+  resources.push(...(await archives.expand(remote.resources, new Set(remote.resources.map((r) => r.path)))))
   if (options.sheets?.length && !resources.some((r) => r.format === 'xlsx')) {
     await csvw?.close()
     await remote.close()

@@ -32,6 +32,13 @@ describe('a file on the web', () => {
     expect(report!.resources.map((r) => [r.path, r.rowCount, r.fieldNames])).toEqual([[url, 3, ['Site', 'Ward', 'Plots', 'Vacant plots']]])
   })
 
+  it('that is a zip has the tables inside it checked, named under its URL', async () => {
+    const zip = `${server.base}/files/supplier-spend-2026-27.zip`
+    const {report} = await check([zip, ...ONLINE, '--only', 'spreadsheet-error-value'])
+    expect(report!.resources.map((r) => r.path)).toEqual([`${zip}/spend-2026-27.csv`, `${zip}/lookups/wards.csv`])
+    expect(report!.findings.map((f) => [f.resource, f.rowNumber])).toEqual([[`${zip}/spend-2026-27.csv`, 4]])
+  })
+
   it('is a usage error without --online, saying to add it', async () => {
     const {code, stderr} = await check([`${server.base}/files/allotment-sites.csv`])
     expect(code).toBe(2)
@@ -109,6 +116,16 @@ describe('a CKAN dataset', () => {
     const errors = report!.findings.filter((f) => f.rule === 'source-error')
     expect(errors.map((f) => [f.resource, f.details?.reason])).toEqual([[`${server.base}/huge.csv`, 'unreadable']])
     expect(errors[0].message).toMatch(/larger than the 1 MB odcheck downloads/)
+  })
+
+  it('has the tables inside its zip resources checked, named under the zip\'s URL', async () => {
+    const {report} = await check([`${server.base}/dataset/trafford-supplier-spend`, ...ONLINE, '--only', 'spreadsheet-error-value'])
+    const zip = `${server.base}/files/supplier-spend-2026-27.zip`
+    expect(report!.resources.map((r) => [r.path, r.compression, r.rowCount])).toEqual([
+      [`${zip}/spend-2026-27.csv`, 'zip', 4],
+      [`${zip}/lookups/wards.csv`, 'zip', 3],
+    ])
+    expect(report!.findings.map((f) => [f.rule, f.resource, f.rowNumber, f.fieldNumber])).toEqual([['spreadsheet-error-value', `${zip}/spend-2026-27.csv`, 4, 3]])
   })
 
   it('that the portal does not have is a usage error naming the API call', async () => {

@@ -56,7 +56,7 @@ export async function startServer(options: {tls?: boolean} = {}): Promise<TestSe
     requests.push({method: req.method ?? 'GET', path: `${path}${url.search}`, headers: req.headers})
     const file = /^\/files\/([\w.-]+)$/.exec(path)?.[1]
     if (file && existsSync(join(onlineFixtures, 'files', file))) {
-      const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.geojson') ? 'application/geo+json' : 'text/csv; charset=utf-8'
+      const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.geojson') ? 'application/geo+json' : file.endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8'
       return send(res, 200, type, readFileSync(join(onlineFixtures, 'files', file)))
     }
     // A download link without an extension (as many portals have): the CSV file of that name.
