@@ -34,8 +34,10 @@ export interface DatasetContext {
   rules?: ActiveRule[]
   tables: Array<{
     resource: string
-    /** Absolute path of the file the table was read from. */
+    /** Absolute path of the file the table was read from (through the archive, for a file inside a zip). */
     path?: string
+    /** Read from inside a .zip or .gz: sizes and hashes declared for the file stored are the archive's. */
+    compression?: 'zip' | 'gz'
     head?: TableHead
     stats?: TableStats
     /** Findings listed so far for this table (capped per rule) and exact counts per rule id. */

@@ -38,6 +38,7 @@ export function runDataset(
     tables: tables.map((t) => ({
       resource: t.resource,
       path: t.path,
+      ...(t.compression ? {compression: t.compression} : {}),
       head: t.head,
       stats: t.stats,
       findings: t.findings,

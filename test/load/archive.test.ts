@@ -83,6 +83,24 @@ describe('tables inside a zip', () => {
   })
 })
 
+describe('a data package with compressed resources', () => {
+  it('checks the file its innerpath names inside a zip, and a .gz, against their schemas; their declared bytes are the archives\'', async () => {
+    const {result, findings} = await check(['package'])
+    const described = Object.fromEntries(result.tables.map((t) => [t.resource, t.head?.schemaSource]))
+    const descriptor = join(dir, 'package', 'datapackage.json')
+    expect(described).toEqual({
+      'package/spend-2026-27.zip/spend-2026-27.csv': `${descriptor}#$.resources[0].schema`,
+      'package/spend-2026-27.zip/lookups/wards.csv': undefined,
+      'package/wards.csv.gz': `${descriptor}#$.resources[1].schema`,
+    })
+    expect(findings.filter((f) => f.rule === 'type-error').map((f) => [f.resource, f.rowNumber, f.fieldNumber])).toEqual([['package/spend-2026-27.zip/spend-2026-27.csv', 4, 3]])
+    // Both resources declare "bytes": 1, the size of the archive as stored, which odcheck does not measure.
+    const rules = [...result.tables.flatMap((t) => t.findings), ...(result.dataset?.findings ?? [])].map((f) => f.rule)
+    expect(rules).not.toContain('byte-count')
+    expect(rules).not.toContain('metadata-mismatch')
+  })
+})
+
 describe('room to decompress', () => {
   it('is asked for before a zip is decompressed, and a shortfall says how to make room', async () => {
     expect(await shortOfSpace(1024, tmpdir())).toBeUndefined()

@@ -43,7 +43,9 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
   const declaredFormat = familyOf(d.format)
   const declaredMedia = familyOf(d.mediaType)
   const actual = table?.head ? familyOf(table.head.format) : undefined
-  const byName = extensionFamily(d.path ?? d.url)
+  // A compressed file's name says what is inside it: spend.csv.gz is CSV; spend.zip says nothing of its files.
+  const stored = (d.path ?? d.url)?.replace(/\.gz$/i, '')
+  const byName = stored && /\.zip$/i.test(stored) ? undefined : extensionFamily(stored)
   const claims: Array<[string | undefined, string | undefined, string]> = [
     [d.format, declaredFormat, 'format'],
     [d.mediaType, declaredMedia, 'mediaType'],
@@ -73,7 +75,8 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
   if (d.rowCount !== undefined && table.stats && table.stats.rowCount !== d.rowCount && !countReported(doc, d, table, 'rows')) {
     report({...where, messageId: 'rowCount', details: {kind: 'row-count', table: table.resource, declared: d.rowCount, actual: table.stats.rowCount, ...base}})
   }
-  if (d.bytes !== undefined && table.stats && table.head && table.head.format !== 'xlsx' && table.stats.bytes !== d.bytes && !countReported(doc, d, table, 'bytes')) {
+  // The bytes declared for a compressed file are the archive's, and odcheck counts the table's.
+  if (d.bytes !== undefined && table.stats && table.head && table.head.format !== 'xlsx' && !table.compression && table.stats.bytes !== d.bytes && !countReported(doc, d, table, 'bytes')) {
     report({...where, messageId: 'bytes', details: {kind: 'bytes', table: table.resource, declared: d.bytes, actual: table.stats.bytes, ...base}})
   }
 }

@@ -25,7 +25,10 @@ function fieldNames(schema: unknown, context: AdapterContext): string[] | undefi
 function resourceDistribution(resource: unknown, index: number, context: AdapterContext): Distribution {
   if (!isObject(resource)) throw new MetadataError(`resources[${index}] is not an object.`, 'shape', 'Each resource must be an object with at least a "path" (or inline "data").')
   // A multipart resource lists several files; the first stands for it here.
-  const location = text(resource.path) ?? text(resource.url)
+  const stored = text(resource.path)
+  const innerpath = text(resource.innerpath)
+  // Frictionless' innerpath names the file inside a zip: named through the zip (data.zip/data.csv), as odcheck's reports name it.
+  const location = (stored && innerpath && /\.zip$/i.test(stored) ? `${stored}/${innerpath.replace(/^\/+/, '')}` : stored) ?? text(resource.url)
   const stats = isObject(resource.stats) ? resource.stats : {}
   return distribution({
     title: text(resource.title) ?? text(resource.name),

@@ -59,7 +59,7 @@ const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.psv', '.txt', '.xlsx
 function isTableResource(resource: PackageResource, file: string): boolean {
   const declared = [resource.format, resource.mediaType].filter((v): v is string => v !== undefined).map((v) => v.toLowerCase())
   if (declared.length > 0) return declared.some((v) => TABLE_FORMATS.has(v))
-  return TABLE_EXTENSIONS.has(extname(file).toLowerCase())
+  return TABLE_EXTENSIONS.has(extname(file.replace(/\.gz$/i, '')).toLowerCase())
 }
 
 /**
@@ -133,9 +133,9 @@ export function planTables(input: PlanInput): TablePlan {
       const parts = Math.max(1, resource.files.length)
       const info: PackageResourceInfo = {package: spec.file, name: resource.name, index: resource.index, part, parts, referencedKeys: keysByPackage.get(spec.file)?.get(resource.index) ?? []}
       if (parts === 1) {
-        // Size and hash are of a file; inline data has none.
-        if (resource.bytes !== undefined && !resource.inline) info.bytes = resource.bytes
-        if (resource.hash && !resource.inline) info.hash = resource.hash
+        // Size and hash are of a file; inline data has none, and a compressed one's are the archive's, not the table's odcheck reads.
+        if (resource.bytes !== undefined && !resource.inline && !resource.compressed) info.bytes = resource.bytes
+        if (resource.hash && !resource.inline && !resource.compressed) info.hash = resource.hash
         if (resource.rows !== undefined) info.rows = resource.rows
       }
       planned.packageResource = info

@@ -135,7 +135,11 @@ class PackageReader {
     const at = childPath('$.resources', index)
     const resource: PackageResource = {index, name: typeof raw.name === 'string' ? raw.name : `resource ${index + 1}`, path: at, files: [], urls: [], inline: raw.data !== undefined && raw.path === undefined}
     if (resource.inline) resource.data = raw.data
-    const paths = typeof raw.path === 'string' ? [raw.path] : Array.isArray(raw.path) ? raw.path.filter((p): p is string => typeof p === 'string') : []
+    const declaredPaths = typeof raw.path === 'string' ? [raw.path] : Array.isArray(raw.path) ? raw.path.filter((p): p is string => typeof p === 'string') : []
+    // Frictionless' innerpath names the file inside a zip: odcheck names it through the zip (data.zip/data.csv), as its reports do.
+    const innerpath = typeof raw.innerpath === 'string' && raw.innerpath !== '' ? raw.innerpath.replace(/^\/+/, '') : undefined
+    const paths = declaredPaths.map((p) => (innerpath && /\.zip$/i.test(p) ? `${p}/${innerpath}` : p))
+    if (declaredPaths.some((p) => /\.(zip|gz)$/i.test(p)) || typeof raw.compression === 'string') resource.compressed = true
     paths.forEach((declared, part) => {
       if (isUrl(declared)) {
         resource.urls.push(declared)

@@ -54,6 +54,8 @@ export interface PackageResource {
   hash?: DeclaredHash
   /** Declared number of data rows (`stats.rows`, `count_of_rows`). */
   rows?: number
+  /** Stored in a .zip or .gz (or with Frictionless' `compression`): `bytes` and `hash` are the archive's, not the table's. */
+  compressed?: boolean
 }
 
 export interface PackageSpec {
