@@ -36,7 +36,7 @@ export interface TerminalProgress {
 export function describeProgress(p: RunProgress): string {
   const place = p.count > 1 ? ` (${p.index} of ${p.count})` : ''
   const share = p.size > 0 ? ` ${Math.min(100, Math.floor((p.bytes * 100) / p.size))}%` : ''
-  return `${visible(p.resource)}${place}${share}`
+  return `${p.decompressing ? 'decompressing ' : ''}${visible(p.resource)}${place}${share}`
 }
 
 export function terminalProgress(options: ProgressOptions = {}): TerminalProgress {

@@ -78,6 +78,8 @@ export interface RunProgress {
   /** Bytes of it read and checked so far, of `size` (delimited tables and RDF); both 0 for JSON and workbooks, read whole. */
   bytes: number
   size: number
+  /** An archive (.zip, .gz) being decompressed before its files are checked: `index` and `count` are 0, `bytes` of `size` say how far. */
+  decompressing?: true
 }
 
 export interface RunResult {
@@ -189,7 +191,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
   // Tables inside .zip and .gz files are decompressed into a temporary folder and checked from there.
-  const archives = new ArchiveReader()
+  const archives = new ArchiveReader(options.onProgress && ((archive, bytes, size) => options.onProgress!({resource: archive.name, index: 0, count: 0, bytes, size, decompressing: true})))
   const expanded = await archives.expand(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))))
   // The ignore globs apply to files inside a zip too, by their path through it (spend.zip/lookups/wards.csv).
   resources.splice(0, resources.length, ...withoutIgnored(expanded, new Map(), config, options))

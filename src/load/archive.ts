@@ -6,11 +6,11 @@
  * Tar archives (.tar.gz, .tgz), 7-Zip and RAR are not read: they are named as such.
  */
 import {createReadStream, createWriteStream, rmSync} from 'node:fs'
-import {mkdir, mkdtemp, rm, statfs} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, stat, statfs} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {basename, dirname, extname, join} from 'node:path'
 import {pipeline} from 'node:stream/promises'
-import {createGunzip} from 'node:zlib'
+import {createGunzip, createInflateRaw} from 'node:zlib'
 import type {Entry, ZipFile} from 'yauzl'
 import {DATA_EXTENSIONS, formatOf, isFolderData, type DiscoveredResource} from './discover.js'
 import {formatBytes, listSome} from '../shared/text.js'
@@ -32,6 +32,9 @@ export function compressionOf(path: string): Compression | undefined {
 export class ArchiveReader {
   private tempDir: string | undefined
   private folders = 0
+
+  /** `onProgress`: told how far each archive's decompression is (bytes of `size`), at its start and end and every PROGRESS_MS between. */
+  constructor(private readonly onProgress?: (archive: DiscoveredResource, bytes: number, size: number) => void) {}
   // Decompressed files never outlive the process, even when the run stops with an error before close().
   private readonly removeOnExit = () => this.tempDir && rmSync(this.tempDir, {recursive: true, force: true})
 
@@ -54,7 +57,8 @@ export class ArchiveReader {
       }
       const folder = join(await this.temporaryFolder(), String(this.folders++))
       const isNamed = named.has(resource.path) || resource.innerpaths !== undefined
-      const expanded = compression === 'zip' ? await expandZip(resource, folder) : await expandGzip(resource, folder, isNamed)
+      const progress = this.onProgress && ((bytes: number, size: number) => this.onProgress!(resource, bytes, size))
+      const expanded = compression === 'zip' ? await expandZip(resource, folder, progress) : await expandGzip(resource, folder, isNamed, progress)
       if (expanded.members.length > 0) out.push(...expanded.members)
       else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})
       else empty.push({...resource, unreadable: expanded.why})
@@ -90,12 +94,15 @@ interface Expanded {
 const NOTHING_INSIDE = 'odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data'
 
 /** `named`: given by the user, a .gz is read whatever its inner extension, as a named file is; found in a folder, only when it is data. */
-async function expandGzip(archive: DiscoveredResource, folder: string, named: boolean): Promise<Expanded> {
+async function expandGzip(archive: DiscoveredResource, folder: string, named: boolean, progress?: Progress): Promise<Expanded> {
   const inner = basename(archive.path).replace(/\.gz$/i, '')
   const file = join(folder, inner)
   await mkdir(folder, {recursive: true})
+  const input = createReadStream(archive.path, BIG_READS)
+  // How far it is goes by the compressed bytes read: the size of what comes out is not known before.
+  const size = await stat(archive.path).then((s) => s.size)
   try {
-    await pipeline(createReadStream(archive.path), createGunzip(), createWriteStream(file, {flags: 'wx'}))
+    await reporting(progress, size, () => input.bytesRead, pipeline(input, createGunzip({chunkSize: CHUNK}), createWriteStream(file, {flags: 'wx', ...BIG_READS})))
   } catch (error) {
     return {members: [], damaged: true, why: `${archive.name} cannot be decompressed (${gzipProblem(error)}): check that it is a complete gzip file (gunzip -t ${basename(archive.path)}), and publish it again if it is not.`}
   }
@@ -128,7 +135,7 @@ function zipProblem(error: unknown): string {
 /** Folders inside a zip that hold no data of the dataset: macOS's resource forks. */
 const NOT_DATA = /(^|\/)(__MACOSX\/|\.)/
 
-async function expandZip(archive: DiscoveredResource, folder: string): Promise<Expanded> {
+async function expandZip(archive: DiscoveredResource, folder: string, progress?: Progress): Promise<Expanded> {
   const {default: yauzl} = await import('yauzl')
   let zip: ZipFile
   try {
@@ -149,8 +156,10 @@ async function expandZip(archive: DiscoveredResource, folder: string): Promise<E
     const absent = (wantedOnly ?? []).filter((inner) => !listed.some((e) => e.fileName === inner))
     if (absent.length > 0) return {members: [], damaged: true, why: `${archive.name} holds no ${listSome(absent, 3)}${others.length > 0 ? ` (it holds ${listSome(others, 3)})` : ''}: check the path inside the zip.`}
     const wanted = listed.filter((e) => isCandidate(e.fileName) && !e.isEncrypted())
-    const short = await shortOfSpace(wanted.reduce((n, e) => n + e.uncompressedSize, 0), dirname(folder))
+    const size = wanted.reduce((n, e) => n + e.uncompressedSize, 0)
+    const short = await shortOfSpace(size, dirname(folder))
     if (short) return {members: [], damaged: true, why: `${archive.name} ${short}`}
+    let done = 0
     for (const entry of listed) {
       const inner = entry.fileName
       const member: DiscoveredResource = {path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'zip', innerpath: inner}
@@ -164,8 +173,9 @@ async function expandZip(archive: DiscoveredResource, folder: string): Promise<E
       }
       const file = join(folder, inner)
       await mkdir(dirname(file), {recursive: true})
-      const stream = await new Promise<NodeJS.ReadableStream>((done, fail) => zip.openReadStream(entry, (error, s) => (error ? fail(error) : done(s))))
-      await pipeline(stream, createWriteStream(file, {flags: 'wx'}))
+      const soFar = done
+      await extract(zip, entry, file, progress && ((written) => progress(soFar + written, size)))
+      done += entry.uncompressedSize
       if (isFolderData(file)) members.push({...member, file})
       else others.push(inner)
     }
@@ -176,6 +186,41 @@ async function expandZip(archive: DiscoveredResource, folder: string): Promise<E
   }
   const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
   return {members, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+}
+
+type Progress = (bytes: number, size: number) => void
+
+const PROGRESS_MS = 100
+
+/** Awaits `work`, telling `progress` how far it is (`bytes()` of `size`) at the start, every PROGRESS_MS, and at the end. */
+async function reporting<T>(progress: Progress | undefined, size: number, bytes: () => number, work: Promise<T>): Promise<T> {
+  if (!progress) return work
+  progress(0, size)
+  const timer = setInterval(() => progress(bytes(), size), PROGRESS_MS)
+  try {
+    const result = await work
+    progress(size, size)
+    return result
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+/** zlib's output and the file streams' buffers: at its default 16 KB, decompressing 120 MB took twice as long. */
+const CHUNK = 1 << 20
+const BIG_READS = {highWaterMark: CHUNK}
+
+/**
+ * Writes one file of the zip to `file`. A deflated file is inflated here rather than by yauzl,
+ * which would use zlib's small default chunks, so its size is checked here too, as yauzl would.
+ */
+async function extract(zip: ZipFile, entry: Entry, file: string, progress?: (written: number) => void): Promise<void> {
+  const deflated = entry.compressionMethod === 8
+  const stream = await new Promise<NodeJS.ReadableStream>((done, fail) => zip.openReadStream(entry, {decompress: deflated ? false : null}, (error, s) => (error ? fail(error) : done(s))))
+  const out = createWriteStream(file, {flags: 'wx', ...BIG_READS})
+  const written = deflated ? pipeline(stream, createInflateRaw({chunkSize: CHUNK}), out) : pipeline(stream, out)
+  await reporting(progress && ((bytes) => progress(bytes)), entry.uncompressedSize, () => out.bytesWritten, written)
+  if (deflated && out.bytesWritten !== entry.uncompressedSize) throw new Error(`${entry.fileName} holds ${out.bytesWritten} bytes where the zip says ${entry.uncompressedSize}`)
 }
 
 /** A member worth decompressing to look at: a table, JSON, .txt or RDF by its name (isFolderData then judges its content). */

@@ -73,5 +73,6 @@ describe('terminal progress', () => {
     expect(describeProgress({resource: 'spend.csv', index: 1, count: 1, bytes: 10, size: 40})).toBe('spend.csv 25%')
     expect(describeProgress({resource: 'parks.ttl', index: 3, count: 4, bytes: 0, size: 0})).toBe('parks.ttl (3 of 4)')
     expect(describeProgress({resource: 'a\u001b[2Jb.csv', index: 1, count: 1, bytes: 0, size: 0})).toBe('a␛[2Jb.csv')
+    expect(describeProgress({resource: 'spend.zip', index: 0, count: 0, bytes: 30, size: 40, decompressing: true})).toBe('decompressing spend.zip 75%')
   })
 })

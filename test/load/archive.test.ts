@@ -58,6 +58,22 @@ describe('tables inside a zip', () => {
     expect(result.tables.map((t) => t.resource)).toEqual(['zipped-spend/spend-2026-27.zip/spend-2026-27.csv'])
   })
 
+  it('tells the run\'s progress how far each archive is decompressed, from nothing to all of it, before its files are checked', async () => {
+    const events: Array<{resource: string; bytes: number; size: number; decompressing?: true}> = []
+    await check(['zipped-spend', 'wards.csv.gz'], {only: ['blank-row'], onProgress: (p) => events.push(p)})
+    for (const archive of ['zipped-spend/spend-2026-27.zip', 'wards.csv.gz']) {
+      const steps = events.filter((e) => e.decompressing && e.resource === archive)
+      const size = steps[0].size
+      expect(size).toBeGreaterThan(0)
+      expect(steps[0].bytes).toBe(0)
+      expect(steps.at(-1)).toMatchObject({bytes: size, size})
+      expect(steps.every((e, i) => e.size === size && (i === 0 || e.bytes >= steps[i - 1].bytes))).toBe(true)
+    }
+    // Checking starts after both are decompressed.
+    const lastDecompressing = events.findLastIndex((e) => e.decompressing)
+    expect(events.findIndex((e) => !e.decompressing)).toBeGreaterThan(lastDecompressing)
+  })
+
   it('leaves out a zip of documents found beside the tables', async () => {
     expect((await check(['docs-beside'])).tables).toEqual(['docs-beside/wards.csv'])
   })
