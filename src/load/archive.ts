@@ -98,9 +98,10 @@ async function expandGzip(archive: DiscoveredResource, folder: string, named: bo
   const inner = basename(archive.path).replace(/\.gz$/i, '')
   const file = join(folder, inner)
   await mkdir(folder, {recursive: true})
-  const input = createReadStream(archive.path, BIG_READS)
   // How far it is goes by the compressed bytes read: the size of what comes out is not known before.
   const size = await stat(archive.path).then((s) => s.size)
+  // Made just before the pipeline that handles its errors: an error emitted while nothing listens would end the process.
+  const input = createReadStream(archive.path, BIG_READS)
   try {
     await reporting(progress, size, () => input.bytesRead, pipeline(input, createGunzip({chunkSize: CHUNK}), createWriteStream(file, {flags: 'wx', ...BIG_READS})))
   } catch (error) {
@@ -219,7 +220,7 @@ async function extract(zip: ZipFile, entry: Entry, file: string, progress?: (wri
   const stream = await new Promise<NodeJS.ReadableStream>((done, fail) => zip.openReadStream(entry, {decompress: deflated ? false : null}, (error, s) => (error ? fail(error) : done(s))))
   const out = createWriteStream(file, {flags: 'wx', ...BIG_READS})
   const written = deflated ? pipeline(stream, createInflateRaw({chunkSize: CHUNK}), out) : pipeline(stream, out)
-  await reporting(progress && ((bytes) => progress(bytes)), entry.uncompressedSize, () => out.bytesWritten, written)
+  await reporting(progress, entry.uncompressedSize, () => out.bytesWritten, written)
   if (deflated && out.bytesWritten !== entry.uncompressedSize) throw new Error(`${entry.fileName} holds ${out.bytesWritten} bytes where the zip says ${entry.uncompressedSize}`)
 }
 

@@ -181,6 +181,13 @@ describe('odcheck check on archives', () => {
     await rm(folder, {recursive: true})
   })
 
+  it('never writes a file of a zip outside its temporary folder (a name with ../ in it)', async () => {
+    const {code, stdout} = await odcheck(['check', 'escape.zip', '--format', 'json', '--only', 'source-error'], {cwd: dir, env: {TMPDIR: temp}})
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).findings).toEqual([expect.objectContaining({resource: 'escape.zip', message: 'escape.zip cannot be read as a zip archive (invalid relative path: ../outside.csv): check that it is complete, and publish it again if it is not.'})])
+    expect(await readdir(temp)).toEqual([])
+  })
+
   it('puts GitHub annotations for a table inside a zip on the zip, naming the table in the title', async () => {
     const {stdout} = await odcheck(['check', 'zipped-spend', '--format', 'github', '--only', 'spreadsheet-error-value'], {cwd: dir})
     expect(stdout.trim()).toBe('::error file=zipped-spend/spend-2026-27.zip,title=spreadsheet-error-value (in spend-2026-27.csv)::Column "Amount" in row 4 holds the spreadsheet error #REF!: a formula failed before the file was saved')
