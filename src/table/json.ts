@@ -9,6 +9,7 @@ import {isGeoJsonValue} from '../load/json-kind.js'
 import {lineColumn} from '../metadata/json-text.js'
 import {bomEncoding} from './encoding.js'
 import {openSource, SourceError} from './errors.js'
+import {binaryFormat} from './magic.js'
 import {findSyntaxError} from './json-syntax.js'
 import type {Row, TableHead} from './types.js'
 import {invalidUtf8Offsets} from './utf8.js'
@@ -157,6 +158,8 @@ function decode(bytes: Buffer, resource: string): {text: string; bom: boolean} {
   if (mark === 'utf-16le' || mark === 'utf-16be') {
     throw new SourceError('encoding', `${resource} is encoded as UTF-16, but JSON must be UTF-8 (RFC 8259). Save it as UTF-8.`)
   }
+  const known = binaryFormat(bytes, 'JSON')
+  if (known) throw new SourceError('binary', `${resource} is ${known}`)
   if (bytes.subarray(0, 8192).includes(0)) {
     throw new SourceError('binary', `${resource} holds binary data (NUL bytes), not JSON text: is it a zipped shapefile or an archive? Publish the GeoJSON or JSON file itself.`)
   }

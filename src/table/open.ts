@@ -4,6 +4,7 @@ import {bomLength, contradictedUtf16Bom, detectEncoding} from './encoding.js'
 import {parseSample, sniffDialect, type DialectOverrides} from './dialect.js'
 import {csvwReading} from '../metadata/csvw/reading.js'
 import {openSource, SourceError} from './errors.js'
+import {binaryFormat} from './magic.js'
 import type {EncodingInfo, TableHead} from './types.js'
 
 const SAMPLE_BYTES = 64 * 1024
@@ -49,22 +50,9 @@ export function decodeSample(sample: Buffer, encoding: EncodingInfo): string {
   return iconv.decode(body, encoding.encoding)
 }
 
-/** What a file is, by its first bytes (read as latin1), when it is not text. */
-const MAGIC: Array<{start: RegExp; what: string}> = [
-  {start: /^PK\x03\x04/, what: 'a ZIP archive (an .xlsx workbook is one): unzip it, or export the sheet as CSV.'},
-  // A file named .gz is decompressed before it gets here (src/load/archive.ts): this one's name hides what it is.
-  {start: /^\x1f\x8b/, what: 'gzip-compressed, though its name does not end in .gz: add .gz to its name (odcheck reads inside .gz files) and check it again, and publish it under a name that says what it is.'},
-  {start: /^BZh[1-9]1AY&SY/, what: 'bzip2-compressed: odcheck reads tables uncompressed, so decompress it first (bunzip2 -k) and check the file inside.'},
-  {start: /^\xfd7zXZ\x00/, what: 'xz-compressed: odcheck reads tables uncompressed, so decompress it first (unxz -k) and check the file inside.'},
-  {start: /^7z\xbc\xaf\x27\x1c/, what: 'a 7-Zip archive: extract it, and check the files inside.'},
-  {start: /^%PDF/, what: 'a PDF document: publish the table inside it as CSV.'},
-  {start: /^\xd0\xcf\x11\xe0/, what: 'an old Excel (.xls) or Word file: export the sheet as CSV.'},
-]
-
 function binaryKind(sample: Buffer, encoding: EncodingInfo): string | undefined {
-  const head = sample.subarray(0, 16).toString('latin1')
-  const magic = MAGIC.find((m) => m.start.test(head))
-  if (magic) return magic.what
+  const known = binaryFormat(sample, 'tables')
+  if (known) return known
   if (encoding.encoding.startsWith('utf-16')) return undefined
   return sample.subarray(0, 8192).includes(0) ? 'binary data (NUL bytes), not text: is it a spreadsheet or an archive? Export it as CSV.' : undefined
 }

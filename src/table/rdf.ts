@@ -15,6 +15,7 @@ import {lineColumn} from '../metadata/json-text.js'
 import {RDF_XML_HINT, rdfXmlProblem, TURTLE_HINT, turtleProblem, type RdfProblem} from '../metadata/rdf/parse.js'
 import {bomEncoding} from './encoding.js'
 import {openSource, SourceError} from './errors.js'
+import {binaryFormat} from './magic.js'
 import {MAX_JSON_BYTES} from './json.js'
 import {findSyntaxError} from './json-syntax.js'
 import {statementOf, StatementSet, type QuadWithGraph, type RdfStatement} from './rdf-statements.js'
@@ -96,8 +97,10 @@ const isUtf16 = (first: Buffer) => bomEncoding(first)?.startsWith('utf-16') ?? f
 function refuseStart(first: Buffer, resource: string, syntax: RdfSyntax): void {
   if (isUtf16(first)) {
     if (syntax !== 'rdfxml') throw new SourceError('encoding', `${resource} is encoded as UTF-16, but ${RDF_SYNTAX_NAMES[syntax]} must be UTF-8. Save it as UTF-8.`)
-  } else if (first.includes(0)) {
-    throw new SourceError('binary', `${resource} holds binary data (NUL bytes), not ${RDF_SYNTAX_NAMES[syntax]} text: is it compressed or an archive? Publish the RDF file itself.`)
+  } else {
+    const known = binaryFormat(first, 'RDF')
+    if (known) throw new SourceError('binary', `${resource} is ${known}`)
+    if (first.includes(0)) throw new SourceError('binary', `${resource} holds binary data (NUL bytes), not ${RDF_SYNTAX_NAMES[syntax]} text: is it compressed or an archive? Publish the RDF file itself.`)
   }
   if (/^\s*(<!doctype html|<html[\s>])/i.test(first.subarray(0, 1024).toString('latin1'))) {
     throw new SourceError('not-a-table', `${resource} is an HTML page, not ${RDF_SYNTAX_NAMES[syntax]}: was an error page saved instead of the file?`)

@@ -59,6 +59,7 @@ describe('a JSON file that cannot be read', () => {
     ['utf16.geojson', 'encoding', /UTF-16, but JSON must be UTF-8/],
     ['windows-1252.json', 'encoding', /not valid UTF-8 \(the first bad byte is on line 1\)/],
     ['empty.geojson', 'empty', /empty \(0 bytes\)/],
+    ['gzipped.geojson', 'binary', /^gzipped\.geojson is gzip-compressed, though its name does not end in \.gz: add \.gz to its name \(odcheck reads inside \.gz files\)/],
   ])('%s is a source-error (%s) saying why', async (file, reason, message) => {
     const table = await checkFile(file)
     expect(table.head).toBeUndefined()

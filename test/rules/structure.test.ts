@@ -81,6 +81,15 @@ describe('source-error on a compressed table', () => {
     expect(findings[0].message).toBe(`source-error/${file} is ${kind}: odcheck reads tables uncompressed, so decompress it first (${command}) and check the file inside.`)
   })
 
+  it('names the archive a file is by its first bytes, for RDF as for tables', async () => {
+    expect((await findingsOf('source-error', 'lights-gzipped.nt')).findings.map((f) => f.message)).toEqual([
+      'source-error/lights-gzipped.nt is gzip-compressed, though its name does not end in .gz: add .gz to its name (odcheck reads inside .gz files) and check it again, and publish it under a name that says what it is.',
+    ])
+    expect((await findingsOf('source-error', 'binary.csv')).findings.map((f) => f.message)).toEqual([
+      'source-error/binary.csv is a ZIP archive (an .xlsx workbook is one): name it .zip (or .xlsx) and odcheck reads what is inside, or export the sheet as CSV.',
+    ])
+  })
+
   it('says a gzipped file without a .gz name is gzip-compressed, and to name it so', async () => {
     const {findings} = await findingsOf('source-error', 'spend-gzipped.csv')
     expect(findings[0].message).toBe('source-error/spend-gzipped.csv is gzip-compressed, though its name does not end in .gz: add .gz to its name (odcheck reads inside .gz files) and check it again, and publish it under a name that says what it is.')
