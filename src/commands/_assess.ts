@@ -103,6 +103,8 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     ckan: options.ckan,
     // Large tables on worker threads, as check reads them.
     jobs: defaultJobs(),
+    // The 5-star assessment reads RDF found inside archives again, after the run.
+    keepArchives: true,
     onProgress: progress.onProgress,
   }))
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
@@ -162,7 +164,8 @@ export async function certificateSection(options: {paths: string[]; cwd: string;
 
 export async function starsSection(options: {paths: string[]; cwd: string; report: JsonReport; result: RunResult; minStars?: number}): Promise<StarsSection> {
   const input = assessInputOf(options.report, options.result, options.cwd)
-  const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), metadata: input.metadata, metadataFiles: input.metadataFiles})
+  const archived = options.result.resources.flatMap((r) => (r.file && !r.unreadable ? [{file: r.file, name: r.name}] : []))
+  const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), archived, metadata: input.metadata, metadataFiles: input.metadataFiles})
   const linked = await readLinkedData(files, input.metadata, (p) => resourceName(p, options.cwd))
   const section: StarsSection = computeStars(input, linked)
   if (options.minStars !== undefined) {

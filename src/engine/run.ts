@@ -65,6 +65,11 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   jobs?: number
   /** Chunk size and smallest table for the parallel path (tests make them tiny). */
   parallel?: {chunkBytes?: number; minBytes?: number}
+  /**
+   * Keep the files decompressed from archives (resources' `file`) after the run, until the
+   * process exits: the 5-star assessment reads the RDF among them again.
+   */
+  keepArchives?: boolean
   /** Told as each resource is started and, for delimited tables, as its bytes are checked: a terminal can show how far the run is. */
   onProgress?: (progress: RunProgress) => void
 }
@@ -191,8 +196,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
   // Tables inside .zip and .gz files are decompressed into a temporary folder and checked from there.
-  const archives = new ArchiveReader(options.onProgress && ((archive, bytes, size) => options.onProgress!({resource: archive.name, index: 0, count: 0, bytes, size, decompressing: true})))
-  const expanded = await archives.expand(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))))
+  const archives = new ArchiveReader()
+  const decompressing = options.onProgress && ((archive: DiscoveredResource, bytes: number, size: number) => options.onProgress!({resource: archive.name, index: 0, count: 0, bytes, size, decompressing: true}))
+  const expanded = await archives.expand(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))), decompressing)
   // The ignore globs apply to files inside a zip too, by their path through it (spend.zip/lookups/wards.csv).
   resources.splice(0, resources.length, ...withoutIgnored(expanded, new Map(), config, options))
   if (jsonSchema && !resources.some(isJsonResource)) {
@@ -211,10 +217,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (csvw && metadataLoad) {
     metadataLoad.csvw = csvw.load
     // A table the metadata names may have been published zipped beside it (src/metadata/csvw/load.ts).
-    resources.push(...(await archives.expand(csvw.extra, new Set())))
+    resources.push(...(await archives.expand(csvw.extra, new Set(), decompressing)))
   }
   // A CKAN dataset's zip resources are listed by its record: one with no data in it is reported.
-  resources.push(...(await archives.expand(remote.resources, new Set(remote.resources.map((r) => r.path)))))
+  resources.push(...(await archives.expand(remote.resources, new Set(remote.resources.map((r) => r.path)), decompressing)))
   if (options.sheets?.length && !resources.some((r) => r.format === 'xlsx')) {
     await csvw?.close()
     await remote.close()
@@ -305,7 +311,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await parallel?.close()
   await csvw?.close()
   await remote.close()
-  await archives.close()
+  // Kept for the 5-star assessment, which reads RDF files again: removed when the process exits.
+  if (!options.keepArchives) await archives.close()
   const links = await linksAsked
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {

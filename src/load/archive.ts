@@ -33,8 +33,6 @@ export class ArchiveReader {
   private tempDir: string | undefined
   private folders = 0
 
-  /** `onProgress`: told how far each archive's decompression is (bytes of `size`), at its start and end and every PROGRESS_MS between. */
-  constructor(private readonly onProgress?: (archive: DiscoveredResource, bytes: number, size: number) => void) {}
   // Decompressed files never outlive the process, even when the run stops with an error before close().
   private readonly removeOnExit = () => this.tempDir && rmSync(this.tempDir, {recursive: true, force: true})
 
@@ -44,8 +42,10 @@ export class ArchiveReader {
    * reported as unreadable when named (`named`: absolute paths given on the command line, or
    * files inside it named through it) or when nothing else is being checked. One that cannot be
    * read at all (damaged, not a zip, too large for the room left) is always reported.
+   * `onProgress` is told how far each archive's decompression is (bytes of `size`), at its start
+   * and end and every PROGRESS_MS between.
    */
-  async expand(resources: DiscoveredResource[], named: Set<string>): Promise<DiscoveredResource[]> {
+  async expand(resources: DiscoveredResource[], named: Set<string>, onProgress?: (archive: DiscoveredResource, bytes: number, size: number) => void): Promise<DiscoveredResource[]> {
     if (!resources.some((r) => r.unreadable === undefined && compressionOf(r.path))) return resources
     const out: DiscoveredResource[] = []
     const empty: DiscoveredResource[] = []
@@ -57,7 +57,7 @@ export class ArchiveReader {
       }
       const folder = join(await this.temporaryFolder(), String(this.folders++))
       const isNamed = named.has(resource.path) || resource.innerpaths !== undefined
-      const progress = this.onProgress && ((bytes: number, size: number) => this.onProgress!(resource, bytes, size))
+      const progress = onProgress && ((bytes: number, size: number) => onProgress(resource, bytes, size))
       const expanded = compression === 'zip' ? await expandZip(resource, folder, progress) : await expandGzip(resource, folder, isNamed, progress)
       if (expanded.members.length > 0) out.push(...expanded.members)
       else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})

@@ -222,6 +222,15 @@ describe('5-star level', () => {
     expect(s.problems).toEqual([])
   })
 
+  it('5: the same Turtle file published inside a zip, read there', async () => {
+    const s = await stars('5-rdf-zipped')
+    expect(s.level).toBe(5)
+    expect(s.levels[1].evidence.slice(0, 2)).toEqual(['5-rdf-zipped/wards.csv (CSV, read by odcheck)', '5-rdf-zipped/wards-linked-data.zip/wards.ttl (Turtle, 8 triples)'])
+    expect(s.levels[3].evidence).toEqual(['5-rdf-zipped/wards-linked-data.zip/wards.ttl: 2 subjects with HTTP URIs (data.trafford.gov.uk)'])
+    expect(s.levels[4].evidence).toEqual(['5-rdf-zipped/wards-linked-data.zip/wards.ttl: 2 links to statistics.data.gov.uk'])
+    expect(s.problems).toEqual([])
+  })
+
   it('needs every lower star: links without an open licence give none', () => {
     const input = {
       resources: [{path: 'w.csv', format: 'csv', readable: true, fieldNames: ['ward'], rowCount: 2}],

@@ -10,6 +10,7 @@ import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
 import {isRdfData} from '../../load/metadata.js'
 import {compressionOf} from '../../load/archive.js'
+import {zipOf} from '../../load/discover.js'
 import {expandGlob, walkFolder} from '../../load/walk.js'
 import {resolveLocal} from '../../metadata/load.js'
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
@@ -23,6 +24,8 @@ export interface LinkedDataFiles {
   archives: string[]
   /** Distributions the metadata lists by a local path that is not there: their format is only the metadata's word. */
   missing: Distribution[]
+  /** Names for files decompressed from archives, by their temporary path (`spend.zip/cube.ttl`). */
+  names?: Record<string, string>
 }
 
 const LINKED_DATA_FILES = picomatch(['**/*.{ttl,nt,n3,trig,nq,rdf,owl,jsonld}', '**/{*-metadata.json,csv-metadata.json}', '**/*.{zip,gz,tgz,tar,7z,rar}'], {nocase: true})
@@ -36,7 +39,8 @@ function isFile(path: string): boolean {
 }
 
 /** `metadataFiles`: every file describing the dataset (else just `metadata`), each with its own folder for the paths it lists. */
-export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; metadata?: DatasetMetadata; metadataFiles?: DatasetMetadata[]}): Promise<LinkedDataFiles> {
+/** `archived`: files the run decompressed from archives, where they are now and the name reports give them. */
+export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; archived?: Array<{file: string; name: string}>; metadata?: DatasetMetadata; metadataFiles?: DatasetMetadata[]}): Promise<LinkedDataFiles> {
   const rdf = new Set<string>()
   const csvw = new Set<string>()
   const archives = new Set<string>()
@@ -62,6 +66,12 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
     } else if (isFile(absolute)) consider(absolute)
     else if (isDynamicPattern(input)) for (const file of (await expandGlob(input, options.cwd)).files) consider(file.path)
   }
+  const names: Record<string, string> = {}
+  for (const {file, name} of options.archived ?? []) {
+    if (!rdfSyntaxOf(file) || !isRdfData(file)) continue
+    rdf.add(file)
+    names[file] = name
+  }
   for (const table of options.tables) {
     for (const candidate of [`${table}-metadata.json`, join(dirname(table), 'csv-metadata.json')]) if (existsSync(candidate)) csvw.add(candidate)
   }
@@ -76,8 +86,9 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
       if (remote || !d.path || /^[a-z][a-z0-9+.-]*:/i.test(d.path)) continue
       const local = resolveLocal(d.path, dirname(source))
       if (!local.exists) missing.push(d)
-      else if (local.path && formatFacts(d.format, d.mediaType, d.path)?.rdf) rdf.add(local.path)
+      // A file inside a zip is read from where the run decompressed it (`archived`).
+      else if (local.path && !zipOf(local.path) && formatFacts(d.format, d.mediaType, d.path)?.rdf) rdf.add(local.path)
     }
   }
-  return {rdf: [...rdf].sort(), csvw: [...csvw].sort(), archives: [...archives].sort(), missing}
+  return {rdf: [...rdf].sort(), csvw: [...csvw].sort(), archives: [...archives].sort(), missing, ...(Object.keys(names).length > 0 ? {names} : {})}
 }

@@ -73,7 +73,7 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): {seen: SeenFo
     if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}${packed}, read by odcheck)`})
   }
   for (const summary of linked.rdf) {
-    if (!summary.error && summary.triples > 0) seen.push({facts: formatFacts(summary.path)!, what: `${summary.path} (${RDF_SYNTAX_NAMES[summary.syntax]}, ${summary.triples} triples)`})
+    if (!summary.error && summary.triples > 0) seen.push({facts: formatFacts(summary.syntax, summary.path)!, what: `${summary.path} (${RDF_SYNTAX_NAMES[summary.syntax]}, ${plural(summary.triples, 'triple')})`})
   }
   for (const d of input.metadata?.distributions ?? []) {
     const facts = formatFacts(d.format, d.mediaType, d.path, d.url)
@@ -227,7 +227,8 @@ export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf:
 /** Reads the RDF and CSVW files found by linkedDataFiles; `name` turns a path into the name reports use. */
 export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMetadata | undefined, name: (path: string) => string = (p) => p): Promise<LinkedDataFacts> {
   const own = publisherDomains(metadata)
-  const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own})), path: name(path)})))
+  const named = (path: string) => files.names?.[path] ?? name(path)
+  const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own, name: named(path)})), path: named(path)})))
   const csvw = await Promise.all(files.csvw.map(async (path) => ({...(await readCsvwUris(path, own)), path: name(path)})))
   return {rdf, csvw, archives: files.archives.map(name), missing: files.missing}
 }

@@ -94,7 +94,8 @@ function scanIds(node: unknown, counter: Counter, subject?: string): void {
 }
 
 /** Reads one RDF file; problems are returned in `error`, never thrown. */
-export async function countRdf(path: string, options: {syntax?: RdfSyntax; ownDomains?: string[]} = {}): Promise<RdfSummary> {
+/** `name`: what messages call the file (a file decompressed from an archive is read from a temporary copy). */
+export async function countRdf(path: string, options: {syntax?: RdfSyntax; ownDomains?: string[]; name?: string} = {}): Promise<RdfSummary> {
   const syntax = options.syntax ?? rdfSyntaxOf(path) ?? 'turtle'
   let counter = new Counter(options.ownDomains ?? [])
   try {
@@ -108,6 +109,6 @@ export async function countRdf(path: string, options: {syntax?: RdfSyntax; ownDo
       return {...counter.summary(path, syntax), approximate: true}
     }
     const message = (error as Error).message ?? String(error)
-    return {...counter.summary(path, syntax), error: `${path} could not be read as ${syntax}: ${message.split('\n')[0]}`}
+    return {...counter.summary(path, syntax), error: `${options.name ?? path} could not be read as ${syntax}: ${message.split('\n')[0]}`}
   }
 }
