@@ -13,6 +13,7 @@ import {loadConfig} from '../../src/engine/config.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
 import {shortOfSpace} from '../../src/load/archive.js'
 import {odcheck} from '../helpers/cli.js'
+import {reportValidator} from '../report/report-schema.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
 const dir = join(fixturesDir, 'archives')
@@ -163,6 +164,8 @@ describe('odcheck check on archives', () => {
       ['zipped-spend/spend-2026-27.zip/spend-2026-27.csv', 'zip', 'spend-2026-27.csv'],
       ['zipped-spend/spend-2026-27.zip/lookups/wards.csv', 'zip', 'lookups/wards.csv'],
     ])
+    const validate = reportValidator()
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
     expect(await sha256(zip)).toBe(before)
     expect(await readdir(temp)).toEqual([])
   })
