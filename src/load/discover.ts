@@ -140,8 +140,12 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     const name = resourceName(path, cwd)
     return {path, name, format: formatOf(path), ...(unreadable && {unreadable: brokenLinkMessage(unreadable, name)})}
   }
+  // Zips some of whose files were named through them (spend.zip/spend.csv), and those files; and every file added whole (a zip named or walked is read whole).
+  const zipMembers = new Map<string, string[]>()
+  const whole = new Set<string>()
   // A path named directly (an input, or a table the metadata lists) names the file rather than one found by walking a folder.
-  const add = (path: string, real: string, walked: boolean, unreadable?: BrokenLink) => {
+  const add = (path: string, real: string, walked: boolean, unreadable?: BrokenLink, asWhole = true) => {
+    if (asWhole) whole.add(real)
     const seen = found.get(real)
     if (!seen) found.set(real, {resource: resourceOf(path, unreadable), walked, aliases: []})
     else if (seen.walked && !walked && seen.resource.path !== path) {
@@ -197,16 +201,13 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       if (link && brokenLinkIsData(absolute)) add(absolute, link.real, false, link)
       else if (zip) {
         const real = await realpath(zip)
-        const named = found.get(real)?.resource
-        const inner = absolute.slice(zip.length + 1).split(sep).join('/')
-        // Named whole as well (spend.zip and spend.zip/spend.csv): every file is checked.
-        if (!named) add(zip, real, false)
-        const resource = found.get(real)!.resource
-        if (!named || resource.innerpaths) resource.innerpaths = [...(resource.innerpaths ?? []), inner]
-      }
-      else if (!link) problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
+        add(zip, real, false, undefined, false)
+        zipMembers.set(real, [...(zipMembers.get(real) ?? []), absolute.slice(zip.length + 1).split(sep).join('/')])
+      } else if (!link) problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
     }
   }
+  // A zip also named whole, or found in a folder, is checked whole.
+  for (const [real, inner] of zipMembers) if (!whole.has(real)) found.get(real)!.resource.innerpaths = inner
   const values = [...found.values()]
   return {resources: values.map((v) => v.resource), problems, aliases: new Map(values.filter((v) => v.aliases.length > 0).map((v) => [v.resource.path, v.aliases]))}
 }

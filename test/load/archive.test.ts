@@ -49,6 +49,11 @@ describe('tables inside a zip', () => {
 
   it('checks only the file inside a zip that is named through it, as reports name it', async () => {
     expect((await check(['zipped-spend/spend-2026-27.zip/lookups/wards.csv'])).tables).toEqual(['zipped-spend/spend-2026-27.zip/lookups/wards.csv'])
+    // The zip named whole too, or its folder, in either order: every file in it.
+    const every = ['zipped-spend/spend-2026-27.zip/spend-2026-27.csv', 'zipped-spend/spend-2026-27.zip/lookups/wards.csv']
+    for (const inputs of [['zipped-spend/spend-2026-27.zip/lookups/wards.csv', 'zipped-spend/spend-2026-27.zip'], ['zipped-spend/spend-2026-27.zip', 'zipped-spend/spend-2026-27.zip/lookups/wards.csv'], ['zipped-spend/spend-2026-27.zip/lookups/wards.csv', 'zipped-spend']]) {
+      expect((await check(inputs)).tables).toEqual(every)
+    }
     const {findings} = await check(['zipped-spend/spend-2026-27.zip/nope.csv'], {only: ['source-error']})
     expect(findings.map((f) => f.message)).toEqual(['zipped-spend/spend-2026-27.zip holds no nope.csv (it holds spend-2026-27.csv, README.txt, lookups/wards.csv): check the path inside the zip.'])
   })

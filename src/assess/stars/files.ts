@@ -45,10 +45,9 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
   const csvw = new Set<string>()
   const archives = new Set<string>()
   const consider = (path: string) => {
-    // A .zip or .gz was read (src/load/archive.ts): the files inside are among the resources.
-    if (archiveFormat(path)) {
-      if (!compressionOf(path)) archives.add(path)
-    }
+    // A .zip or .gz was read by the run (src/load/archive.ts): the files inside are among the resources, and `archived`.
+    if (compressionOf(path)) return
+    if (archiveFormat(path)) archives.add(path)
     // A catalogue record (a DCAT file beside the data) describes data: it is no evidence of the data's format.
     else if (rdfSyntaxOf(path) && !path.endsWith('.xml') && isRdfData(path)) rdf.add(path)
     else if (/(^|[-.])metadata\.json$/i.test(basename(path)) && /csv|metadata/i.test(basename(path))) csvw.add(path)

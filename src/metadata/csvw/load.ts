@@ -170,8 +170,9 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
       continue
     }
     // A table inside a zip is looked for as if unzipped beside it (spend.zip/spend.csv as spend.csv): metadata beside the zip names it so.
-    const zip = localPath(url) && zipOf(localPath(url)!)
-    const lookup = zip ? fileUrl(join(dirname(zip), localPath(url)!.slice(zip.length + 1))) : url
+    const file = localPath(url)
+    const zip = file ? zipOf(file) : undefined
+    const lookup = file && zip ? fileUrl(join(dirname(zip), file.slice(zip.length + 1))) : url
     const located = await locateMetadata(lookup, retriever, reader, problems, cwd, zip ? displayName(url, cwd) : undefined)
     if (!located) continue
     used.add(located.read)
