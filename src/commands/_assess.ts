@@ -60,6 +60,8 @@ export interface DatasetRunOptions extends NetworkFlagValues {
   header?: boolean
   /** `--sheet`: the workbook sheets to check (names or 1-based numbers). */
   sheet?: string[]
+  /** The 5-star assessment follows (starsSection), which reads RDF decompressed from archives again. */
+  stars?: boolean
 }
 
 /** Rules whose facts the HTML report shows (the column profiles); off by default, turned on for `--format html`. */
@@ -103,8 +105,7 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     ckan: options.ckan,
     // Large tables on worker threads, as check reads them.
     jobs: defaultJobs(),
-    // The 5-star assessment reads RDF found inside archives again, after the run.
-    keepArchives: true,
+    keepArchives: options.stars,
     onProgress: progress.onProgress,
   }))
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
@@ -162,11 +163,14 @@ export async function certificateSection(options: {paths: string[]; cwd: string;
   return section
 }
 
+/** Reads RDF and CSVW files again (the run's files decompressed from archives among them, which it then removes). */
 export async function starsSection(options: {paths: string[]; cwd: string; report: JsonReport; result: RunResult; minStars?: number}): Promise<StarsSection> {
   const input = assessInputOf(options.report, options.result, options.cwd)
   const archived = options.result.resources.flatMap((r) => (r.file && !r.unreadable ? [{file: r.file, name: r.name}] : []))
   const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), archived, metadata: input.metadata, metadataFiles: input.metadataFiles})
   const linked = await readLinkedData(files, input.metadata, (p) => resourceName(p, options.cwd))
+  // The files the run decompressed from archives (kept with keepArchives) have been read: nothing else reads them.
+  await options.result.close?.()
   const section: StarsSection = computeStars(input, linked)
   if (options.minStars !== undefined) {
     section.minStars = options.minStars as StarCount

@@ -2,6 +2,7 @@
  * The 5-star level, one fixture per level, run through the same pipeline as `odcheck stars`:
  * the checks, the report, then the assessment with its evidence per star.
  */
+import {existsSync} from 'node:fs'
 import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -14,7 +15,7 @@ const cwd = join(fixturesDir, 'stars')
 
 async function stars(input: string) {
   const paths = [input]
-  const {result, report} = await runChecks({paths, cwd, version: 'test'})
+  const {result, report} = await runChecks({paths, cwd, version: 'test', stars: true})
   return starsSection({paths, cwd, report, result})
 }
 
@@ -223,7 +224,13 @@ describe('5-star level', () => {
   })
 
   it('5: the same Turtle file published inside a zip, read there', async () => {
-    const s = await stars('5-rdf-zipped')
+    const paths = ['5-rdf-zipped']
+    const {result, report} = await runChecks({paths, cwd, version: 'test', stars: true})
+    const decompressed = result.resources.flatMap((r) => (r.file ? [r.file] : []))
+    expect(decompressed.map(existsSync)).toEqual([true])
+    const s = await starsSection({paths, cwd, report, result})
+    // Read again for the stars, then removed.
+    expect(decompressed.map(existsSync)).toEqual([false])
     expect(s.level).toBe(5)
     expect(s.levels[1].evidence.slice(0, 2)).toEqual(['5-rdf-zipped/wards.csv (CSV, read by odcheck)', '5-rdf-zipped/wards-linked-data.zip/wards.ttl (Turtle, 8 triples)'])
     expect(s.levels[3].evidence).toEqual(['5-rdf-zipped/wards-linked-data.zip/wards.ttl: 2 subjects with HTTP URIs (data.trafford.gov.uk)'])

@@ -97,6 +97,18 @@ describe('odcheck schema infer', () => {
     expect(out.schema.fields).toHaveLength(12)
   })
 
+  it('infers from the table inside a .gz, or a zip (naming one when it holds several), as check reads them', async () => {
+    const archives = join(import.meta.dirname, '..', 'fixtures', 'archives')
+    const gz = await odcheck(['schema', 'infer', 'wards.csv.gz', '--json'], {cwd: archives})
+    expect(JSON.parse(gz.stdout)).toMatchObject({file: 'wards.csv.gz', rows: 4, schema: {fields: [{name: 'ward_code'}, {name: 'ward_name'}, {name: 'streetlights', type: 'integer'}]}})
+    const member = await odcheck(['schema', 'infer', 'zipped-spend/spend-2026-27.zip/lookups/wards.csv', '--json'], {cwd: archives})
+    expect(JSON.parse(member.stdout)).toMatchObject({file: 'zipped-spend/spend-2026-27.zip/lookups/wards.csv', rows: 3})
+    const several = await odcheck(['schema', 'infer', 'zipped-spend/spend-2026-27.zip'], {cwd: archives})
+    expect(several.code).toBe(2)
+    expect(oneLine(several.stderr)).toContain('zipped-spend/spend-2026-27.zip holds 2 files to check (spend-2026-27.csv, lookups/wards.csv): a schema describes one table.')
+    expect(oneLine(several.stderr)).toContain('odcheck schema infer zipped-spend/spend-2026-27.zip/spend-2026-27.csv')
+  })
+
   it('says clearly when the table cannot be read', async () => {
     const missing = await odcheck(['schema', 'infer', 'nothing.csv'], {cwd: dir})
     expect(missing.code).toBe(2)

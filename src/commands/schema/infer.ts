@@ -3,14 +3,15 @@ import {Args, Flags} from '@oclif/core'
 import {inferTableSchema, type InferredSchema} from '../../assess/infer/infer.js'
 import {formatFor, schemaText, type SchemaKind} from '../../assess/infer/output.js'
 import {UsageError} from '../../engine/errors.js'
-import {resourceName} from '../../load/discover.js'
+import {compressionOf, ArchiveReader} from '../../load/archive.js'
+import {discover, resourceName, zipOf} from '../../load/discover.js'
 import {RDF_SYNTAX_NAMES, rdfSyntaxOf} from '../../load/rdf-kind.js'
 import {OutputPathError, writeOutputFile} from '../../report/write-output.js'
 import {SourceError} from '../../table/errors.js'
 import {BaseCommand} from '../base.js'
 import {delimiterFlag} from '../_delimiter.js'
 import {encodingFlag} from '../_encoding.js'
-import {plural} from '../../shared/text.js'
+import {listSome, plural} from '../../shared/text.js'
 
 interface InferOutput {
   file: string
@@ -21,6 +22,19 @@ interface InferOutput {
   uniqueMeasures: string[]
   missingSeen: Record<string, number>
   output?: string
+}
+
+/** The one table inside a .zip or .gz (or named through a zip: spend.zip/spend.csv), decompressed by `archives`. */
+async function tableInArchive(archives: ArchiveReader, input: string, cwd: string): Promise<string> {
+  const {resources} = await discover([input], cwd)
+  const tables = await archives.expand(resources, new Set([resolve(cwd, input)]))
+  const [first] = tables
+  if (first?.unreadable !== undefined) throw new UsageError(first.unreadable)
+  if (tables.length > 1) {
+    const names = tables.map((t) => t.innerpath ?? t.name)
+    throw new UsageError(`${input} holds ${plural(tables.length, 'file')} to check (${listSome(names, 3)}): a schema describes one table.`, [`Name one through the zip, e.g. odcheck schema infer ${input.replace(/\/+$/, '')}/${names[0]}`])
+  }
+  return first.file ?? first.path
 }
 
 export default class SchemaInfer extends BaseCommand {
@@ -39,7 +53,7 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
   static enableJsonFlag = true
 
   static args = {
-    file: Args.string({description: 'the table (CSV or TSV) to infer a schema from', required: true}),
+    file: Args.string({description: 'the table (CSV or TSV; a .gz, or a file in a zip named through it: spend.zip/spend.csv) to infer a schema from', required: true}),
   }
 
   static flags = {
@@ -65,11 +79,15 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
       throw new UsageError(`${resourceName(table, cwd)} is RDF data (${RDF_SYNTAX_NAMES[syntax]}), not a table: a Table Schema describes the columns of a CSV or TSV file.`, [`Check the RDF with: odcheck check ${args.file}`])
     }
     let result
+    const archives = new ArchiveReader()
     try {
-      result = await inferTableSchema(table, {encoding: encodingFlag(flags.encoding), delimiter: delimiterFlag(flags.delimiter), header: flags.header})
+      const file = compressionOf(table) || zipOf(table) ? await tableInArchive(archives, args.file, cwd) : table
+      result = await inferTableSchema(file, {encoding: encodingFlag(flags.encoding), delimiter: delimiterFlag(flags.delimiter), header: flags.header})
     } catch (error) {
       if (error instanceof SourceError) throw new UsageError(error.message)
       throw error
+    } finally {
+      await archives.close()
     }
     const format = formatFor(output, kind)
     const text = schemaText(result, kind, format, {table, output, source: resourceName(table, cwd)})
