@@ -32,18 +32,28 @@ function compareFindings(a: Finding, b: Finding): number {
   return (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0) || a.rule.localeCompare(b.rule)
 }
 
-/** The schema a table was checked against, named as resources are (relative to cwd) or by URL. */
-function schemaSourceOf(head: TableHead | undefined, cwd: string): string | null {
-  const source = head?.schemaSource ?? head?.csvw?.metadata
-  if (source === undefined) return null
+/** A schema or metadata file named as resources are (relative to cwd) or by URL. */
+function shown(source: string, cwd: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || !isAbsolute(source)) return source
   const hash = source.indexOf('#')
   return hash < 0 ? displayName(source, cwd) : `${displayName(source.slice(0, hash), cwd)}${source.slice(hash)}`
 }
 
+/** The schema a table was checked against. */
+function schemaSourceOf(head: TableHead | undefined, cwd: string): string | null {
+  const source = head?.schemaSource ?? head?.csvw?.metadata
+  return source === undefined ? null : shown(source, cwd)
+}
+
 export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
   const metadataCwd = run.metadataLoad?.cwd ?? process.cwd()
   const tableSources = metadataSourcesOfTables(run.metadata ?? [], run.tables.map((t) => ({resource: t.resource, path: t.path})), metadataCwd, run.metadataLoad?.localFiles)
+  // CSVW metadata that is the dataset's metadata describes the tables it was read against, also one it found inside a zip beside it.
+  const csvwFiles = new Set((run.metadata ?? []).filter((d) => d.source.format === 'csvw').map((d) => displayName(d.source.path, metadataCwd)))
+  const describedBy = (head: TableHead | undefined) => {
+    const csvw = head?.csvw && shown(head.csvw.metadata, metadataCwd)
+    return csvw && csvwFiles.has(csvw) ? csvw : null
+  }
   const totals = {errors: 0, warnings: 0, infos: 0, suppressed: 0, rows: 0, triples: 0}
   let rdfChecked = false
   const findings: Finding[] = []
@@ -108,7 +118,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       valid: counts.errors === 0 && !table.sourceError,
       ...counts,
       results,
-      metadataSource: tableSources[table.resource] ?? null,
+      metadataSource: tableSources[table.resource] ?? describedBy(head),
       schemaSource: schemaSourceOf(head, metadataCwd),
       ...(table.facts?.profile ? {profile: table.facts.profile as TableProfile} : {}),
       ...(table.compression ? {compression: table.compression} : {}),

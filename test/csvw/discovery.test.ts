@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {builtInChecksUrl} from '../../src/engine/built-in-checks.js'
 import {loadConfig} from '../../src/engine/config.js'
 import {run, type RunOptions} from '../../src/engine/run.js'
+import {buildReport} from '../../src/report/build.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 import {serveSuite, type SuiteServer} from './conformance/server.js'
 
@@ -71,6 +72,8 @@ describe('CSVW metadata for a CSV file', () => {
       ]),
     )
     expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/it is inside spend-2026-27\.zip beside it, where odcheck checked it against these columns, but tools reading the metadata look for the file at "url"/)
+    // The report names that metadata as the table's.
+    expect(buildReport(result, {version: 'test', failOn: 'error'}).resources[0]).toMatchObject({metadataSource: 'only-metadata/csv-metadata.json', schemaSource: 'only-metadata/csv-metadata.json'})
   })
 
   it('given the metadata alone, also reads the zip beside it for the table it names', async () => {
