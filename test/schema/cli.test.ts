@@ -107,6 +107,9 @@ describe('odcheck schema infer', () => {
     expect(several.code).toBe(2)
     expect(oneLine(several.stderr)).toContain('zipped-spend/spend-2026-27.zip holds 2 files to check (spend-2026-27.csv, lookups/wards.csv): a schema describes one table.')
     expect(oneLine(several.stderr)).toContain('odcheck schema infer zipped-spend/spend-2026-27.zip/spend-2026-27.csv')
+    const missing = await odcheck(['schema', 'infer', 'nothing.zip'], {cwd: archives})
+    expect(missing.code).toBe(2)
+    expect(oneLine(missing.stderr)).toContain('nothing.zip does not exist')
   })
 
   it('says clearly when the table cannot be read', async () => {

@@ -26,10 +26,11 @@ interface InferOutput {
 
 /** The one table inside a .zip or .gz (or named through a zip: spend.zip/spend.csv), decompressed by `archives`. */
 async function tableInArchive(archives: ArchiveReader, input: string, cwd: string): Promise<string> {
-  const {resources} = await discover([input], cwd)
+  const {resources, problems} = await discover([input], cwd)
+  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'))
   const tables = await archives.expand(resources, new Set([resolve(cwd, input)]))
   const [first] = tables
-  if (first?.unreadable !== undefined) throw new UsageError(first.unreadable)
+  if (first.unreadable !== undefined) throw new UsageError(first.unreadable)
   if (tables.length > 1) {
     const names = tables.map((t) => t.innerpath ?? t.name)
     throw new UsageError(`${input} holds ${plural(tables.length, 'file')} to check (${listSome(names, 3)}): a schema describes one table.`, [`Name one through the zip, e.g. odcheck schema infer ${input.replace(/\/+$/, '')}/${names[0]}`])
