@@ -32,6 +32,8 @@ export interface AssessInput {
   metadata?: DatasetMetadata
   /** The files it was merged from, primary first, each named as reports name files. */
   metadataFiles?: DatasetMetadata[]
+  /** Metadata files found but not usable (not well-formed, not the shape of their format), named as reports name files. */
+  unusableMetadata?: string[]
   resources: AssessResource[]
   findings: AssessFinding[]
   /** Rules that ran, with their tags (e.g. `#privacy`) and exact finding counts. */

@@ -124,6 +124,7 @@ export function assessInputOf(report: JsonReport, result: RunResult, cwd: string
   return {
     metadata: described && named(described.metadata),
     metadataFiles: described?.documents.map(named),
+    unusableMetadata: (report.metadata?.unreadable ?? []).map((u) => u.path),
     resources: report.resources.map((r) => ({
       path: r.path,
       format: r.format,

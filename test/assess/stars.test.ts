@@ -50,6 +50,16 @@ describe('5-star level', () => {
     }
   })
 
+  it('0: metadata that names a licence but is not well-formed: the first star says it could not be used, and to fix it', async () => {
+    const s = await stars('0-broken-metadata')
+    expect(s.level).toBe(0)
+    expect(s.levels[0]).toMatchObject({
+      met: false,
+      evidence: ['no usable metadata names a licence: 0-broken-metadata/datapackage.json could not be used'],
+      todo: 'Fix 0-broken-metadata/datapackage.json (`odcheck check` says what to fix), and make sure it names an open licence such as the Open Government Licence.',
+    })
+  })
+
   it('1: data only in a tar archive, which odcheck does not open: the format stars name it and say to publish the file itself', async () => {
     const s = await stars('1-tar')
     expect(s.level).toBe(1)

@@ -17,7 +17,7 @@ import {readCsvwUris, type CsvwUris} from './csvw.js'
 import type {LinkedDataFiles} from './files.js'
 import {countRdf, type RdfSummary} from './rdf.js'
 import {RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
-import {plural} from '../../shared/text.js'
+import {listSome, plural} from '../../shared/text.js'
 
 export {countRdf, rdfSyntaxOf, type RdfSummary} from './rdf.js'
 export {readCsvwUris, type CsvwUris} from './csvw.js'
@@ -114,6 +114,11 @@ function licenceStar(input: AssessInput): StarEvidence {
   const ref = input.metadata?.licence
   const licence = recogniseLicence(ref)
   if (!licence || !ref) {
+    // Metadata found but not usable (not well-formed JSON, say) may well name a licence: it is not "no metadata".
+    const unusable = input.unusableMetadata ?? []
+    if (!input.metadata && unusable.length > 0) {
+      return {star: 1, met: false, evidence: [`no usable metadata names a licence: ${listSome(unusable, 3)} could not be used`], todo: `Fix ${unusable[0]} (\`odcheck check\` says what to fix), and make sure it names an open licence such as the Open Government Licence.`}
+    }
     return {star: 1, met: false, evidence: [input.metadata ? `${filesText(metadataFiles(input))} ${metadataFiles(input).length > 1 ? 'name' : 'names'} no licence` : 'no metadata file with a licence was found'], todo: 'Publish the data under an open licence (e.g. the Open Government Licence) and say so in its metadata.'}
   }
   const named = `${licence.name}${licence.url ? ` (${licence.url})` : ''}, from ${sourceOf(input, 'licence').path}`
