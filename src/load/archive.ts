@@ -15,10 +15,8 @@ import type {Entry, ZipFile} from 'yauzl'
 import {DATA_EXTENSIONS, formatOf, isFolderData, type DiscoveredResource} from './discover.js'
 import {formatBytes, listSome} from '../shared/text.js'
 
-export type Compression = 'zip' | 'gz'
-
 /** The archive format odcheck reads a file as, by its name (Frictionless' `compression` values). */
-export function compressionOf(path: string): Compression | undefined {
+export function compressionOf(path: string): DiscoveredResource['compression'] {
   const name = basename(path).toLowerCase()
   if (name.endsWith('.zip')) return 'zip'
   if (name.endsWith('.gz') && !name.endsWith('.tar.gz')) return 'gz'
@@ -126,11 +124,11 @@ export async function shortOfSpace(bytes: number, tempDir: string): Promise<stri
   return `needs ${formatBytes(bytes)} to decompress the files to check, and the temporary folder (${tempDir}) has ${formatBytes(free)} free: set TMPDIR to a folder with room, or unzip it yourself and check the files.`
 }
 
-/** yauzl's reasons, in words: its commonest says two things at once. */
-function zipProblem(error: unknown): string {
+/** A zip yauzl cannot open or list, with its reason in words (its commonest says two things at once). */
+function unreadableZip(archive: DiscoveredResource, error: unknown): Expanded {
   const message = (error as Error).message
-  if (/end of central directory record signature not found/i.test(message)) return 'it is not a zip file, or it is cut short'
-  return message.replace(/\.$/, '')
+  const why = /end of central directory record signature not found/i.test(message) ? 'it is not a zip file, or it is cut short' : message.replace(/\.$/, '')
+  return {members: [], damaged: true, why: `${archive.name} cannot be read as a zip archive (${why}): check that it is complete, and publish it again if it is not.`}
 }
 
 /** Folders inside a zip that hold no data of the dataset: macOS's resource forks. */
@@ -142,7 +140,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
   try {
     zip = await new Promise<ZipFile>((done, fail) => yauzl.open(archive.path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
   } catch (error) {
-    return {members: [], damaged: true, why: `${archive.name} cannot be read as a zip archive (${zipProblem(error)}): check that it is complete, and publish it again if it is not.`}
+    return unreadableZip(archive, error)
   }
   const members: DiscoveredResource[] = []
   const others: string[] = []
@@ -181,7 +179,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
       else others.push(inner)
     }
   } catch (error) {
-    return {members: [], damaged: true, why: `${archive.name} cannot be read as a zip archive (${zipProblem(error)}): check that it is complete, and publish it again if it is not.`}
+    return unreadableZip(archive, error)
   } finally {
     zip.close()
   }
