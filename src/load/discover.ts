@@ -1,7 +1,7 @@
 /** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
-import {statSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
 import {realpath, stat} from 'node:fs/promises'
-import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {basename, dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from './metadata.js'
 import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
@@ -76,6 +76,21 @@ export function zipOf(path: string): string | undefined {
   if (!match) return undefined
   try {
     return statSync(match[1]).isFile() ? match[1] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A zip beside a missing file and named like it (`spend.zip` or `spend.csv.zip` for `spend.csv`):
+ * councils publish large tables zipped while their metadata still names the file inside.
+ */
+export function zipBeside(path: string): string | undefined {
+  const name = basename(path)
+  const names = [name.replace(/\.[^.]+$/, '') + '.zip', name + '.zip']
+  try {
+    const found = readdirSync(dirname(path)).find((n) => names.includes(n))
+    return found && statSync(join(dirname(path), found)).isFile() ? join(dirname(path), found) : undefined
   } catch {
     return undefined
   }

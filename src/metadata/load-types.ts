@@ -17,6 +17,8 @@ export interface LocalFile {
   exists: boolean
   /** The path leads outside the folder of the metadata file: refused and never read. */
   outside: boolean
+  /** The file is missing but a zip beside it is named like it (src/load/discover.ts zipBeside): the zip's absolute path. */
+  zippedIn?: string
 }
 
 export interface MetadataLoad {

@@ -5,7 +5,7 @@
  */
 import {readFileSync, realpathSync, statSync} from 'node:fs'
 import {dirname, extname, isAbsolute, relative, resolve, sep} from 'node:path'
-import {TABLE_EXTENSIONS, zipOf} from '../load/discover.js'
+import {TABLE_EXTENSIONS, zipBeside, zipOf} from '../load/discover.js'
 import {discoverMetadata, type MetadataCandidate} from '../load/metadata.js'
 import {adapters} from './adapters/index.js'
 import {withoutTrailingCommas} from './csvw/json-syntax.js'
@@ -129,7 +129,10 @@ export async function loadMetadata({inputs, cwd, metadataFiles = []}: LoadMetada
       const folder = dirname(doc.source.path)
       const files: LocalFile[] = []
       doc.distributions.forEach((d, i) => {
-        if (d.path) files.push({document: load.documents.length, distribution: i, declared: d.path, ...resolveLocal(d.path, folder)})
+        if (!d.path) return
+        const local = resolveLocal(d.path, folder)
+        const zippedIn = local.path && !local.exists ? zipBeside(local.path) : undefined
+        files.push({document: load.documents.length, distribution: i, declared: d.path, ...local, ...(zippedIn ? {zippedIn} : {})})
       })
       // Metadata in a parent folder counts only if it lists a file being checked.
       if (candidate.fromParentFolder && !files.some((f) => f.path && tableInputs.has(f.path))) continue
@@ -142,6 +145,8 @@ export async function loadMetadata({inputs, cwd, metadataFiles = []}: LoadMetada
         for (const f of files) {
           const d = doc.distributions[f.distribution]
           if (f.path && f.exists && isTable(f.path, d.format, d.mediaType) && !load.tables.includes(f.path)) load.tables.push(f.path)
+          // Published zipped beside the metadata: the zip is checked, and metadata-mismatch says the file it names is not there.
+          if (f.path && f.zippedIn && isTable(f.path, d.format, d.mediaType) && !load.tables.includes(f.zippedIn)) load.tables.push(f.zippedIn)
         }
       }
     }

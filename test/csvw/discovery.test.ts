@@ -80,7 +80,7 @@ describe('CSVW metadata for a CSV file', () => {
     const {tables, described, result} = await check(['only-metadata/csv-metadata.json'])
     expect(tables).toEqual(['only-metadata/spend-2026-27.zip/spend-2026-27.csv'])
     expect(described).toEqual({'only-metadata/spend-2026-27.zip/spend-2026-27.csv': 'only-metadata/csv-metadata.json'})
-    expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/there is spend-2026-27\.zip beside it, and odcheck checks the spend-2026-27\.csv in it \(if there\) against these columns/)
+    expect(result.dataset?.findings.find((f) => f.rule === 'csvw-table-missing')?.message).toMatch(/it is inside spend-2026-27\.zip beside it, where odcheck checked it against these columns/)
   })
 
   it('finds the metadata beside a zip for the table inside it, as if unzipped there', async () => {

@@ -106,6 +106,36 @@ ruleTester('metadata-mismatch', {
         {details: {kind: 'path-outside', path: '../columns/spend.csv'}},
       ],
     },
+    {
+      // Published zipped beside the metadata: the file inside the zip is still compared with what the metadata says of it.
+      file: 'zipped',
+      findings: [
+        {resource: 'metadata-mismatch/zipped/odcheck.yaml', details: {kind: 'missing-file', path: 'payments.csv', archive: 'payments.zip', inArchive: 'checked'}},
+        {resource: 'metadata-mismatch/zipped/payments.zip/payments.csv', details: {kind: 'columns', missing: ['department'], extra: ['InvoiceNumber']}},
+        {details: {kind: 'missing-file', path: 'contracts.csv', archive: 'contracts.zip', inArchive: 'absent'}},
+      ],
+    },
+    {
+      // The metadata given alone: the zip named like the file it lists is checked too.
+      file: 'zipped/odcheck.yaml',
+      findings: [
+        {details: {kind: 'missing-file', path: 'payments.csv', inArchive: 'checked'}},
+        {resource: 'metadata-mismatch/zipped/payments.zip/payments.csv', details: {kind: 'columns', missing: ['department'], extra: ['InvoiceNumber']}},
+        {details: {kind: 'missing-file', path: 'contracts.csv', inArchive: 'absent'}},
+      ],
+    },
+    {
+      // A catalogue record's download kept zipped: the file of its name inside the zip is the one it describes.
+      file: 'zipped-download',
+      findings: [{details: {kind: 'format', table: 'metadata-mismatch/zipped-download/disposals-february.zip/disposals-february.csv', declared: 'XLS', actual: 'csv'}}],
+    },
+    {
+      file: 'zipped/notes.csv',
+      findings: [
+        {details: {kind: 'missing-file', path: 'payments.csv', archive: 'payments.zip', inArchive: 'unchecked'}},
+        {details: {kind: 'missing-file', path: 'contracts.csv', archive: 'contracts.zip', inArchive: 'unchecked'}},
+      ],
+    },
     {file: 'named-for', findings: [{details: {kind: 'named-for', describes: 'funerals.csv', declared: ['https://www.example.gov.uk/opendata/funeral-summary.csv']}}]},
     {
       file: 'labels/package_show.json',

@@ -8,6 +8,7 @@
 import {basename} from 'node:path'
 import {defineCheck, type DatasetContext, type DatasetReport} from '../../engine/check.js'
 import {matchDistributions, namedFor, type DistributionMatch} from '../../metadata/match.js'
+import type {MetadataFormat} from '../../metadata/model.js'
 import {compatible, extensionFamily, familyOf} from './formats.js'
 import {fileName, resourceFor} from './names.js'
 import {columnsReported, countReported, csvwNotDescribingReported, csvwTableMissingReported, packagePathReported} from './owners.js'
@@ -34,7 +35,11 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
     report({...where, messageId: 'pathOutside', details: {kind: 'path-outside', path: m.local.declared, ...base}})
     return
   }
-  if (m.local && !m.local.exists) {
+  if (m.local?.zippedIn) {
+    reportZipped(context, doc.source.format, m.local.declared, m.local.zippedIn, table, report, {...where, ...base})
+    // The file inside the zip is still compared with what the metadata says of it, below.
+    if (!table) return
+  } else if (m.local && !m.local.exists) {
     report({...where, messageId: 'missingFile', details: {kind: 'missing-file', path: m.local.declared, ...base}})
     return
   }
@@ -89,12 +94,33 @@ function tableOf(context: DatasetContext, m: DistributionMatch): Table | undefin
   return planned ?? context.tables.find((t) => t.resource === m.table!.resource)
 }
 
+/** How each kind of metadata lists a file inside a zip. */
+function listingThroughZip(format: MetadataFormat, declared: string, zip: string): string {
+  const inner = basename(declared)
+  const through = declared.slice(0, declared.length - inner.length) + zip
+  if (format === 'datapackage') return `list the zip: "path": "${through}" with "innerpath": "${inner}"`
+  if (format === 'odcheck') return `list the file through the zip: path: ${through}/${inner}`
+  return `list ${through} as the file to download`
+}
+
+/** A file the metadata lists is missing, but a zip named like it is beside the metadata. */
+function reportZipped(context: DatasetContext, format: MetadataFormat, declared: string, zipPath: string, table: Table | undefined, report: DatasetReport, where: Record<string, unknown>): void {
+  const zip = basename(zipPath)
+  const zipChecked = context.tables.some((t) => (t.path ?? '').startsWith(zipPath + '/'))
+  const inArchive = table ? 'checked' : zipChecked ? 'absent' : 'unchecked'
+  const messageId = {checked: 'zippedChecked', absent: 'zippedWithout', unchecked: 'zipped'}[inArchive]
+  report({...where, messageId, details: {kind: 'missing-file', path: declared, archive: zip, inArchive, name: basename(declared), listing: listingThroughZip(format, declared, zip)}})
+}
+
 export const metadataMismatch = defineCheck<Record<string, never>, undefined>({
   name: 'metadata-mismatch',
   optionsSchema: {type: 'object', additionalProperties: false},
   messages: {
     default: 'The metadata does not match the data',
     missingFile: 'The metadata lists {{path}}, but there is no such file: correct the path, or add the file',
+    zippedChecked: 'The metadata lists {{path}}, but there is no such file: it is inside {{archive}} beside it, where odcheck checked it. Tools reading the metadata look for {{path}} itself: publish it beside the metadata, or {{listing}}',
+    zipped: 'The metadata lists {{path}}, but there is no such file, only {{archive}} beside it. Tools reading the metadata look for {{path}} itself: publish it beside the metadata, or {{listing}}. Check the zip too to compare the file inside it with the metadata',
+    zippedWithout: 'The metadata lists {{path}}, but there is no such file; there is {{archive}} beside it, but no {{name}} inside it: correct the path, or add the file',
     pathOutside: 'The metadata lists {{path}}, which is outside the dataset\'s folder: odcheck did not read it. List only files in the folder of the metadata file (or below it)',
     columns: 'The metadata declares columns {{table}} does not have ({{missing}}) and leaves out columns it has ({{extra}}): make the header and the metadata agree',
     columnsMissing: 'The metadata declares columns {{table}} does not have: {{missing}}. Make the header and the metadata agree',

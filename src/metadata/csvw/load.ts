@@ -5,8 +5,8 @@
  * every problem in the metadata. Tables read over HTTP are downloaded to temporary files.
  */
 import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {readdir, readFile, stat} from 'node:fs/promises'
-import {zipOf} from '../../load/discover.js'
+import {readFile, stat} from 'node:fs/promises'
+import {zipBeside, zipOf} from '../../load/discover.js'
 import {isMetadataPath, sniffMetadataFormat} from '../../load/metadata.js'
 import {Retriever} from '../../load/csvw/retrieve.js'
 import type {HttpClient} from '../../load/http/client.js'
@@ -71,19 +71,6 @@ async function isCsvwFile(path: string, text?: string): Promise<boolean> {
     return sniffMetadataFormat(path, text ?? (await readFile(path, 'utf8'))) === 'csvw'
   } catch {
     return false
-  }
-}
-
-/** A zip archive beside a missing local table and named like it (`spend-2026-27.zip` for `spend-2026-27.csv`). */
-async function archiveBeside(url: string): Promise<string | undefined> {
-  const path = localPath(url)
-  if (!path) return undefined
-  const stem = basename(path).replace(/\.[^.]+$/, '')
-  try {
-    const zips = (await readdir(dirname(path))).filter((n) => /\.zip$/i.test(n))
-    return zips.find((n) => n.replace(/\.zip$/i, '') === stem)
-  } catch {
-    return undefined
   }
 }
 
@@ -193,12 +180,12 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     const metadataPath = localPath(group.url)
     const path = retrieved.path
     if (retrieved.error !== undefined || !path) {
-      const archive = retrieved.missing ? await archiveBeside(table.url) : undefined
       let why = retrieved.error
       const local = localPath(table.url)
-      if (archive && local) {
+      const zip = retrieved.missing && local ? zipBeside(local) : undefined
+      if (zip && local) {
         // Published zipped beside the metadata (spend.zip holding spend.csv): odcheck reads the zip, and checks the CSV in it, named as src/load/archive.ts names it, against this table.
-        const zip = join(dirname(local), archive)
+        const archive = basename(zip)
         const member = join(zip, basename(local))
         if (include && !load.byPath[member]) load.byPath[member] = {table: {...table, path: member}, metadata: group.name}
         const read = options.tables.some((t) => t === zip || t.startsWith(zip + sep))
