@@ -27,10 +27,10 @@ function commandFiles(dir) {
 const entries = [...commandFiles(join(dist, 'commands')), join(dist, 'engine', 'chunk-worker.js'), join(dist, 'checks', 'index.js'), join(dist, 'checks', 'table.js')]
 
 // Loaded only on demand, so no start pays for them: ajv (with createRequire, when a JSON Schema is
-// validated), got (--online), exceljs (workbooks), the RDF parsers, yauzl (zip files). They stay in node_modules as
+// validated), got (--online), exceljs (workbooks), the RDF parsers, yauzl and tar (archives). They stay in node_modules as
 // they are, large packages with dynamic requires of their own. typescript is an optional require
 // of oclif's, absent from installs.
-const external = [/^node:/, /^ajv($|\/)/, /^ajv-formats($|\/)/, /^got($|\/)/, /^exceljs($|\/)/, /^jsonld($|\/)/, /^n3($|\/)/, /^rdfxml-streaming-parser($|\/)/, /^typescript$/]
+const external = [/^node:/, /^ajv($|\/)/, /^ajv-formats($|\/)/, /^got($|\/)/, /^exceljs($|\/)/, /^jsonld($|\/)/, /^n3($|\/)/, /^rdfxml-streaming-parser($|\/)/, /^yauzl$/, /^tar$/, /^typescript$/]
 
 // bin/run.js starts oclif from the bundle (dist-bundle/cli.js), so oclif and the commands share one copy.
 const CLI = '\0odcheck-cli'

@@ -4,6 +4,7 @@
  * the command layer adapts a run's report into this shape.
  */
 import type {DatasetMetadata} from '../metadata/model.js'
+import type {Compression} from '../load/archive-kind.js'
 
 export interface AssessResource {
   /** As named in the report. */
@@ -15,7 +16,7 @@ export interface AssessResource {
   fieldNames: string[]
   rowCount: number
   /** Read from inside a .zip or .gz file. */
-  compression?: 'zip' | 'gz'
+  compression?: Compression
 }
 
 export interface AssessFinding {

@@ -15,6 +15,7 @@ import type {RdfStatement} from '../table/rdf.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import type {MetadataLoad} from '../metadata/load-types.js'
 import type {CheckedLink} from '../metadata/links.js'
+import type {Compression} from '../load/archive-kind.js'
 
 /** What dataset-level hooks see once every table has been checked. */
 export interface DatasetContext {
@@ -34,10 +35,10 @@ export interface DatasetContext {
   rules?: ActiveRule[]
   tables: Array<{
     resource: string
-    /** Absolute path of the file the table was read from (through the archive, for a file inside a zip). */
+    /** Absolute path of the file the table was read from (through the archive, for a file inside a zip or tar archive). */
     path?: string
-    /** Read from inside a .zip or .gz: sizes and hashes declared for the file stored are the archive's. */
-    compression?: 'zip' | 'gz'
+    /** Read from inside a .zip, .gz or tar archive: sizes and hashes declared for the file stored are the archive's. */
+    compression?: Compression
     head?: TableHead
     stats?: TableStats
     /** Findings listed so far for this table (capped per rule) and exact counts per rule id. */

@@ -84,7 +84,7 @@ export interface RunProgress {
   /** Bytes of it read and checked so far, of `size` (delimited tables and RDF); both 0 for JSON and workbooks, read whole. */
   bytes: number
   size: number
-  /** An archive (.zip, .gz) being decompressed before its files are checked: `index` and `count` are 0, `bytes` of `size` say how far. */
+  /** An archive (.zip, .gz, tar) being decompressed before its files are checked: `index` and `count` are 0, `bytes` of `size` say how far. */
   decompressing?: true
 }
 
@@ -198,7 +198,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
-  // Tables inside .zip and .gz files are decompressed into a temporary folder and checked from there.
+  // Tables inside .zip, .gz and tar files are decompressed into a temporary folder and checked from there.
   const archives = new ArchiveReader()
   const decompressing = options.onProgress && ((archive: DiscoveredResource, bytes: number, size: number) => options.onProgress!({resource: archive.name, index: 0, count: 0, bytes, size, decompressing: true}))
   const expanded = await archives.expand(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))), decompressing)

@@ -11,6 +11,7 @@ import {FindingCollector} from './collector.js'
 import {formatMessage} from './message.js'
 import type {CheckRegistry} from './registry.js'
 import type {ActiveRule, Finding, FindingInput, Report} from './types.js'
+import type {Compression} from '../load/archive-kind.js'
 
 export interface RuleOutcome {
   rule: string
@@ -30,7 +31,7 @@ export interface TableResult {
   facts?: Record<string, unknown>
   /** Set when the table could not be read at all. */
   sourceError?: SourceError  /** Read from inside an archive (src/load/archive.ts). */
-  compression?: 'zip' | 'gz'
+  compression?: Compression
   innerpath?: string
 }
 

@@ -1,27 +1,21 @@
 /**
  * Tables published inside archives, as councils often publish a large CSV: each data file of a
- * .zip, and the one file of a .gz, is decompressed into a temporary folder and checked from
- * there. The user's archive is only read. In reports a zip member is named under its archive
- * (`spend.zip/spend.csv`); a gzipped file keeps its own name (`spend.csv.gz`), being one file.
- * Tar archives (.tar.gz, .tgz), 7-Zip and RAR are not read: they are named as such.
+ * .zip or tar archive (.tar, .tar.gz, .tgz), and the one file of a .gz, is decompressed into a
+ * temporary folder and checked from there. The user's archive is only read. In reports a member
+ * is named under its archive (`spend.zip/spend.csv`); a gzipped file keeps its own name
+ * (`spend.csv.gz`), being one file (src/load/archive-kind.ts). 7-Zip and RAR are not read: they are named as such.
  */
-import {createReadStream, createWriteStream, rmSync} from 'node:fs'
+import {createReadStream, createWriteStream, rmSync, type Stats} from 'node:fs'
 import {mkdir, mkdtemp, rm, stat, statfs} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {basename, dirname, extname, join} from 'node:path'
 import {pipeline} from 'node:stream/promises'
 import {createGunzip, createInflateRaw} from 'node:zlib'
+import type {ReadEntry} from 'tar'
 import type {Entry, ZipFile} from 'yauzl'
+import {compressionOf} from './archive-kind.js'
 import {DATA_EXTENSIONS, formatOf, isFolderData, type DiscoveredResource} from './discover.js'
 import {formatBytes, listSome} from '../shared/text.js'
-
-/** The archive format odcheck reads a file as, by its name (Frictionless' `compression` values). */
-export function compressionOf(path: string): DiscoveredResource['compression'] {
-  const name = basename(path).toLowerCase()
-  if (name.endsWith('.zip')) return 'zip'
-  if (name.endsWith('.gz') && !name.endsWith('.tar.gz')) return 'gz'
-  return undefined
-}
 
 /**
  * Decompresses the data files of archives into one temporary folder for a run: expand() as
@@ -35,7 +29,7 @@ export class ArchiveReader {
   private readonly removeOnExit = () => this.tempDir && rmSync(this.tempDir, {recursive: true, force: true})
 
   /**
-   * The resources with each .zip and .gz replaced by the data files in it. An archive holding no
+   * The resources with each .zip, .gz and tar archive replaced by the data files in it. An archive holding no
    * data is left out when it was found in a folder (a zip of PDFs beside the tables), and
    * reported as unreadable when named (`named`: absolute paths given on the command line, or
    * files inside it named through it) or when nothing else is being checked. One that cannot be
@@ -56,7 +50,7 @@ export class ArchiveReader {
       const folder = join(await this.temporaryFolder(), String(this.folders++))
       const isNamed = named.has(resource.path) || resource.innerpaths !== undefined
       const progress = onProgress && ((bytes: number, size: number) => onProgress(resource, bytes, size))
-      const expanded = compression === 'zip' ? await expandZip(resource, folder, progress) : await expandGzip(resource, folder, isNamed, progress)
+      const expanded = compression === 'zip' ? await expandZip(resource, folder, progress) : compression === 'tar' ? await expandTar(resource, folder, progress) : await expandGzip(resource, folder, isNamed, progress)
       if (expanded.members.length > 0) out.push(...expanded.members)
       else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})
       else empty.push({...resource, unreadable: expanded.why})
@@ -182,6 +176,56 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
     return unreadableZip(archive, error)
   } finally {
     zip.close()
+  }
+  const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
+  return {members, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+}
+
+/**
+ * A tar archive, gzipped or not, read in one pass: its data files are written to `folder` as they
+ * come (a tar has no index to list first, so the room left is not checked before, and running
+ * out is reported as such). Links, devices and names leading outside the archive are never written.
+ */
+async function expandTar(archive: DiscoveredResource, folder: string, progress?: Progress): Promise<Expanded> {
+  const {x} = await import('tar')
+  await mkdir(folder, {recursive: true})
+  const wantedOnly = archive.innerpaths
+  const taken: string[] = []
+  const others: string[] = []
+  let escaping: string | undefined
+  const filter = (path: string, entry: ReadEntry | Stats) => {
+    const inner = path.replace(/^\.\//, '')
+    if (!('type' in entry) || !['File', 'OldFile', 'ContiguousFile'].includes(entry.type)) return false
+    if (inner.startsWith('/') || inner.split('/').includes('..')) {
+      escaping ??= inner
+      return false
+    }
+    if (NOT_DATA.test(inner)) return false
+    if (wantedOnly ? !wantedOnly.includes(inner) : !isCandidate(inner)) {
+      others.push(inner)
+      return false
+    }
+    taken.push(inner)
+    return true
+  }
+  const size = await stat(archive.path).then((s) => s.size)
+  const input = createReadStream(archive.path, BIG_READS)
+  try {
+    await reporting(progress, size, () => input.bytesRead, pipeline(input, x({cwd: folder, strict: true, filter})))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOSPC') return {members: [], damaged: true, why: `${archive.name} filled the temporary folder (${dirname(folder)}) while its files were decompressed: set TMPDIR to a folder with room, or extract it yourself and check the files.`}
+    const why = code === 'TAR_BAD_ARCHIVE' ? 'it is not a tar archive' : code?.startsWith('Z_') ? gzipProblem(error) : (error as Error).message
+    return {members: [], damaged: true, why: `${archive.name} cannot be read as a tar archive (${why}): check that it is complete, and publish it again if it is not.`}
+  }
+  if (escaping) return {members: [], damaged: true, why: `${archive.name} holds a file named ${escaping}, which leads outside the archive: odcheck does not write it. Publish the archive with every path inside it.`}
+  const absent = (wantedOnly ?? []).filter((inner) => !taken.includes(inner))
+  if (absent.length > 0) return {members: [], damaged: true, why: `${archive.name} holds no ${listSome(absent, 3)}${others.length > 0 ? ` (it holds ${listSome(others, 3)})` : ''}: check the path inside the archive.`}
+  const members: DiscoveredResource[] = []
+  for (const inner of taken) {
+    const file = join(folder, inner)
+    if (isFolderData(file)) members.push({path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'tar', innerpath: inner, file})
+    else others.push(inner)
   }
   const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
   return {members, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}

@@ -1,9 +1,10 @@
 /** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
-import {readdirSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import {realpath, stat} from 'node:fs/promises'
-import {basename, dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from './metadata.js'
+import {archiveOf, type Compression} from './archive-kind.js'
 import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
 import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, byPath, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
@@ -19,7 +20,7 @@ export const TABLE_EXTENSIONS = ['csv', 'tsv', 'tab', 'psv', 'xlsx']
 export const JSON_DATA_EXTENSIONS = ['geojson', 'json']
 const ARCHIVE_EXTENSIONS = ['zip', 'gz', 'tgz', 'tar', '7z', 'rar']
 /** Archives whose files are checked (src/load/archive.ts): the others are only named. */
-const READ_ARCHIVE_EXTENSIONS = ['zip', 'gz']
+const READ_ARCHIVE_EXTENSIONS = ['zip', 'gz', 'tar', 'tgz']
 
 export interface DiscoveredResource {
   /** Absolute path. */
@@ -34,10 +35,10 @@ export interface DiscoveredResource {
   /** Where the bytes are read from when not at `path`: a file decompressed from an archive into a temporary folder (src/load/archive.ts). */
   file?: string
   /** The archive it was read from (`path` is then the archive's path, with the member's inside a zip). */
-  compression?: 'zip' | 'gz'
-  /** The member's path inside a zip. */
+  compression?: Compression
+  /** The member's path inside a zip or tar archive. */
   innerpath?: string
-  /** Of a zip, the files inside it named on the command line (spend.zip/spend.csv): only they are checked. Every data file when absent. */
+  /** Of a zip or tar archive, the files inside it named on the command line (spend.zip/spend.csv): only they are checked. Every data file when absent. */
   innerpaths?: string[]
 }
 
@@ -67,35 +68,6 @@ export function formatOf(path: string): string {
   return ext === '' || ext === 'txt' ? 'csv' : ext
 }
 
-/**
- * The zip a path runs through, when it names a file inside one as reports do
- * (`/data/spend.zip/spend.csv` → `/data/spend.zip`, when that is a file); undefined otherwise.
- */
-export function zipOf(path: string): string | undefined {
-  const match = /^(.*?\.zip)[\\/]./i.exec(path)
-  if (!match) return undefined
-  try {
-    return statSync(match[1]).isFile() ? match[1] : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * A zip beside a missing file and named like it (`spend.zip` or `spend.csv.zip` for `spend.csv`):
- * councils publish large tables zipped while their metadata still names the file inside.
- */
-export function zipBeside(path: string): string | undefined {
-  const name = basename(path)
-  const names = [name.replace(/\.[^.]+$/, '') + '.zip', name + '.zip']
-  try {
-    const found = readdirSync(dirname(path)).find((n) => names.includes(n))
-    return found && statSync(join(dirname(path), found)).isFile() ? join(dirname(path), found) : undefined
-  } catch {
-    return undefined
-  }
-}
-
 function listed(names: string[]): string {
   return listSome(names, 3)
 }
@@ -105,13 +77,13 @@ function noTablesMessage(input: string, skipped: {text: string[]; archives: stri
   const parts = [`${input} is a folder with no tables, JSON or RDF data in it (looked for ${looked}, and *.txt holding delimited text).`]
   if (skipped.text.length > 0) parts.push(`Skipped ${listed(skipped.text)}: not a table of three or more columns. If one is a table, check it by name (odcheck check ${skipped.text[0]}) or rename it .csv.`)
   if (skipped.records.length > 0) parts.push(`Skipped ${listed(skipped.records)}: metadata describing a dataset (a catalogue record), not data. Check the data with it as metadata (odcheck check DATA --metadata ${skipped.records[0]}), or name it alone to check the record and the local files it lists (odcheck check ${skipped.records[0]}).`)
-  if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck reads inside .zip and .gz files, not tar, 7-Zip or RAR archives. Extract it and check the files inside, and publish them as they are too.`)
+  if (skipped.archives.length > 0) parts.push(`Found ${listed(skipped.archives)}: odcheck reads inside .zip, .gz and tar files, not 7-Zip or RAR archives. Extract it and check the files inside, and publish them as they are too.`)
   return parts.join(' ')
 }
 
 /** Extensions of files that may hold data to check: tables, JSON, .txt and RDF (isFolderData judges the content). */
 export const DATA_EXTENSIONS = new Set([...TABLE_EXTENSIONS, ...JSON_DATA_EXTENSIONS, 'txt', ...RDF_DATA_EXTENSIONS])
-/** Folder entries worth reading: data, .zip and .gz files (read inside), and other archives (only named, when a folder has nothing else). */
+/** Folder entries worth reading: data, .zip, .gz and tar files (read inside), and other archives (only named, when a folder has nothing else). */
 const FOLDER_EXTENSIONS = new Set([...DATA_EXTENSIONS, ...ARCHIVE_EXTENSIONS])
 const extensionOf = (path: string) => extname(path).slice(1).toLowerCase()
 
@@ -155,7 +127,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     const name = resourceName(path, cwd)
     return {path, name, format: formatOf(path), ...(unreadable && {unreadable: brokenLinkMessage(unreadable, name)})}
   }
-  // Zips some of whose files were named through them (spend.zip/spend.csv), and those files; and every file added whole (a zip named or walked is read whole).
+  // Archives some of whose files were named through them (spend.zip/spend.csv), and those files; and every file added whole (an archive named or walked is read whole).
   const zipMembers = new Map<string, string[]>()
   const whole = new Set<string>()
   // A path named directly (an input, or a table the metadata lists) names the file rather than one found by walking a folder.
@@ -188,8 +160,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const ofKind = (kinds: string[]) => walk.files.filter((f) => kinds.includes(extensionOf(f.path)))
       const text = ofKind(['txt'])
       const rdf = ofKind(RDF_DATA_EXTENSIONS)
-      // A .tar.gz is a tar archive, named only.
-      const files = walk.files.filter((f) => isFolderData(f.path) || (READ_ARCHIVE_EXTENSIONS.includes(extensionOf(f.path)) && !/\.tar\.gz$/i.test(f.path)))
+      const files = walk.files.filter((f) => isFolderData(f.path) || READ_ARCHIVE_EXTENSIONS.includes(extensionOf(f.path)))
       const broken = walk.broken.filter((b) => standsForData(b.path))
       // A folder holding only CSVW metadata is checked through it (src/metadata/csvw reports the tables it cannot find).
       const csvwMetadata = await stat(join(absolute, 'csv-metadata.json')).then((s) => s.isFile(), () => false)
@@ -211,8 +182,8 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
     } else {
       // Named, a link that leads nowhere is taken as a file is: metadata by its name is the metadata search's to report.
       const link = await brokenLink(absolute)
-      // A file inside a zip, named as reports name it (spend.zip/spend.csv): the zip is read, and every table in it checked.
-      const zip = link ? undefined : zipOf(absolute)
+      // A file inside a zip or tar archive, named as reports name it (spend.zip/spend.csv): only it is read from the archive.
+      const zip = link ? undefined : archiveOf(absolute)
       if (link && brokenLinkIsData(absolute)) add(absolute, link.real, false, link)
       else if (zip) {
         const real = await realpath(zip)
@@ -221,7 +192,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       } else if (!link) problems.push({input, message: `${input} does not exist. Check the path, or quote a glob pattern.`})
     }
   }
-  // A zip also named whole, or found in a folder, is checked whole.
+  // An archive also named whole, or found in a folder, is checked whole.
   for (const [real, inner] of zipMembers) if (!whole.has(real)) found.get(real)!.resource.innerpaths = inner
   const values = [...found.values()]
   return {resources: values.map((v) => v.resource), problems, aliases: new Map(values.filter((v) => v.aliases.length > 0).map((v) => [v.resource.path, v.aliases]))}

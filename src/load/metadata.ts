@@ -14,7 +14,8 @@ import {lstat, readFile, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
 import {parseDocument} from 'yaml'
-import {brokenLinkIsData, resourceName, TABLE_EXTENSIONS, zipOf} from './discover.js'
+import {archiveOf} from './archive-kind.js'
+import {brokenLinkIsData, resourceName, TABLE_EXTENSIONS} from './discover.js'
 import {isJsonDataText} from './json-kind.js'
 import {isRdfXmlText, rdfContent, rdfSyntaxOf, type RdfContent} from './rdf-kind.js'
 import {brokenLink, brokenLinkReason, expandGlob, walkFolder} from './walk.js'
@@ -323,7 +324,7 @@ export async function discoverMetadata(inputs: string[], cwd: string, flagged: s
   }
   for (const input of expanded) {
     // A file inside a zip (spend.zip/spend.csv) has its metadata beside the zip.
-    const absolute = zipOf(resolve(cwd, input)) ?? resolve(cwd, input)
+    const absolute = archiveOf(resolve(cwd, input)) ?? resolve(cwd, input)
     // A link that leads nowhere stands where a file would: a table beside which to look, or metadata that cannot be read.
     const target = await stat(absolute).catch(() => undefined)
     const info = target ?? (await lstat(absolute).catch(() => undefined))

@@ -17,7 +17,7 @@ export interface LocalFile {
   exists: boolean
   /** The path leads outside the folder of the metadata file: refused and never read. */
   outside: boolean
-  /** The file is missing but a zip beside it is named like it (src/load/discover.ts zipBeside): the zip's absolute path. */
+  /** The file is missing but an archive beside it is named like it (src/load/archive-kind.ts archiveBeside): the archive's absolute path. */
   zippedIn?: string
 }
 

@@ -5,7 +5,8 @@
  */
 import {readFileSync, realpathSync, statSync} from 'node:fs'
 import {dirname, extname, isAbsolute, relative, resolve, sep} from 'node:path'
-import {TABLE_EXTENSIONS, zipBeside, zipOf} from '../load/discover.js'
+import {archiveBeside, archiveOf} from '../load/archive-kind.js'
+import {TABLE_EXTENSIONS} from '../load/discover.js'
 import {discoverMetadata, type MetadataCandidate} from '../load/metadata.js'
 import {adapters} from './adapters/index.js'
 import {withoutTrailingCommas} from './csvw/json-syntax.js'
@@ -43,8 +44,8 @@ export function resolveLocal(declared: string, folder: string): {path?: string; 
   try {
     exists = statSync(path).isFile()
   } catch {
-    // A file inside a zip, named as reports name it (spend.zip/spend.csv): odcheck reads it there.
-    exists = zipOf(path) !== undefined
+    // A file inside a zip or tar archive, named as reports name it (spend.zip/spend.csv): odcheck reads it there.
+    exists = archiveOf(path) !== undefined
   }
   if (exists && !isInsideFolder(realOrSame(path), realOrSame(folder))) return {exists: false, outside: true}
   return {path, exists, outside: false}
@@ -131,7 +132,7 @@ export async function loadMetadata({inputs, cwd, metadataFiles = []}: LoadMetada
       doc.distributions.forEach((d, i) => {
         if (!d.path) return
         const local = resolveLocal(d.path, folder)
-        const zippedIn = local.path && !local.exists ? zipBeside(local.path) : undefined
+        const zippedIn = local.path && !local.exists ? archiveBeside(local.path) : undefined
         files.push({document: load.documents.length, distribution: i, declared: d.path, ...local, ...(zippedIn ? {zippedIn} : {})})
       })
       // Metadata in a parent folder counts only if it lists a file being checked.

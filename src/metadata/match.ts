@@ -1,6 +1,6 @@
 /** Which checked table each distribution in the metadata is about: by local path, or by the file name at the end of its URL. */
 import {basename, dirname, join, resolve} from 'node:path'
-import {zipBeside} from '../load/discover.js'
+import {archiveBeside, archiveOf} from '../load/archive-kind.js'
 import type {LocalFile} from './load-types.js'
 import type {DatasetMetadata} from './model.js'
 
@@ -42,21 +42,21 @@ export function localFilesOf(documents: DatasetMetadata[], localFiles?: LocalFil
 export function matchDistributions(documents: DatasetMetadata[], tables: TableRef[], localFiles?: LocalFile[]): DistributionMatch[] {
   const locals = localFilesOf(documents, localFiles)
   const tableAt = (path: string) => tables.find((t) => t.path === path)
-  const anyZipped = tables.some((t) => t.path && /\.zip\//i.test(t.path))
+  const anyArchived = tables.some((t) => t.path && archiveOf(t.path))
   const out: DistributionMatch[] = []
   documents.forEach((doc, document) =>
     doc.distributions.forEach((d, distribution) => {
       const local = locals.find((l) => l.document === document && l.distribution === distribution)
       if (local) {
-        // A file published zipped beside the metadata is the one of its name inside the zip, as src/load/archive.ts names it.
+        // A file published zipped beside the metadata is the one of its name inside the archive, as src/load/archive-kind.ts names it.
         const table = local.path ? (tableAt(local.path) ?? (local.zippedIn ? tableAt(join(local.zippedIn, basename(local.path))) : undefined)) : undefined
         out.push({document, distribution, local, ...(table ? {table, by: 'path' as const} : {})})
         return
       }
       const name = d.url ? urlFileName(d.url) : undefined
       const beside = name ? join(dirname(doc.source.path), name) : undefined
-      // Downloaded and kept zipped (spend.zip for https://…/spend.csv): the file of that name inside the zip.
-      const zip = beside && anyZipped && !tables.some((t) => t.path === beside) ? zipBeside(beside) : undefined
+      // Downloaded and kept zipped (spend.zip for https://…/spend.csv): the file of that name inside the archive.
+      const zip = beside && anyArchived && !tables.some((t) => t.path === beside) ? archiveBeside(beside) : undefined
       const table = beside ? (tableAt(beside) ?? (zip ? tableAt(join(zip, basename(beside))) : undefined)) : undefined
       out.push({document, distribution, ...(table ? {table, by: 'url-name' as const} : {})})
     }),

@@ -3,6 +3,7 @@ import type {Finding, RuleEvidence, Severity} from '../engine/types.js'
 import type {CertificateSection, StarsSection} from '../assess/index.js'
 import type {ReportMetadata} from '../metadata/report-view.js'
 import type {TableProfile} from '../checks/profile/index.js'
+import type {Compression} from '../load/archive-kind.js'
 
 export const REPORT_VERSION = 1
 
@@ -62,9 +63,9 @@ export interface ReportResource {
   schemaSource?: string | null
   /** What each column holds (type, missing values, distinct values, range, histogram), when the column-profile rule ran. */
   profile?: TableProfile
-  /** Read from inside an archive (Frictionless' term): `zip` (path is `archive.zip/member`), or `gz`. */
-  compression?: 'zip' | 'gz'
-  /** The member's path inside its .zip. */
+  /** Read from inside an archive (Frictionless' term): `zip` (path is `archive.zip/member`), `tar` (likewise), or `gz`. */
+  compression?: Compression
+  /** The member's path inside its .zip or tar archive. */
   innerpath?: string
 }
 

@@ -60,19 +60,28 @@ describe('5-star level', () => {
     })
   })
 
-  it('1: data only in a tar archive, which odcheck does not open: the format stars name it and say to publish the file itself', async () => {
-    const s = await stars('1-tar')
+  it('1: data only in a 7-Zip archive, which odcheck does not open: the format stars name it and say to publish the file itself', async () => {
+    const s = await stars('1-7z')
     expect(s.level).toBe(1)
     // The CSVW metadata names spend.csv, which is not there: its word alone earns no star.
     for (const level of [s.levels[1], s.levels[2]]) {
       expect(level.met).toBe(false)
       expect(level.evidence).toEqual([
-        "Trafford supplier spend (1-tar), CSV (listed in 1-tar/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
-        '1-tar/spend.tar.gz (TAR archive: odcheck reads inside .zip and .gz files only)',
+        "Trafford supplier spend (1-7z), CSV (listed in 1-7z/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
+        '1-7z/spend.7z (7Z archive: odcheck reads inside .zip, .gz and tar files only)',
       ])
       expect(level.todo).toMatch(/archive/)
       expect(level.todo).not.toMatch(/PDF/)
     }
+  })
+
+  it('3: a CSV published only inside a tar archive beside the metadata naming it counts as CSV, read there', async () => {
+    const s = await stars('3-tar')
+    expect(s.level).toBe(3)
+    expect(s.levels[2].evidence).toEqual([
+      '3-tar/spend.tar.gz/spend.csv (CSV inside a tar archive, read by odcheck)',
+      "Trafford supplier spend (3-tar), CSV (listed in 3-tar/csv-metadata.json) is not there, so its format is only the metadata's word: not counted",
+    ])
   })
 
   it('1: a file listed as CSV with the media type text/html earns no format star on the metadata’s word', async () => {

@@ -105,6 +105,35 @@ describe('tables inside a zip', () => {
   })
 })
 
+describe('tables inside a tar archive', () => {
+  it('checks each table in a .tar.gz, named under it, and never writes the link it holds', async () => {
+    const {tables, findings} = await check(['tarred-spend'], {only: ['cell-whitespace', 'spreadsheet-error-value', 'source-error']})
+    // The same files as zipped-spend's zip; README.txt is prose, and latest.csv a symbolic link to /etc/passwd.
+    expect(tables).toEqual(['tarred-spend/spend-2026-27.tar.gz/spend-2026-27.csv', 'tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv'])
+    expect(findings.map(({rule, resource, rowNumber, fieldNumber}) => ({rule, resource, rowNumber, fieldNumber}))).toEqual([
+      {rule: 'cell-whitespace', resource: 'tarred-spend/spend-2026-27.tar.gz/spend-2026-27.csv', rowNumber: 3, fieldNumber: 2},
+      {rule: 'spreadsheet-error-value', resource: 'tarred-spend/spend-2026-27.tar.gz/spend-2026-27.csv', rowNumber: 4, fieldNumber: 3},
+    ])
+  })
+
+  it('checks only the file inside a tar archive that is named through it', async () => {
+    const {tables} = await check(['tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv'], {only: ['cell-whitespace']})
+    expect(tables).toEqual(['tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv'])
+    const missing = await check(['tarred-spend/spend-2026-27.tar.gz/wards.csv'], {only: ['source-error']})
+    expect(missing.findings).toEqual([expect.objectContaining({rule: 'source-error', resource: 'tarred-spend/spend-2026-27.tar.gz', reason: 'unreadable'})])
+    expect(missing.findings[0].message).toContain('holds no wards.csv')
+  })
+
+  it('refuses a tar archive holding a name that leads outside it, and one that is not a tar archive', async () => {
+    const {findings} = await check(['escape.tar', 'not-a-tar.tgz'], {only: ['source-error']})
+    expect(findings.map(({resource, reason}) => [resource, reason])).toEqual([
+      ['escape.tar', 'unreadable'],
+      ['not-a-tar.tgz', 'unreadable'],
+    ])
+    expect(findings[0].message).toContain('../outside.csv')
+  })
+})
+
 describe('a data package with compressed resources', () => {
   it('checks the file its innerpath names inside a zip, and a .gz, against their schemas; their declared bytes are the archives\'', async () => {
     const {result, findings} = await check(['package'])
@@ -193,6 +222,22 @@ describe('odcheck check on archives', () => {
     const {code, stdout} = await odcheck(['check', 'escape.zip', '--format', 'json', '--only', 'source-error'], {cwd: dir, env: {TMPDIR: temp}})
     expect(code).toBe(1)
     expect(JSON.parse(stdout).findings).toEqual([expect.objectContaining({resource: 'escape.zip', message: 'escape.zip cannot be read as a zip archive (invalid relative path: ../outside.csv): check that it is complete, and publish it again if it is not.'})])
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('reports a file inside a tar archive in JSON with compression tar and its innerpath, and SARIF on the archive', async () => {
+    const {stdout} = await odcheck(['check', 'tarred-spend', '--format', 'json', '--only', 'spreadsheet-error-value'], {cwd: dir, env: {TMPDIR: temp}})
+    const report = JSON.parse(stdout)
+    expect(report.resources.map((r: Record<string, unknown>) => [r.path, r.compression, r.innerpath])).toEqual([
+      ['tarred-spend/spend-2026-27.tar.gz/spend-2026-27.csv', 'tar', 'spend-2026-27.csv'],
+      ['tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv', 'tar', 'lookups/wards.csv'],
+    ])
+    const validate = reportValidator()
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
+    const sarif = JSON.parse((await odcheck(['check', 'tarred-spend', '--format', 'sarif', '--only', 'spreadsheet-error-value'], {cwd: dir})).stdout)
+    expect(sarif.runs[0].artifacts).toEqual([
+      expect.objectContaining({location: expect.objectContaining({uri: 'tarred-spend/spend-2026-27.tar.gz'}), mimeType: 'application/gzip', properties: expect.objectContaining({innerpaths: ['spend-2026-27.csv', 'lookups/wards.csv']})}),
+    ])
     expect(await readdir(temp)).toEqual([])
   })
 

@@ -29,10 +29,10 @@ describe('.txt files in a folder', () => {
     }
   })
 
-  it('names a tar archive in a folder with no tables: odcheck reads inside .zip and .gz files only', async () => {
-    const {resources, problems} = await discover([join(dir, 'tarred')], dir)
+  it('names a 7-Zip archive in a folder with no tables: odcheck reads inside .zip, .gz and tar files only', async () => {
+    const {resources, problems} = await discover([join(dir, 'sevenzip')], dir)
     expect(resources).toEqual([])
-    expect(problems[0].message).toContain('Found tarred/spend.tar.gz: odcheck reads inside .zip and .gz files, not tar, 7-Zip or RAR archives.')
+    expect(problems[0].message).toContain('Found sevenzip/spend.7z: odcheck reads inside .zip, .gz and tar files, not 7-Zip or RAR archives.')
   })
 
   it('tells delimited text from prose by a consistent width of three or more columns', () => {

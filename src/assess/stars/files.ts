@@ -9,8 +9,7 @@ import {basename, dirname, join, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
 import {isRdfData} from '../../load/metadata.js'
-import {compressionOf} from '../../load/archive.js'
-import {zipOf} from '../../load/discover.js'
+import {archiveOf, compressionOf} from '../../load/archive-kind.js'
 import {expandGlob, walkFolder} from '../../load/walk.js'
 import {resolveLocal} from '../../metadata/load.js'
 import type {DatasetMetadata, Distribution} from '../../metadata/model.js'
@@ -20,7 +19,7 @@ import {rdfSyntaxOf} from './rdf.js'
 export interface LinkedDataFiles {
   rdf: string[]
   csvw: string[]
-  /** Archives odcheck does not open (.tar.gz, .7z, ...) among the inputs or in the folders given. */
+  /** Archives odcheck does not open (.7z, .rar) among the inputs or in the folders given. */
   archives: string[]
   /** Distributions the metadata lists by a local path that is not there: their format is only the metadata's word. */
   missing: Distribution[]
@@ -45,7 +44,7 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
   const csvw = new Set<string>()
   const archives = new Set<string>()
   const consider = (path: string) => {
-    // A .zip or .gz was read by the run (src/load/archive.ts): the files inside are among the resources, and `archived`.
+    // A .zip, .gz or tar archive was read by the run (src/load/archive.ts): the files inside are among the resources, and `archived`.
     if (compressionOf(path)) return
     if (archiveFormat(path)) archives.add(path)
     // A catalogue record (a DCAT file beside the data) describes data: it is no evidence of the data's format.
@@ -86,7 +85,7 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
       const local = resolveLocal(d.path, dirname(source))
       if (!local.exists) missing.push(d)
       // A file inside a zip is read from where the run decompressed it (`archived`).
-      else if (local.path && !zipOf(local.path) && formatFacts(d.format, d.mediaType, d.path)?.rdf) rdf.add(local.path)
+      else if (local.path && !archiveOf(local.path) && formatFacts(d.format, d.mediaType, d.path)?.rdf) rdf.add(local.path)
     }
   }
   return {rdf: [...rdf].sort(), csvw: [...csvw].sort(), archives: [...archives].sort(), missing, ...(Object.keys(names).length > 0 ? {names} : {})}

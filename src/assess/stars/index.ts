@@ -69,7 +69,7 @@ function formatsSeen(input: AssessInput, linked: LinkedDataFacts): {seen: SeenFo
   for (const r of input.resources) {
     if (rdf.has(r.path)) continue
     const facts = r.readable ? formatFacts(r.format, r.path) : undefined
-    const packed = r.compression === 'zip' ? ' inside a ZIP archive' : r.compression === 'gz' ? ', gzip-compressed' : ''
+    const packed = r.compression === 'zip' ? ' inside a ZIP archive' : r.compression === 'tar' ? ' inside a tar archive' : r.compression === 'gz' ? ', gzip-compressed' : ''
     if (facts) seen.push({facts, what: `${r.path} (${facts.format.toUpperCase()}${packed}, read by odcheck)`})
   }
   for (const summary of linked.rdf) {
@@ -101,7 +101,7 @@ function formatDisagreement(d: Distribution): string | undefined {
 
 /** Archives the data may be in, from the inputs and the metadata's distributions, each said as evidence. */
 function archivesSeen(input: AssessInput, linked: LinkedDataFacts): string[] {
-  const seen = (linked.archives ?? []).map((path) => `${path} (${archiveFormat(path)!.toUpperCase()} archive: odcheck reads inside .zip and .gz files only)`)
+  const seen = (linked.archives ?? []).map((path) => `${path} (${archiveFormat(path)!.toUpperCase()} archive: odcheck reads inside .zip, .gz and tar files only)`)
   for (const d of input.metadata?.distributions ?? []) {
     if (formatFacts(d.format, d.mediaType, d.path, d.url)) continue
     const archive = archiveFormat(d.format, d.mediaType, d.path, d.url)

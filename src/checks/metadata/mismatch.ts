@@ -9,6 +9,7 @@ import {basename} from 'node:path'
 import {defineCheck, type DatasetContext, type DatasetReport} from '../../engine/check.js'
 import {matchDistributions, namedFor, type DistributionMatch} from '../../metadata/match.js'
 import type {MetadataFormat} from '../../metadata/model.js'
+import {HOLDS_FILES} from '../../load/archive-kind.js'
 import {compatible, extensionFamily, familyOf} from './formats.js'
 import {fileName, resourceFor} from './names.js'
 import {columnsReported, countReported, csvwNotDescribingReported, csvwTableMissingReported, packagePathReported} from './owners.js'
@@ -48,9 +49,9 @@ function checkDistribution(context: DatasetContext, m: DistributionMatch, table:
   const declaredFormat = familyOf(d.format)
   const declaredMedia = familyOf(d.mediaType)
   const actual = table?.head ? familyOf(table.head.format) : undefined
-  // A compressed file's name says what is inside it: spend.csv.gz is CSV; spend.zip says nothing of its files.
-  const stored = (d.path ?? d.url)?.replace(/\.gz$/i, '')
-  const byName = stored && /\.zip$/i.test(stored) ? undefined : extensionFamily(stored)
+  // A compressed file's name says what is inside it: spend.csv.gz is CSV; spend.zip and spend.tar.gz say nothing of their files.
+  const stored = d.path ?? d.url
+  const byName = stored && HOLDS_FILES.test(stored) ? undefined : extensionFamily(stored?.replace(/\.gz$/i, ''))
   const claims: Array<[string | undefined, string | undefined, string]> = [
     [d.format, declaredFormat, 'format'],
     [d.mediaType, declaredMedia, 'mediaType'],

@@ -3,8 +3,9 @@ import {Args, Flags} from '@oclif/core'
 import {inferTableSchema, type InferredSchema} from '../../assess/infer/infer.js'
 import {formatFor, schemaText, type SchemaKind} from '../../assess/infer/output.js'
 import {UsageError} from '../../engine/errors.js'
-import {compressionOf, ArchiveReader} from '../../load/archive.js'
-import {discover, resourceName, zipOf} from '../../load/discover.js'
+import {ArchiveReader} from '../../load/archive.js'
+import {archiveOf, compressionOf} from '../../load/archive-kind.js'
+import {discover, resourceName} from '../../load/discover.js'
 import {RDF_SYNTAX_NAMES, rdfSyntaxOf} from '../../load/rdf-kind.js'
 import {OutputPathError, writeOutputFile} from '../../report/write-output.js'
 import {SourceError} from '../../table/errors.js'
@@ -82,7 +83,7 @@ Exit codes: 0 written, 2 usage error or a table that cannot be read.`
     let result
     const archives = new ArchiveReader()
     try {
-      const file = compressionOf(table) || zipOf(table) ? await tableInArchive(archives, args.file, cwd) : table
+      const file = compressionOf(table) || archiveOf(table) ? await tableInArchive(archives, args.file, cwd) : table
       result = await inferTableSchema(file, {encoding: encodingFlag(flags.encoding), delimiter: delimiterFlag(flags.delimiter), header: flags.header})
     } catch (error) {
       if (error instanceof SourceError) throw new UsageError(error.message)

@@ -5,6 +5,7 @@ import type {Agent, DatasetMetadata, Distribution} from '../model.js'
 import {parseYamlText} from '../yaml-text.js'
 import type {AdapterContext} from './context.js'
 import {agent, distribution, isObject, isUrl, licenceRef, MetadataBuilder, numberOf, text, texts, type JsonObject} from './values.js'
+import {HOLDS_FILES} from '../../load/archive-kind.js'
 
 function roles(contributor: JsonObject): string[] {
   // v1 has one `role`, v2 a `roles` list.
@@ -27,8 +28,8 @@ function resourceDistribution(resource: unknown, index: number, context: Adapter
   // A multipart resource lists several files; the first stands for it here.
   const stored = text(resource.path)
   const innerpath = text(resource.innerpath)
-  // Frictionless' innerpath names the file inside a zip: named through the zip (data.zip/data.csv), as odcheck's reports name it.
-  const location = (stored && innerpath && /\.zip$/i.test(stored) ? `${stored}/${innerpath.replace(/^\/+/, '')}` : stored) ?? text(resource.url)
+  // Frictionless' innerpath names the file inside a zip (or tar archive): named through it (data.zip/data.csv), as odcheck's reports name it.
+  const location = (stored && innerpath && HOLDS_FILES.test(stored) ? `${stored}/${innerpath.replace(/^\/+/, '')}` : stored) ?? text(resource.url)
   const stats = isObject(resource.stats) ? resource.stats : {}
   return distribution({
     title: text(resource.title) ?? text(resource.name),

@@ -6,7 +6,7 @@
  */
 import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {readFile, stat} from 'node:fs/promises'
-import {zipBeside, zipOf} from '../../load/discover.js'
+import {archiveBeside, archiveOf} from '../../load/archive-kind.js'
 import {isMetadataPath, sniffMetadataFormat} from '../../load/metadata.js'
 import {Retriever} from '../../load/csvw/retrieve.js'
 import type {HttpClient} from '../../load/http/client.js'
@@ -79,6 +79,7 @@ const NOT_TABULAR: Array<[RegExp, string]> = [
   [/\.json(ld)?$/i, 'JSON'],
   [/\.(xlsx|xls|ods)$/i, 'a spreadsheet'],
   [/\.zip$/i, 'a zip archive'],
+  [/\.(tar|tgz|tar\.gz)$/i, 'a tar archive'],
   [/\.pdf$/i, 'a PDF document'],
 ]
 
@@ -158,7 +159,7 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     }
     // A table inside a zip is looked for as if unzipped beside it (spend.zip/spend.csv as spend.csv): metadata beside the zip names it so.
     const file = localPath(url)
-    const zip = file ? zipOf(file) : undefined
+    const zip = file ? archiveOf(file) : undefined
     const lookup = file && zip ? fileUrl(join(dirname(zip), file.slice(zip.length + 1))) : url
     const located = await locateMetadata(lookup, retriever, reader, problems, cwd, zip ? displayName(url, cwd) : undefined)
     if (!located) continue
@@ -182,7 +183,7 @@ export async function loadCsvw(options: CsvwLoadOptions): Promise<CsvwLoadResult
     if (retrieved.error !== undefined || !path) {
       let why = retrieved.error
       const local = localPath(table.url)
-      const zip = retrieved.missing && local ? zipBeside(local) : undefined
+      const zip = retrieved.missing && local ? archiveBeside(local) : undefined
       if (zip && local) {
         // Published zipped beside the metadata (spend.zip holding spend.csv): odcheck reads the zip, and checks the CSV in it, named as src/load/archive.ts names it, against this table.
         const archive = basename(zip)

@@ -18,6 +18,7 @@ import {readDialect} from './dialect.js'
 import {checkForeignKeys} from './foreign-keys.js'
 import type {RemoteDescriptors} from './remote.js'
 import type {DeclaredHash, PackageResource, PackageSpec, ResourceDialect} from './types.js'
+import {compressionOf, HOLDS_FILES} from '../../load/archive-kind.js'
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -136,10 +137,10 @@ class PackageReader {
     const resource: PackageResource = {index, name: typeof raw.name === 'string' ? raw.name : `resource ${index + 1}`, path: at, files: [], urls: [], inline: raw.data !== undefined && raw.path === undefined}
     if (resource.inline) resource.data = raw.data
     const declaredPaths = typeof raw.path === 'string' ? [raw.path] : Array.isArray(raw.path) ? raw.path.filter((p): p is string => typeof p === 'string') : []
-    // Frictionless' innerpath names the file inside a zip: odcheck names it through the zip (data.zip/data.csv), as its reports do.
+    // Frictionless' innerpath names the file inside a zip (or a tar archive, for odcheck): odcheck names it through the archive (data.zip/data.csv), as its reports do.
     const innerpath = typeof raw.innerpath === 'string' && raw.innerpath !== '' ? raw.innerpath.replace(/^\/+/, '') : undefined
-    const paths = declaredPaths.map((p) => (innerpath && /\.zip$/i.test(p) ? `${p}/${innerpath}` : p))
-    if (declaredPaths.some((p) => /\.(zip|gz)$/i.test(p)) || typeof raw.compression === 'string') resource.compressed = true
+    const paths = declaredPaths.map((p) => (innerpath && HOLDS_FILES.test(p) ? `${p}/${innerpath}` : p))
+    if (declaredPaths.some((p) => compressionOf(p)) || typeof raw.compression === 'string') resource.compressed = true
     paths.forEach((declared, part) => {
       if (isUrl(declared)) {
         resource.urls.push(declared)

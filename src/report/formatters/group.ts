@@ -1,6 +1,7 @@
 /** Shared views of a report that several formatters need. */
 import type {Finding} from '../../engine/types.js'
 import type {JsonReport, ReportResource, ReportRule} from '../types.js'
+import {splitArchiveName} from '../../load/archive-kind.js'
 
 export interface FindingGroups {
   /** Findings of table rules, by table. */
@@ -40,10 +41,10 @@ export function splitInline(resource: string): {file: string; name?: string} {
   return match ? {file: match[1], name: match[2]} : {file: resource}
 }
 
-/** Files read from inside a zip are resources named `<archive>.zip/<member>` (src/load/archive.ts): the archive and the member. */
+/** Files read from inside a zip or tar archive are resources named `<archive>/<member>` (src/load/archive-kind.ts): the archive and the member. */
 export function splitArchive(resource: string): {file: string; member?: string} {
-  const match = /^(.*?\.zip)\/(.+)$/is.exec(resource)
-  return match ? {file: match[1], member: match[2]} : {file: resource}
+  const split = splitArchiveName(resource)
+  return split ? {file: split.archive, member: split.member} : {file: resource}
 }
 
 /** A spreadsheet's sheets are resources named `<file>#<sheet>`: the file and the sheet. */

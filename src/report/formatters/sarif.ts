@@ -12,6 +12,8 @@ import type {ReportResource} from '../types.js'
 import {effectiveSeverity, splitArchive, splitInline, splitSheet} from './group.js'
 
 /** The file a resource is in: a workbook for a sheet, the package descriptor for inline data, the zip for a file inside one. */
+/** The media type of a zip or tar archive, by its name (a gzipped tar is gzip data). */
+const archiveMimeType = (file: string) => (/\.zip$/i.test(file) ? 'application/zip' : /\.tar$/i.test(file) ? 'application/x-tar' : 'application/gzip')
 const fileOf = (resource: string) => splitArchive(splitInline(splitSheet(resource).file).file).file
 /** The file inside a zip a resource is (or is a sheet of). */
 const memberOf = (resource: string) => splitArchive(splitSheet(resource).file).member
@@ -75,16 +77,18 @@ export const sarif: Formatter = (report, {cwd}) => {
   const artifactIndex = new Map([...files.keys()].map((file, i) => [file, i]))
   const artifacts = [...files].map(([file, tables]) => {
     const [first] = tables
+    // The artifact is a zip or tar archive, the tables files inside it.
+    const holdsMembers = first.compression === 'zip' || first.compression === 'tar'
     const sum = (key: 'rowCount' | 'errors' | 'warnings' | 'infos') => tables.reduce((n, t) => n + t[key], 0)
     return {
       location: artifactLocation(file, cwd),
       ...(first.bytes === null ? {} : {length: first.bytes}),
-      ...(first.compression === 'zip' ? {mimeType: 'application/zip'} : first.format in mimeTypes ? {mimeType: mimeTypes[first.format]} : {}),
-      ...(first.encoding && first.dialect && first.compression !== 'zip' ? {encoding: first.encoding} : {}),
+      ...(holdsMembers ? {mimeType: archiveMimeType(file)} : first.format in mimeTypes ? {mimeType: mimeTypes[first.format]} : {}),
+      ...(first.encoding && first.dialect && !holdsMembers ? {encoding: first.encoding} : {}),
       properties: {
         valid: tables.every((t) => t.valid),
         rowCount: sum('rowCount'),
-        ...(first.compression === 'zip' ? {innerpaths: tables.map((t) => memberOf(t.path))} : {}),
+        ...(holdsMembers ? {innerpaths: tables.map((t) => memberOf(t.path))} : {}),
         ...(first.format === 'inline' ? {resources: tables.map((t) => splitInline(t.path).name)} : tables.length === 1 ? {fieldCount: first.fieldCount} : {sheets: tables.map((t) => splitSheet(t.path).sheet)}),
         errors: sum('errors'),
         warnings: sum('warnings'),
