@@ -1,13 +1,14 @@
 /**
  * What reading a table from inside an archive costs: odcheck on the bench's spend CSV as it is,
- * gzipped and zipped, against gunzip and unzip decompressing the same files to nowhere, each
- * run as its own process in the same run.
+ * gzipped, zipped and in a .tar.gz, against gunzip, unzip and tar decompressing the same files to
+ * nowhere, each run as its own process in the same run.
  *
  *   npm run bench:archive                 1,000,000 rows (~120 MB, ~24 MB compressed)
  *   node bench/archive.js --rows N --runs N
  *
- * The compressed copies are written once into bench/data/ (gzip -n and zip -X: the same bytes
- * every time); zip comes from the zip package (apt-get install zip), else that row is skipped.
+ * The compressed copies are written once into bench/data/ (gzip -n, zip -X and tar with a fixed
+ * date and owner: the same bytes every time); zip comes from the zip package (apt-get install zip),
+ * else that row is skipped.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, rmSync} from 'node:fs'
@@ -32,6 +33,11 @@ if (!existsSync(gz)) execFileSync('sh', ['-c', `gzip -n -c "${csv}" > "${gz}.par
 const zipTool = which('zip')
 const zip = csv.replace(/\.csv$/, '.zip')
 if (zipTool && !existsSync(zip)) execFileSync(zipTool, ['-X', '-j', '-q', zip, csv])
+const tgz = csv.replace(/\.csv$/, '.tar.gz')
+if (!existsSync(tgz)) {
+  const fixed = '--mtime=2026-01-01 --owner=0 --group=0 --numeric-owner --sort=name'
+  execFileSync('sh', ['-c', `tar -C "${dirname(csv)}" ${fixed} -cf - "${basename(csv)}" | gzip -n > "${tgz}.part" && mv "${tgz}.part" "${tgz}"`])
+}
 if (!zipTool) console.log('zip is not installed, so the zip rows are skipped. Install it with: apt-get install zip')
 
 const report = join(tmpdir(), `odcheck-bench-archive-${process.pid}.json`)
@@ -46,6 +52,8 @@ if (zipTool) {
   results.push({name: `odcheck check ${basename(zip)}`, ...(await check(zip))})
   if (which('unzip')) results.push({name: `unzip -p ${basename(zip)}`, peer: true, ...(await best('sh', ['-c', `unzip -p "${zip}" > /dev/null`], runs))})
 }
+results.push({name: `odcheck check ${basename(tgz)}`, ...(await check(tgz))})
+results.push({name: `tar -xzOf ${basename(tgz)}`, peer: true, ...(await best('sh', ['-c', `tar -xzOf "${tgz}" > /dev/null`], runs))})
 
 const plain = results[0]
 console.log(`\n${pad('command', 38)}${lpad('wall s', 9)}${lpad('cpu s', 9)}${lpad('peak RSS MB', 13)}${lpad('vs plain CSV', 14)}`)

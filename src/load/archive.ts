@@ -211,7 +211,10 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   const size = await stat(archive.path).then((s) => s.size)
   const input = createReadStream(archive.path, BIG_READS)
   try {
-    await reporting(progress, size, () => input.bytesRead, pipeline(input, x({cwd: folder, strict: true, filter})))
+    // Gunzipped by zlib with big chunks, as for a .gz: node-tar's own gunzip took three times as long.
+    const extract = x({cwd: folder, strict: true, filter})
+    const reading = /\.(tgz|gz)$/i.test(archive.path) ? pipeline(input, createGunzip({chunkSize: CHUNK}), extract) : pipeline(input, extract)
+    await reporting(progress, size, () => input.bytesRead, reading)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOSPC') return {members: [], damaged: true, why: `${archive.name} filled the temporary folder (${dirname(folder)}) while its files were decompressed: set TMPDIR to a folder with room, or extract it yourself and check the files.`}
