@@ -38,6 +38,9 @@ const odcheck = await best(node, [join(root, 'bin', 'run.js'), 'check', data, '-
 const summary = JSON.parse(readFileSync(report, 'utf8')).summary
 rmSync(report, {force: true})
 results.push({name: 'odcheck check (default rules)', ...odcheck, note: `${summary.triples.toLocaleString('en-GB')} triples${summary.triples === made.triples ? '' : ` (expected ${made.triples.toLocaleString('en-GB')})`}`})
+// The 5-star assessment: the same check with rdf-uri-profile on, whose facts the stars judge (the file is read once).
+const stars = await best(node, [join(root, 'bin', 'run.js'), 'stars', data], {okCodes: [0, 1]})
+results.push({name: 'odcheck stars', ...stars, note: 'check, plus the URIs profiled for the 4th and 5th stars'})
 
 if (!onlyOdcheck) {
   const n3 = await best(node, [join(here, 'parse-n3.js'), data])

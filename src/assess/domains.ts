@@ -26,20 +26,21 @@ export const LINKED_DATA_HUBS = [
   'viaf.org',
 ]
 
-function bare(host: string): string {
+/** A host as the stars name it: lower case, without www. */
+export function bareHost(host: string): string {
   return host.toLowerCase().replace(/^www\./, '')
 }
 
 function within(host: string, domain: string): boolean {
-  const h = bare(host)
-  const d = bare(domain)
+  const h = bareHost(host)
+  const d = bareHost(domain)
   return h === d || h.endsWith(`.${d}`)
 }
 
 export function hostOf(uri: string | undefined): string | undefined {
   if (!uri || !/^https?:\/\//i.test(uri.trim())) return undefined
   try {
-    return bare(new URL(uri.trim()).hostname)
+    return bareHost(new URL(uri.trim()).hostname)
   } catch {
     return undefined
   }

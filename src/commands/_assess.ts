@@ -7,7 +7,8 @@ import {stat} from 'node:fs/promises'
 import {Flags} from '@oclif/core'
 import {ANSWERS_FILE_NAME, assessCertificate, LEVELS, levelRank, parseLevel, readAnswersFile, type LevelId} from '../assess/certificate/index.js'
 import type {AssessInput, CertificateSection, StarsSection} from '../assess/index.js'
-import {computeStars, linkedDataFiles, readLinkedData, type StarCount} from '../assess/stars/index.js'
+import {computeStars, linkedDataFiles, readLinkedData, type ProfiledRdf, type StarCount} from '../assess/stars/index.js'
+import type {RdfUriFacts} from '../checks/rdf/uri-profile.js'
 import {configSearchFolder, loadConfig, searchFolderOf} from '../engine/config.js'
 import type {ResolvedConfig} from '../engine/config-types.js'
 import {UsageError} from '../engine/errors.js'
@@ -15,6 +16,7 @@ import {run, type RunResult} from '../engine/run.js'
 import type {RuleSetting} from '../engine/select.js'
 import type {RuleDefinition} from '../engine/types.js'
 import {resourceName} from '../load/discover.js'
+import {isRdfFormat} from '../load/rdf-kind.js'
 import {describedDatasets} from '../metadata/merge.js'
 import type {DatasetMetadata} from '../metadata/model.js'
 import {buildReport} from '../report/build.js'
@@ -28,7 +30,7 @@ import {terminalProgress} from './_progress.js'
 import {defaultJobs} from '../engine/parallel.js'
 
 /** Rules whose findings are the assessments' evidence; off by default, turned on for assessments. */
-const EVIDENCE_RULES = ['uri-column']
+const EVIDENCE_RULES = ['uri-column', 'rdf-uri-profile']
 
 export const assessmentFlags = {
   answers: Flags.string({description: `answers to the ODI certificate questions (default: ${ANSWERS_FILE_NAME} beside the data)`}),
@@ -60,8 +62,6 @@ export interface DatasetRunOptions extends NetworkFlagValues {
   header?: boolean
   /** `--sheet`: the workbook sheets to check (names or 1-based numbers). */
   sheet?: string[]
-  /** The 5-star assessment follows (starsSection), which reads RDF decompressed from archives again. */
-  stars?: boolean
 }
 
 /** Rules whose facts the HTML report shows (the column profiles); off by default, turned on for `--format html`. */
@@ -105,7 +105,6 @@ export async function runChecks(options: DatasetRunOptions): Promise<{result: Ru
     ckan: options.ckan,
     // Large tables on worker threads, as check reads them.
     jobs: defaultJobs(),
-    keepArchives: options.stars,
     onProgress: progress.onProgress,
   }))
   return {result, report: buildReport(result, {version: options.version, failOn: 'error'})}
@@ -164,14 +163,23 @@ export async function certificateSection(options: {paths: string[]; cwd: string;
   return section
 }
 
-/** Reads RDF and CSVW files again (the run's files decompressed from archives among them, which it then removes). */
+/** The RDF files the run read with what its rdf-uri-profile rule found in them, by the path the stars find them at (a decompressed copy's, for a file inside an archive). */
+function profiledRdf(result: RunResult): Map<string, ProfiledRdf> {
+  const fileOf = new Map(result.resources.map((r) => [r.path, r.file ?? r.path]))
+  const profiled = new Map<string, ProfiledRdf>()
+  for (const t of result.tables) {
+    const uris = t.facts?.rdfUris as RdfUriFacts | undefined
+    if (uris && t.path && t.head && isRdfFormat(t.head.format)) profiled.set(fileOf.get(t.path) ?? t.path, {syntax: t.head.format, triples: t.stats?.rowCount ?? 0, uris})
+  }
+  return profiled
+}
+
+/** The stars' evidence: RDF files from what the run found in them (or read here, for one it did not read), CSVW files read here. */
 export async function starsSection(options: {paths: string[]; cwd: string; report: JsonReport; result: RunResult; minStars?: number}): Promise<StarsSection> {
   const input = assessInputOf(options.report, options.result, options.cwd)
   const archived = options.result.resources.flatMap((r) => (r.file && !r.unreadable ? [{file: r.file, name: r.name}] : []))
   const files = await linkedDataFiles({inputs: options.paths, cwd: options.cwd, tables: options.result.tables.map((t) => t.path), archived, metadata: input.metadata, metadataFiles: input.metadataFiles})
-  const linked = await readLinkedData(files, input.metadata, (p) => resourceName(p, options.cwd))
-  // The files the run decompressed from archives (kept with keepArchives) have been read: nothing else reads them.
-  await options.result.close?.()
+  const linked = await readLinkedData(files, input.metadata, (p) => resourceName(p, options.cwd), profiledRdf(options.result))
   const section: StarsSection = computeStars(input, linked)
   if (options.minStars !== undefined) {
     section.minStars = options.minStars as StarCount

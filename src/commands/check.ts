@@ -202,8 +202,6 @@ Exit codes: 0 fit, 1 findings at or above --fail-on (or more warnings than --max
       ckan: flags.ckan,
       schemaFile: flags.schema,
       sheets: flags.sheet,
-      // The 5-star assessment (for --min-stars and the HTML report) reads RDF found inside archives again, after the run.
-      keepArchives: flags['min-stars'] !== undefined || formats.some((f) => f.name === 'html'),
       onProgress: progress.onProgress,
     }))
     const suppressions = await applySuppressions(result, cwd, suppressionFlags)

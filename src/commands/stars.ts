@@ -30,7 +30,7 @@ Exit codes: 0 done (and at or above --min-stars), 1 below --min-stars, 2 usage, 
     const {argv, flags} = await this.parse(Stars)
     const paths = argv as string[]
     const cwd = process.cwd()
-    const {result, report} = await runChecks({paths, cwd, version: this.config.version, ...flags, stars: true})
+    const {result, report} = await runChecks({paths, cwd, version: this.config.version, ...flags})
     report.stars = await starsSection({paths, cwd, report, result, minStars: flags['min-stars']})
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.log(JSON.stringify(report, null, 2))

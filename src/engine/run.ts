@@ -65,12 +65,6 @@ export interface RunOptions extends OpenOptions, RuleFilters {
   jobs?: number
   /** Chunk size and smallest table for the parallel path (tests make them tiny). */
   parallel?: {chunkBytes?: number; minBytes?: number}
-  /**
-   * Keep the files decompressed from archives (resources' `file`) after the run, for the 5-star
-   * assessment, which reads the RDF among them again: RunResult.close removes them (and, as a
-   * backstop, the process's exit).
-   */
-  keepArchives?: boolean
   /** Told as each resource is started and, for delimited tables, as its bytes are checked: a terminal can show how far the run is. */
   onProgress?: (progress: RunProgress) => void
 }
@@ -101,8 +95,6 @@ export interface RunResult {
   metadataLoad?: MetadataLoad
   /** Rules left out for a reason the report states (offline: the link rules, when the metadata has web links). */
   skipped?: SkippedRules[]
-  /** With keepArchives: removes the files decompressed from archives, once they have been read again. */
-  close?: () => Promise<void>
 }
 
 export const DEFAULT_MAX_FINDINGS = 100
@@ -314,8 +306,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await parallel?.close()
   await csvw?.close()
   await remote.close()
-  // Kept for the 5-star assessment, which reads RDF files again: RunResult.close removes them.
-  if (!options.keepArchives) await archives.close()
+  await archives.close()
   const links = await linksAsked
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {
@@ -323,5 +314,5 @@ export async function run(options: RunOptions): Promise<RunResult> {
     dataset = runDataset(datasetResource.name, metadata, [...tables, ...keyTables], datasetRules, registry, maxFindingsPerRule, metadataLoad, links)
   }
   const offline = options.online ? undefined : skippedOffline(rulesForResource(config, datasetResource, {...options, online: true}), config.catalog, metadata, ONLINE_TAG)
-  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad, ...(offline ? {skipped: [offline]} : {}), ...(options.keepArchives ? {close: () => archives.close()} : {})}
+  return {tables, rules: config.catalog.filter((r) => used.has(r.id)), resources, dataset, metadata, metadataLoad, ...(offline ? {skipped: [offline]} : {})}
 }

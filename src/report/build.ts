@@ -6,6 +6,7 @@ import {severityRank, type Finding, type Severity} from '../engine/types.js'
 import {REPORT_VERSION, type JsonReport, type ReportResource, type ReportSkipped, type RuleResult} from './types.js'
 import type {SkippedRules} from '../engine/skipped.js'
 import type {TableProfile} from '../checks/profile/index.js'
+import type {RdfUriFacts} from '../checks/rdf/uri-profile.js'
 import {displayName, metadataSourcesOfTables, reportMetadata} from '../metadata/report-view.js'
 import type {TableHead} from '../table/types.js'
 import {isRdfFormat} from '../load/rdf-kind.js'
@@ -121,6 +122,7 @@ export function buildReport(run: RunResult, options: BuildOptions): JsonReport {
       metadataSource: tableSources[table.resource] ?? describedBy(head),
       schemaSource: schemaSourceOf(head, metadataCwd),
       ...(table.facts?.profile ? {profile: table.facts.profile as TableProfile} : {}),
+      ...(table.facts?.rdfUris ? {rdfUris: table.facts.rdfUris as RdfUriFacts} : {}),
       ...(table.compression ? {compression: table.compression} : {}),
       ...(table.innerpath ? {innerpath: table.innerpath} : {}),
     }

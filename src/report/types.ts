@@ -3,6 +3,7 @@ import type {Finding, RuleEvidence, Severity} from '../engine/types.js'
 import type {CertificateSection, StarsSection} from '../assess/index.js'
 import type {ReportMetadata} from '../metadata/report-view.js'
 import type {TableProfile} from '../checks/profile/index.js'
+import type {RdfUriFacts} from '../checks/rdf/uri-profile.js'
 import type {Compression} from '../load/archive-kind.js'
 
 export const REPORT_VERSION = 1
@@ -63,6 +64,8 @@ export interface ReportResource {
   schemaSource?: string | null
   /** What each column holds (type, missing values, distinct values, range, histogram), when the column-profile rule ran. */
   profile?: TableProfile
+  /** What an RDF file's URIs name and link to, when the rdf-uri-profile rule ran (the 5-star assessment turns it on). */
+  rdfUris?: RdfUriFacts
   /** Read from inside an archive (Frictionless' term): `zip` (path is `archive.zip/member`), `tar` (likewise), or `gz`. */
   compression?: Compression
   /** The member's path inside its .zip or tar archive. */

@@ -15,7 +15,7 @@ const cwd = join(fixturesDir, 'stars')
 
 async function stars(input: string) {
   const paths = [input]
-  const {result, report} = await runChecks({paths, cwd, version: 'test', stars: true})
+  const {result, report} = await runChecks({paths, cwd, version: 'test'})
   return starsSection({paths, cwd, report, result})
 }
 
@@ -242,19 +242,27 @@ describe('5-star level', () => {
     expect(s.problems).toEqual([])
   })
 
-  it('5: the same Turtle file published inside a zip, read there', async () => {
+  it('5: the same Turtle file published inside a zip, judged from what the run found in it', async () => {
     const paths = ['5-rdf-zipped']
-    const {result, report} = await runChecks({paths, cwd, version: 'test', stars: true})
+    const {result, report} = await runChecks({paths, cwd, version: 'test'})
+    // The run removes what it decompressed: the stars never read the file again.
     const decompressed = result.resources.flatMap((r) => (r.file ? [r.file] : []))
-    expect(decompressed.map(existsSync)).toEqual([true])
-    const s = await starsSection({paths, cwd, report, result})
-    // Read again for the stars, then removed.
+    expect(decompressed).toHaveLength(1)
     expect(decompressed.map(existsSync)).toEqual([false])
+    const s = await starsSection({paths, cwd, report, result})
     expect(s.level).toBe(5)
     expect(s.levels[1].evidence.slice(0, 2)).toEqual(['5-rdf-zipped/wards.csv (CSV, read by odcheck)', '5-rdf-zipped/wards-linked-data.zip/wards.ttl (Turtle, 8 triples)'])
     expect(s.levels[3].evidence).toEqual(['5-rdf-zipped/wards-linked-data.zip/wards.ttl: 2 subjects with HTTP URIs (data.trafford.gov.uk)'])
     expect(s.levels[4].evidence).toEqual(['5-rdf-zipped/wards-linked-data.zip/wards.ttl: 2 links to statistics.data.gov.uk'])
     expect(s.problems).toEqual([])
+  })
+
+  it('says an RDF file inside a zip was not profiled when rdf-uri-profile is turned off, rather than reading a copy it no longer has', async () => {
+    const paths = ['5-rdf-zipped']
+    const {result, report} = await runChecks({paths, cwd, version: 'test', rule: ['rdf-uri-profile=off']})
+    const s = await starsSection({paths, cwd, report, result})
+    expect(s.problems).toEqual([expect.stringMatching(/^5-rdf-zipped\/wards-linked-data\.zip\/wards\.ttl was not profiled, as the rdf-uri-profile rule was off/)])
+    expect(s.level).toBe(3)
   })
 
   it('needs every lower star: links without an open licence give none', () => {

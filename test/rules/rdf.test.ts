@@ -103,3 +103,26 @@ describe('IRIs that only work on the author’s computer or network', () => {
     expect(localKind(iri)).toBeUndefined()
   })
 })
+
+describe('rule rdf-uri-profile', () => {
+  it('finds nothing and publishes the distinct subject URIs, their hosts, and object URIs per other host', async () => {
+    const {findings, table} = await findingsOf('rdf-uri-profile', 'wards.ttl')
+    expect(findings).toEqual([])
+    expect(table?.facts?.rdfUris).toEqual({
+      subjects: 2,
+      subjectHosts: ['data.trafford.gov.uk'],
+      // The borough is on the subjects' own host; rdf:type's objects are classes: neither is kept.
+      objectHosts: [
+        {host: 'statistics.data.gov.uk', uris: 2},
+        {host: 'www.trafford.gov.uk', uris: 2},
+        {host: 'dbpedia.org', uris: 1},
+      ],
+    })
+  })
+
+  it('publishes nothing for a file it could not read', async () => {
+    const {table} = await findingsOf('rdf-uri-profile', '../rdf-syntax-error/missing-dot.ttl')
+    expect(table?.facts?.rdfUris).toBeUndefined()
+  })
+})
+

@@ -38,7 +38,7 @@ function isFile(path: string): boolean {
 }
 
 /** `metadataFiles`: every file describing the dataset (else just `metadata`), each with its own folder for the paths it lists. */
-/** `archived`: files the run decompressed from archives, where they are now and the name reports give them. */
+/** `archived`: files the run decompressed from archives, where they were and the name reports give them. */
 export async function linkedDataFiles(options: {inputs: string[]; cwd: string; tables: string[]; archived?: Array<{file: string; name: string}>; metadata?: DatasetMetadata; metadataFiles?: DatasetMetadata[]}): Promise<LinkedDataFiles> {
   const rdf = new Set<string>()
   const csvw = new Set<string>()
@@ -65,8 +65,9 @@ export async function linkedDataFiles(options: {inputs: string[]; cwd: string; t
     else if (isDynamicPattern(input)) for (const file of (await expandGlob(input, options.cwd)).files) consider(file.path)
   }
   const names: Record<string, string> = {}
+  // The run read these as RDF data (src/load/archive.ts keeps only data), and has removed them since.
   for (const {file, name} of options.archived ?? []) {
-    if (!rdfSyntaxOf(file) || !isRdfData(file)) continue
+    if (!rdfSyntaxOf(file)) continue
     rdf.add(file)
     names[file] = name
   }

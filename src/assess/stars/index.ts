@@ -15,7 +15,8 @@ import {distributionSource, filesText, metadataFiles, sourceOf} from '../provena
 import {uriColumns} from '../uri-columns.js'
 import {readCsvwUris, type CsvwUris} from './csvw.js'
 import type {LinkedDataFiles} from './files.js'
-import {countRdf, type RdfSummary} from './rdf.js'
+import {countRdf, rdfSyntaxOf, summaryOf, type RdfSummary, type RdfSyntax} from './rdf.js'
+import type {RdfUriFacts} from '../../checks/rdf/uri-profile.js'
 import {RDF_SYNTAX_NAMES} from '../../load/rdf-kind.js'
 import {listSome, plural} from '../../shared/text.js'
 
@@ -229,11 +230,32 @@ export function computeStars(input: AssessInput, linked: LinkedDataFacts = {rdf:
   return {level: stars, rating: '★'.repeat(stars) + '☆'.repeat(5 - stars), levels, problems}
 }
 
-/** Reads the RDF and CSVW files found by linkedDataFiles; `name` turns a path into the name reports use. */
-export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMetadata | undefined, name: (path: string) => string = (p) => p): Promise<LinkedDataFacts> {
+const NO_URIS: RdfUriFacts = {subjects: 0, subjectHosts: [], objectHosts: []}
+
+/** What the run's rdf-uri-profile rule found in an RDF file it read. */
+export interface ProfiledRdf {
+  syntax: RdfSyntax
+  triples: number
+  uris: RdfUriFacts
+}
+
+/**
+ * The RDF and CSVW files found by linkedDataFiles, as the stars see them: an RDF file the run
+ * profiled (`profiled`, by path) from its facts, any other read here; `name` turns a path into
+ * the name reports use.
+ */
+export async function readLinkedData(files: LinkedDataFiles, metadata: DatasetMetadata | undefined, name: (path: string) => string = (p) => p, profiled = new Map<string, ProfiledRdf>()): Promise<LinkedDataFacts> {
   const own = publisherDomains(metadata)
   const named = (path: string) => files.names?.[path] ?? name(path)
-  const rdf = await Promise.all(files.rdf.map(async (path) => ({...(await countRdf(path, {ownDomains: own, name: named(path)})), path: named(path)})))
+  const rdf = await Promise.all(
+    files.rdf.map(async (path) => {
+      const run = profiled.get(path)
+      if (run) return {...summaryOf(path, run.syntax, run.triples, run.uris, own), path: named(path)}
+      // A file decompressed from an archive is gone once the run ends: only the run's facts tell of it.
+      if (files.names?.[path]) return {...summaryOf(path, rdfSyntaxOf(path) ?? 'turtle', 0, NO_URIS), path: named(path), error: `${named(path)} was not profiled, as the rdf-uri-profile rule was off: turn it on (--rule rdf-uri-profile=info) for the stars to count its URIs`}
+      return {...(await countRdf(path, {ownDomains: own, name: named(path)})), path: named(path)}
+    }),
+  )
   const csvw = await Promise.all(files.csvw.map(async (path) => ({...(await readCsvwUris(path, own)), path: name(path)})))
   return {rdf, csvw, archives: files.archives.map(name), missing: files.missing}
 }

@@ -1,15 +1,18 @@
 /**
- * Counts, in an RDF file (Turtle, N-Triples, N3, TriG, N-Quads, RDF/XML or JSON-LD, read by
- * src/table/rdf.ts), what the fourth and fifth stars rest on: the HTTP URIs it gives its
- * subjects, and the URIs of other people's data it links to as objects. Types (rdf:type) and
- * vocabulary terms are not links. JSON-LD is read offline: a remote @context is not fetched, so
- * such files fall back to a scan of their @id values and the summary says it is approximate.
+ * What the fourth and fifth stars rest on in an RDF file (Turtle, N-Triples, N3, TriG, N-Quads,
+ * RDF/XML or JSON-LD): the HTTP URIs it gives its subjects, and the URIs of other people's data
+ * it links to as objects. Types (rdf:type) and vocabulary terms are not links. The run gathers
+ * the facts (the rdf-uri-profile rule, src/checks/rdf/uri-profile.ts) as it checks the file;
+ * summaryOf judges them against the publisher's domains. countRdf reads a file the run did not,
+ * with the same rule. JSON-LD is read offline: a remote @context is not fetched, so such files
+ * fall back to a scan of their @id values and the summary says it is approximate.
  */
 import {readFile} from 'node:fs/promises'
 import {pathToFileURL} from 'node:url'
+import {UriProfile, type RdfUriFacts} from '../../checks/rdf/uri-profile.js'
 import {rdfSyntaxOf, type RdfSyntax} from '../../load/rdf-kind.js'
 import {readRdf, RemoteContextError} from '../../table/rdf.js'
-import {hostOf, isExternal} from '../domains.js'
+import {bareHost, isExternal} from '../domains.js'
 
 export {rdfSyntaxOf, type RdfSyntax} from '../../load/rdf-kind.js'
 
@@ -30,44 +33,40 @@ export interface RdfSummary {
   error?: string
 }
 
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 const MAX_DOMAINS = 20
 
+/** The stars' view of a file's URI facts: which of the hosts its objects link to are other people's (not `ownDomains`, not its subjects' hosts). */
+export function summaryOf(path: string, syntax: RdfSyntax, triples: number, facts: RdfUriFacts, ownDomains: string[] = []): RdfSummary {
+  const subjectDomains = [...new Set(facts.subjectHosts.map(bareHost))]
+  const external = facts.objectHosts.filter((o) => isExternal(o.host, ownDomains, subjectDomains))
+  return {
+    path,
+    syntax,
+    triples,
+    subjects: facts.subjects,
+    subjectDomains: subjectDomains.slice(0, MAX_DOMAINS),
+    externalObjects: external.reduce((n, o) => n + o.uris, 0),
+    externalDomains: [...new Set(external.map((o) => bareHost(o.host)))].slice(0, MAX_DOMAINS),
+  }
+}
+
 interface Term {
-  kind: string
+  kind: 'iri' | 'literal'
   value: string
 }
 
+/** The run's rule, fed statements by hand, with a count of them. */
 class Counter {
   triples = 0
-  private subjects = new Set<string>()
-  private objects: Array<{uri: string; host: string}> = []
-
-  constructor(private readonly ownDomains: string[]) {}
+  private readonly profile = new UriProfile()
 
   add(subject: Term, predicate: string, object: Term): void {
     this.triples++
-    if (subject.kind === 'iri' && hostOf(subject.value)) this.subjects.add(subject.value)
-    if (object.kind !== 'iri' || predicate === RDF_TYPE) return
-    const host = hostOf(object.value)
-    if (host) this.objects.push({uri: object.value, host})
+    this.profile.add({subject, predicate, object})
   }
 
-  summary(path: string, syntax: RdfSyntax): RdfSummary {
-    const subjectDomains = [...new Set([...this.subjects].map((s) => hostOf(s)!))]
-    const external = new Map<string, string>()
-    for (const {uri, host} of this.objects) {
-      if (!this.subjects.has(uri) && isExternal(host, this.ownDomains, subjectDomains)) external.set(uri, host)
-    }
-    return {
-      path,
-      syntax,
-      triples: this.triples,
-      subjects: this.subjects.size,
-      subjectDomains: subjectDomains.slice(0, MAX_DOMAINS),
-      externalObjects: external.size,
-      externalDomains: [...new Set(external.values())].slice(0, MAX_DOMAINS),
-    }
+  summary(path: string, syntax: RdfSyntax, ownDomains: string[]): RdfSummary {
+    return summaryOf(path, syntax, this.triples, this.profile.facts(), ownDomains)
   }
 }
 
@@ -93,22 +92,23 @@ function scanIds(node: unknown, counter: Counter, subject?: string): void {
   }
 }
 
-/** Reads one RDF file; problems are returned in `error`, never thrown. */
-/** `name`: what messages call the file (a file decompressed from an archive is read from a temporary copy). */
+/** Reads one RDF file the run did not read; problems are returned in `error`, never thrown. */
+/** `name`: what messages call the file. */
 export async function countRdf(path: string, options: {syntax?: RdfSyntax; ownDomains?: string[]; name?: string} = {}): Promise<RdfSummary> {
   const syntax = options.syntax ?? rdfSyntaxOf(path) ?? 'turtle'
-  let counter = new Counter(options.ownDomains ?? [])
+  const own = options.ownDomains ?? []
+  let counter = new Counter()
   try {
     // Relative IRIs stay file: URIs here, so they never count as HTTP URIs naming things.
-    await readRdf(path, path, syntax, (s) => counter.add(s.subject, s.predicate, s.object), {base: pathToFileURL(path).href})
-    return counter.summary(path, syntax)
+    await readRdf(path, path, syntax, (s) => counter.add(s.subject as Term, s.predicate, s.object as Term), {base: pathToFileURL(path).href})
+    return counter.summary(path, syntax, own)
   } catch (error) {
     if (error instanceof RemoteContextError) {
-      counter = new Counter(options.ownDomains ?? [])
+      counter = new Counter()
       scanIds(JSON.parse(await readFile(path, 'utf8')), counter)
-      return {...counter.summary(path, syntax), approximate: true}
+      return {...counter.summary(path, syntax, own), approximate: true}
     }
     const message = (error as Error).message ?? String(error)
-    return {...counter.summary(path, syntax), error: `${options.name ?? path} could not be read as ${syntax}: ${message.split('\n')[0]}`}
+    return {...counter.summary(path, syntax, own), error: `${options.name ?? path} could not be read as ${syntax}: ${message.split('\n')[0]}`}
   }
 }

@@ -4,5 +4,6 @@ import {rdfEmptyGraph} from './empty-graph.js'
 import {rdfLocalUri} from './local-uri.js'
 import {rdfRemoteContext} from './remote-context.js'
 import {rdfSyntaxError} from './syntax-error.js'
+import {rdfUriProfile} from './uri-profile.js'
 
-export const rdfChecks: AnyCheck[] = [rdfSyntaxError, rdfLocalUri, rdfEmptyGraph, rdfRemoteContext]
+export const rdfChecks: AnyCheck[] = [rdfSyntaxError, rdfLocalUri, rdfEmptyGraph, rdfRemoteContext, rdfUriProfile]
