@@ -119,7 +119,7 @@ const ARCHIVES: Record<string, string> = {
   'application/vnd.rar': 'rar',
 }
 
-/** The archive format a format string, media type or file name / URL names (zip, gzip, ...), if any: odcheck reads no file inside one. */
+/** The archive format a format string, media type or file name / URL names (zip, gzip, tar, 7z, rar), if any. */
 export function archiveFormat(...hints: Array<string | undefined>): string | undefined {
   for (const hint of hints) {
     if (!hint) continue

@@ -6,7 +6,7 @@
  * (`spend.csv.gz`), being one file (src/load/archive-kind.ts). 7-Zip and RAR are not read: they are named as such.
  */
 import {createReadStream, createWriteStream, rmSync, type Stats} from 'node:fs'
-import {mkdir, mkdtemp, rm, stat, statfs} from 'node:fs/promises'
+import {mkdir, mkdtemp, open, rm, stat, statfs} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {basename, dirname, extname, join} from 'node:path'
 import {pipeline} from 'node:stream/promises'
@@ -212,8 +212,9 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   const input = createReadStream(archive.path, BIG_READS)
   try {
     // Gunzipped by zlib with big chunks, as for a .gz: node-tar's own gunzip took three times as long.
+    // By its first bytes, not its name: a .tar downloaded from a catalogue may be gzipped.
     const extract = x({cwd: folder, strict: true, filter})
-    const reading = /\.(tgz|gz)$/i.test(archive.path) ? pipeline(input, createGunzip({chunkSize: CHUNK}), extract) : pipeline(input, extract)
+    const reading = (await isGzip(archive.path)) ? pipeline(input, createGunzip({chunkSize: CHUNK}), extract) : pipeline(input, extract)
     await reporting(progress, size, () => input.bytesRead, reading)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -235,6 +236,17 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
 }
 
 type Progress = (bytes: number, size: number) => void
+
+/** Whether a file starts with gzip's signature. */
+async function isGzip(path: string): Promise<boolean> {
+  const file = await open(path, 'r')
+  try {
+    const {bytesRead, buffer} = await file.read(Buffer.alloc(2), 0, 2, 0)
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b
+  } finally {
+    await file.close()
+  }
+}
 
 const PROGRESS_MS = 100
 

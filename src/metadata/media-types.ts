@@ -15,6 +15,7 @@ const FAMILIES: Record<string, string[]> = {
   ods: ['application/vnd.oasis.opendocument.spreadsheet', 'application/zip'],
   pdf: ['application/pdf', 'application/x-pdf'],
   zip: ['application/zip', 'application/x-zip-compressed', 'application/x-zip', 'multipart/x-zip'],
+  tar: ['application/x-tar', 'application/x-gtar', 'application/x-compressed-tar', 'application/gzip', 'application/x-gzip'],
   xml: ['application/xml', 'text/xml', '+xml'],
   rdf: ['application/rdf+xml', 'application/xml', 'text/xml', '+xml'],
   ttl: ['text/turtle', 'application/x-turtle', 'text/plain'],
@@ -34,6 +35,7 @@ const ALIASES: Record<string, string> = {
   webpage: 'html',
   'web page': 'html',
   text: 'txt',
+  tgz: 'tar',
 }
 
 /** Answers that say nothing about the content. */

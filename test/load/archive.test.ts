@@ -116,6 +116,11 @@ describe('tables inside a tar archive', () => {
     ])
   })
 
+  it('reads a gzipped tar archive named .tar (as a catalogue download may be), by its first bytes', async () => {
+    const {tables} = await check(['gzipped-named-tar.tar'], {only: ['cell-whitespace']})
+    expect(tables).toEqual(['gzipped-named-tar.tar/spend-2026-27.csv', 'gzipped-named-tar.tar/lookups/wards.csv'])
+  })
+
   it('checks only the file inside a tar archive that is named through it', async () => {
     const {tables} = await check(['tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv'], {only: ['cell-whitespace']})
     expect(tables).toEqual(['tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv'])

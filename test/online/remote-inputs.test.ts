@@ -128,6 +128,15 @@ describe('a CKAN dataset', () => {
     expect(report!.findings.map((f) => [f.rule, f.resource, f.rowNumber, f.fieldNumber])).toEqual([['spreadsheet-error-value', `${zip}/spend-2026-27.csv`, 4, 3]])
   })
 
+  it('has the tables inside its tar resources checked, whatever the name the download is saved under', async () => {
+    const {report} = await check([`${server.base}/dataset/trafford-supplier-spend-tar`, ...ONLINE, '--only', 'spreadsheet-error-value'])
+    const tar = `${server.base}/files/supplier-spend-2026-27.tar.gz`
+    expect(report!.resources.map((r) => [r.path, r.compression, r.rowCount])).toEqual([
+      [`${tar}/spend-2026-27.csv`, 'tar', 4],
+      [`${tar}/lookups/wards.csv`, 'tar', 3],
+    ])
+  })
+
   it('that the portal does not have is a usage error naming the API call', async () => {
     const {code, stderr} = await check([`${server.base}/dataset/no-such-dataset`, ...ONLINE])
     expect(code).toBe(2)

@@ -11,6 +11,7 @@ const FAMILIES: Record<string, string[]> = {
   geojson: ['geojson', 'application/geo+json', 'application/vnd.geo+json'],
   pdf: ['pdf', 'application/pdf'],
   zip: ['zip', 'application/zip', 'application/x-zip-compressed', 'shapefile', 'shp'],
+  tar: ['tar', 'tgz', 'application/x-tar', 'application/x-gtar', 'application/x-compressed-tar'],
   xml: ['xml', 'application/xml', 'text/xml'],
   rdf: ['rdf', 'rdf/xml', 'application/rdf+xml', 'ttl', 'turtle', 'text/turtle', 'jsonld', 'json-ld', 'application/ld+json', 'nt', 'n-triples', 'application/n-triples'],
   kml: ['kml', 'application/vnd.google-earth.kml+xml'],

@@ -35,8 +35,8 @@ export interface CkanDatasetLoad {
   unreadable: Array<{name: string; path: string; message: string}>
 }
 
-/** Formats of the resources downloaded and checked: a zip's data files are checked inside it (src/load/archive.ts). */
-const CHECKED_FORMATS = new Set(['csv', 'tsv', 'json', 'geojson', 'xlsx', 'zip'])
+/** Formats of the resources downloaded and checked: the data files of a zip or tar archive are checked inside it (src/load/archive.ts). */
+const CHECKED_FORMATS = new Set(['csv', 'tsv', 'json', 'geojson', 'xlsx', 'zip', 'tar'])
 
 /** The format odcheck would check a resource as, from what it declares or its URL; undefined when it checks none. */
 export function resourceFormat(d: Distribution): string | undefined {
