@@ -307,6 +307,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await csvw?.close()
   await remote.close()
   await archives.close()
+  if (metadataLoad && archives.metadataInside.length > 0) metadataLoad.inArchives = archives.metadataInside
   const links = await linksAsked
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {

@@ -24,6 +24,8 @@ import {formatBytes, listSome} from '../shared/text.js'
 export class ArchiveReader {
   private tempDir: string | undefined
   private folders = 0
+  /** Metadata files seen inside the archives expanded, named through them (`spend.zip/datapackage.json`): not read. */
+  readonly metadataInside: string[] = []
 
   // Decompressed files never outlive the process, even when the run stops with an error before close().
   private readonly removeOnExit = () => this.tempDir && rmSync(this.tempDir, {recursive: true, force: true})
@@ -51,6 +53,7 @@ export class ArchiveReader {
       const isNamed = named.has(resource.path) || resource.innerpaths !== undefined
       const progress = onProgress && ((bytes: number, size: number) => onProgress(resource, bytes, size))
       const expanded = compression === 'zip' ? await expandZip(resource, folder, progress) : compression === 'tar' ? await expandTar(resource, folder, progress) : await expandGzip(resource, folder, isNamed, progress)
+      for (const inner of expanded.metadata ?? []) this.metadataInside.push(`${resource.name}/${inner}`)
       if (expanded.members.length > 0) out.push(...expanded.members)
       else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})
       else empty.push({...resource, unreadable: expanded.why})
@@ -81,7 +84,12 @@ interface Expanded {
   why: string
   /** The archive itself cannot be read: reported wherever it was found. */
   damaged?: boolean
+  /** Metadata files inside it (METADATA_INSIDE), by their path inside it. */
+  metadata?: string[]
 }
+
+/** Files that describe a dataset, by name: inside an archive, odcheck (like catalogues) does not read them. */
+const METADATA_INSIDE = /(^|\/)(datapackage\.(json|ya?ml)|[^/]*-metadata\.json|odcheck\.ya?ml)$/i
 
 const NOTHING_INSIDE = 'odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data'
 
@@ -138,11 +146,13 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
   }
   const members: DiscoveredResource[] = []
   const others: string[] = []
+  const metadata: string[] = []
   try {
     const listed: Entry[] = []
     const wantedOnly = archive.innerpaths
     for await (const entry of entries(zip)) {
       if (entry.fileName.endsWith('/') || NOT_DATA.test(entry.fileName)) continue
+      if (METADATA_INSIDE.test(entry.fileName)) metadata.push(entry.fileName)
       if (!wantedOnly || wantedOnly.includes(entry.fileName)) listed.push(entry)
       else others.push(entry.fileName)
     }
@@ -178,7 +188,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
     zip.close()
   }
   const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
-  return {members, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+  return {members, metadata, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
 }
 
 /**
@@ -192,6 +202,7 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   const wantedOnly = archive.innerpaths
   const taken: string[] = []
   const others: string[] = []
+  const metadata: string[] = []
   let escaping: string | undefined
   const filter = (path: string, entry: ReadEntry | Stats) => {
     const inner = path.replace(/^\.\//, '')
@@ -201,6 +212,7 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
       return false
     }
     if (NOT_DATA.test(inner)) return false
+    if (METADATA_INSIDE.test(inner)) metadata.push(inner)
     if (wantedOnly ? !wantedOnly.includes(inner) : !isCandidate(inner)) {
       others.push(inner)
       return false
@@ -232,7 +244,7 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
     else others.push(inner)
   }
   const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
-  return {members, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+  return {members, metadata, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
 }
 
 type Progress = (bytes: number, size: number) => void

@@ -37,4 +37,6 @@ export interface MetadataLoad {
   metadataInputs: string[]
   /** CSV on the Web: the table groups in use, their problems, and each table's description. */
   csvw?: CsvwLoad
+  /** Metadata files inside the archives checked, named through them (`spend.zip/datapackage.json`): odcheck, like catalogues, does not read them there. */
+  inArchives?: string[]
 }

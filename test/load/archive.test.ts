@@ -139,6 +139,17 @@ describe('tables inside a tar archive', () => {
   })
 })
 
+describe('metadata inside an archive', () => {
+  it('is named where the metadata rules say none was found: odcheck, like catalogues, does not read it there', async () => {
+    const {result} = await check(['zipped-package/ward-population.zip'], {only: ['licence-missing', 'metadata-not-found']})
+    expect(result.tables.map((t) => t.resource)).toEqual(['zipped-package/ward-population.zip/wards.csv'])
+    expect(result.dataset?.findings.map((f) => [f.rule, f.details?.inArchives])).toEqual([
+      ['licence-missing', ['zipped-package/ward-population.zip/datapackage.json']],
+      ['metadata-not-found', ['zipped-package/ward-population.zip/datapackage.json']],
+    ])
+  })
+})
+
 describe('a data package with compressed resources', () => {
   it('checks the file its innerpath names inside a zip, and a .gz, against their schemas; their declared bytes are the archives\'', async () => {
     const {result, findings} = await check(['package'])

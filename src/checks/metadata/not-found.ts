@@ -16,6 +16,8 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       'No metadata describes this data as a whole: odcheck looked in {{folders}} for {{names}}. Metadata in folders below ({{nestedList}}) describes only its own folder, so it was not read: check each dataset folder on its own, e.g. `odcheck check {{nestedFolder}}`',
     records:
       'No metadata describes this data by the usual names: odcheck looked in {{folders}} for {{names}}, and found {{recordCount|catalogue record}} ({{recordList}}) without knowing which describes this data. Name it with --metadata, e.g. `odcheck check {{folder}} --metadata {{record}}`',
+    inArchive:
+      'No metadata describes this data where tools look for it: {{inArchiveList}} is inside an archive, where catalogues, most tools and odcheck do not read it. Publish it beside the archive as well (odcheck looked in {{folders}} for {{names}})',
     notSearched: 'No metadata describes this data. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
   },
   create: () => ({
@@ -28,6 +30,11 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       }
       // The .yml and .yaml spellings are looked for too; the message names one of each.
       const names = [...new Set(searched.flatMap((s) => s.names))].filter((n) => !/\.yml$|^datapackage\.yaml$/.test(n))
+      const inArchives = context.metadataLoad?.inArchives ?? []
+      if (inArchives.length > 0) {
+        report({messageId: 'inArchive', details: {folders: searched.map((s) => s.folder), names, inArchives, inArchiveList: listSome(inArchives, 3)}})
+        return
+      }
       const nested = searched.flatMap((s) => s.nested ?? [])
       if (nested.length > 0) {
         const nestedList = listSome(nested, 3)
