@@ -15,6 +15,8 @@ const FAMILIES: Record<string, string[]> = {
   ods: ['application/vnd.oasis.opendocument.spreadsheet', 'application/zip'],
   pdf: ['application/pdf', 'application/x-pdf'],
   zip: ['application/zip', 'application/x-zip-compressed', 'application/x-zip', 'multipart/x-zip'],
+  // A gzipped file of any kind: named so that its media type is not read as a tar archive's, which a .tar.gz may be served as.
+  gzip: ['application/gzip', 'application/x-gzip'],
   tar: ['application/x-tar', 'application/x-gtar', 'application/x-compressed-tar', 'application/gzip', 'application/x-gzip'],
   xml: ['application/xml', 'text/xml', '+xml'],
   rdf: ['application/rdf+xml', 'application/xml', 'text/xml', '+xml'],

@@ -13,7 +13,7 @@ import type {RdfStatement} from '../../table/rdf.js'
 import {HttpHosts} from './authority.js'
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
-/** Hosts kept, of subjects and of objects each; past them a file's URIs are still counted, their hosts not listed. */
+/** Hosts kept, of subjects and of objects each: past them subject URIs are still counted (their hosts not listed), and object URIs on further hosts are not. */
 const MAX_HOSTS = 10_000
 
 export interface RdfUriFacts {
