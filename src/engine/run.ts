@@ -33,6 +33,7 @@ import {prepareRemoteInputs} from './remote.js'
 import {TableRun} from './table-run.js'
 import {skippedOffline, type SkippedRules} from './skipped.js'
 import type {ActiveRule, RuleDefinition} from './types.js'
+import {shownPath} from '../load/shown-paths.js'
 
 export interface RunOptions extends OpenOptions, RuleFilters {
   inputs: string[]
@@ -103,7 +104,8 @@ export const DEFAULT_MAX_FINDINGS = 100
 export const ONLINE_TAG = '#online'
 
 export function rulesForResource(config: ResolvedConfig, resource: DiscoveredResource, options: Pick<RunOptions, 'only' | 'skip' | 'ruleSettings' | 'online'>): ActiveRule[] {
-  const path = relativeTo(config.baseDir, resource.path)
+  // A file of an unpacked archive by its path through the archive, as config globs name it.
+  const path = relativeTo(config.baseDir, shownPath(resource.path))
   const layers = [config.rules]
   for (const override of config.overrides) {
     if (globMatcher(override.files)(path)) layers.push(override.rules)
@@ -124,7 +126,7 @@ function withoutIgnored(resources: DiscoveredResource[], aliases: Map<string, st
   if (config.ignore.length === 0) return resources
   const ignored = globMatcher(config.ignore)
   const named = new Set(options.inputs.map((input) => resolve(options.cwd, input)))
-  const kept = (path: string) => named.has(path) || !ignored(relativeTo(config.baseDir, path))
+  const kept = (path: string) => named.has(path) || !ignored(relativeTo(config.baseDir, shownPath(path)))
   return resources.flatMap((r) => {
     const path = [r.path, ...(aliases.get(r.path) ?? [])].find(kept)
     if (path === undefined) return []
@@ -167,7 +169,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (onlyOnline && !options.online) throw new UsageError(`--only ${options.only!.join(' ')} selects rules that ask the web, which run only with --online.`, ['Add --online.'])
   const client = options.online ? new HttpClient({...options.network, allowPrivateNetwork: options.allowPrivateNetwork ?? false}) : undefined
   const remote = await prepareRemoteInputs(options, client)
-  options = {...options, inputs: remote.inputs}
+  // Tables inside .zip, .gz and tar files are decompressed into a temporary folder and checked from there;
+  // a data package (or other described dataset) published as one archive is first unpacked whole, to be checked as its folder.
+  const archives = new ArchiveReader()
+  options = {...options, inputs: await archives.unpackDescribed(remote.inputs, options.cwd)}
   const registry = await CheckRegistry.load(config.checkModules)
   const parallel = !options.runChunks && (options.jobs ?? 1) > 1 ? new ParallelRunner({jobs: options.jobs!, moduleUrls: registry.moduleUrls, ...options.parallel}) : undefined
   // A table large enough for workers is coming: their code loads while the metadata is read.
@@ -190,8 +195,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (resources.length === 0 && discovered.resources.length > 0) {
     throw new UsageError(`Every table found matches the config's ignore globs (${config.ignore.join(', ')}).`, ['Name a file to check it anyway, or change "ignore" in the config.'])
   }
-  // Tables inside .zip, .gz and tar files are decompressed into a temporary folder and checked from there.
-  const archives = new ArchiveReader()
+  for (const resource of resources) Object.assign(resource, archives.storedAs(resource.path))
   const decompressing = options.onProgress && ((archive: DiscoveredResource, bytes: number, size: number) => options.onProgress!({resource: archive.name, index: 0, count: 0, bytes, size, decompressing: true}))
   const expanded = await archives.expand(resources, new Set(options.inputs.map((input) => resolve(options.cwd, input))), decompressing)
   // The ignore globs apply to files inside a zip too, by their path through it (spend.zip/lookups/wards.csv).

@@ -8,12 +8,13 @@
 import {createReadStream, createWriteStream, rmSync, type Stats} from 'node:fs'
 import {mkdir, mkdtemp, open, rm, stat, statfs} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {basename, dirname, extname, join} from 'node:path'
+import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import {pipeline} from 'node:stream/promises'
 import {createGunzip, createInflateRaw} from 'node:zlib'
 import type {ReadEntry} from 'tar'
 import type {Entry, ZipFile} from 'yauzl'
 import {compressionOf} from './archive-kind.js'
+import {showFolderAs} from './shown-paths.js'
 import {DATA_EXTENSIONS, formatOf, isFolderData, type DiscoveredResource} from './discover.js'
 import {formatBytes, listSome} from '../shared/text.js'
 
@@ -26,6 +27,8 @@ export class ArchiveReader {
   private folders = 0
   /** Metadata files seen inside the archives expanded, named through them (`spend.zip/datapackage.json`): not read. */
   readonly metadataInside: string[] = []
+  /** Folders unpackDescribed unpacked archives into, with how each archive stored its files. */
+  private readonly unpacked = new Map<string, 'zip' | 'tar'>()
 
   // Decompressed files never outlive the process, even when the run stops with an error before close().
   private readonly removeOnExit = () => this.tempDir && rmSync(this.tempDir, {recursive: true, force: true})
@@ -67,6 +70,46 @@ export class ArchiveReader {
     process.off('exit', this.removeOnExit)
     await rm(this.tempDir, {recursive: true, force: true})
     this.tempDir = undefined
+  }
+
+  /**
+   * A dataset published as one archive that describes itself (a data package zipped whole, with
+   * its datapackage.json; or CSVW metadata or an odcheck.yaml with the tables) is checked as the
+   * folder it was: each zip or tar archive among `inputs` holding such a file at its top (or in
+   * its one top folder) is unpacked whole, its files named through it wherever paths are shown
+   * (src/load/shown-paths.ts). Returns the inputs with each such archive replaced by its folder.
+   */
+  async unpackDescribed(inputs: string[], cwd: string): Promise<string[]> {
+    const out: string[] = []
+    for (const input of inputs) {
+      const path = resolve(cwd, input)
+      const stored = compressionOf(path)
+      const compression = stored === 'zip' || stored === 'tar' ? stored : undefined
+      const top = compression ? await describedTop(path, compression).catch(() => undefined) : undefined
+      if (!compression || top === undefined) {
+        out.push(input)
+        continue
+      }
+      const folder = join(await this.temporaryFolder(), String(this.folders++))
+      const unpacked = compression === 'zip' ? await unpackZip(path, folder).catch(() => false) : await unpackTar(path, folder).catch(() => false)
+      // Damaged, or too large for the room left: read as any other archive, which reports why.
+      if (unpacked === false) {
+        out.push(input)
+        continue
+      }
+      showFolderAs(folder, path)
+      this.unpacked.set(folder, compression)
+      out.push(top === '' ? folder : join(folder, top))
+    }
+    return out
+  }
+
+  /** For a file of an archive unpackDescribed unpacked: how it was stored, as Frictionless says it (`compression`, `innerpath`), and that it is a decompressed copy (`file`). */
+  storedAs(path: string): Pick<DiscoveredResource, 'compression' | 'innerpath' | 'file'> | undefined {
+    for (const [folder, compression] of this.unpacked) {
+      if (path.startsWith(folder + sep)) return {compression, innerpath: path.slice(folder.length + 1).split(sep).join('/'), file: path}
+    }
+    return undefined
   }
 
   private async temporaryFolder(): Promise<string> {
@@ -245,6 +288,69 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   }
   const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
   return {members, metadata, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+}
+
+/** Metadata that describes a dataset from the top of the archive holding it (a Frictionless zip, a CSVW bundle). */
+const DESCRIBES_FOLDER = /^(datapackage\.(json|ya?ml)|csv-metadata\.json|[^/]+-metadata\.json|odcheck\.ya?ml)$/i
+
+/** Where in an archive its describing metadata is: '' at its top, or its one top folder; undefined when it has none. */
+async function describedTop(path: string, compression: 'zip' | 'tar'): Promise<string | undefined> {
+  const names = (compression === 'zip' ? await zipNames(path) : await tarNames(path)).filter((n) => !NOT_DATA.test(n))
+  if (names.some((n) => DESCRIBES_FOLDER.test(n))) return ''
+  const tops = new Set(names.map((n) => n.split('/')[0]))
+  const [top] = tops
+  if (tops.size !== 1 || !names.every((n) => n.startsWith(top + '/'))) return undefined
+  return names.some((n) => DESCRIBES_FOLDER.test(n.slice(top.length + 1))) ? top : undefined
+}
+
+async function zipNames(path: string): Promise<string[]> {
+  const {default: yauzl} = await import('yauzl')
+  const zip = await new Promise<ZipFile>((done, fail) => yauzl.open(path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
+  try {
+    const names: string[] = []
+    for await (const entry of entries(zip)) if (!entry.fileName.endsWith('/')) names.push(entry.fileName)
+    return names
+  } finally {
+    zip.close()
+  }
+}
+
+async function tarNames(path: string): Promise<string[]> {
+  const {t} = await import('tar')
+  const names: string[] = []
+  await t({file: path, onReadEntry: (entry) => entry.type === 'File' && names.push(entry.path.replace(/^\.\//, ''))})
+  return names
+}
+
+/** Every file of a zip, written under `folder` (yauzl refuses names leading outside it); false when they would not fit. */
+async function unpackZip(path: string, folder: string): Promise<boolean> {
+  const {default: yauzl} = await import('yauzl')
+  const zip = await new Promise<ZipFile>((done, fail) => yauzl.open(path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
+  try {
+    const files: Entry[] = []
+    for await (const entry of entries(zip)) if (!entry.fileName.endsWith('/') && !NOT_DATA.test(entry.fileName) && !entry.isEncrypted()) files.push(entry)
+    if (await shortOfSpace(files.reduce((n, e) => n + e.uncompressedSize, 0), dirname(folder))) return false
+    for (const entry of files) {
+      const file = join(folder, entry.fileName)
+      await mkdir(dirname(file), {recursive: true})
+      await extract(zip, entry, file)
+    }
+    return true
+  } finally {
+    zip.close()
+  }
+}
+
+/** Every plain file of a tar archive, written under `folder`; links, devices and names leading outside it are not. */
+async function unpackTar(path: string, folder: string): Promise<boolean> {
+  const {x} = await import('tar')
+  await mkdir(folder, {recursive: true})
+  const filter = (name: string, entry: ReadEntry | Stats) =>
+    'type' in entry && ['File', 'OldFile', 'ContiguousFile'].includes(entry.type) && !name.startsWith('/') && !name.split('/').includes('..') && !NOT_DATA.test(name.replace(/^\.\//, ''))
+  const extract = x({cwd: folder, strict: true, filter})
+  const input = createReadStream(path, BIG_READS)
+  await ((await isGzip(path)) ? pipeline(input, createGunzip({chunkSize: CHUNK}), extract) : pipeline(input, extract))
+  return true
 }
 
 type Progress = (bytes: number, size: number) => void

@@ -5,6 +5,7 @@ import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from './metadata.js'
 import {archiveOf, type Compression} from './archive-kind.js'
+import {nameForReports} from './shown-paths.js'
 import {RDF_DATA_EXTENSIONS, rdfSyntaxOf} from './rdf-kind.js'
 import {isTextTable} from './text-table.js'
 import {ALWAYS_IGNORED, brokenLink, brokenLinkMessage, byPath, expandGlob, walkFolder, type BrokenLink, type WalkedFile} from './walk.js'
@@ -52,10 +53,7 @@ export interface DiscoverResult {
 
 export function resourceName(path: string, cwd: string): string {
   // Read from the web (a CKAN record, a download): named by its URL.
-  if (/^https?:\/\//i.test(path)) return path
-  const rel = relative(cwd, path)
-  const name = rel.startsWith('..') || isAbsolute(rel) ? path : rel
-  return name.split(sep).join('/')
+  return nameForReports(path, cwd)
 }
 
 /** `csv`, `tsv`, `xlsx`, `json`, `geojson`, or the RDF syntax (`turtle`, `rdfxml`, ...). */

@@ -1,5 +1,5 @@
 /** The `metadata` section of the JSON report: the dataset's normalised metadata and the files it came from. */
-import {isAbsolute, relative, sep} from 'node:path'
+import {nameForReports} from '../load/shown-paths.js'
 import type {MetadataProblemReason} from './errors.js'
 import type {LocalFile, MetadataLoad} from './load-types.js'
 import {metadataSourceByTable, type TableRef} from './match.js'
@@ -14,9 +14,7 @@ export interface ReportMetadata extends Omit<DatasetMetadata, 'source'> {
 }
 
 export function displayName(path: string, cwd: string): string {
-  if (/^https?:\/\//i.test(path)) return path
-  const rel = relative(cwd, path)
-  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/')
+  return nameForReports(path, cwd)
 }
 
 const MODEL_ORDER = [

@@ -24,6 +24,7 @@ import type {RunResult} from '../engine/run.js'
 import {severityRank, type Severity} from '../engine/types.js'
 import type {StaleSuppression} from './types.js'
 import {writeOutputFile} from './write-output.js'
+import {shownPath} from '../load/shown-paths.js'
 
 export const SUPPRESSIONS_FILE = 'odcheck-suppressions.json'
 export const SUPPRESSIONS_VERSION = 1
@@ -116,7 +117,8 @@ export function countsByResourceName(suppressions: Suppressions, cwd: string): M
 }
 
 function checkedResources(result: RunResult, cwd: string): CheckedResource[] {
-  const checked: CheckedResource[] = result.tables.map((t) => ({key: resolve(cwd, t.path), outcomes: t.outcomes}))
+  // A file of an unpacked archive by its path through the archive, which stays the same from run to run.
+  const checked: CheckedResource[] = result.tables.map((t) => ({key: resolve(cwd, shownPath(t.path)), outcomes: t.outcomes}))
   if (result.dataset) {
     const name = result.dataset.resource
     checked.push({key: isAbsolute(name) ? name : resolve(cwd, name), outcomes: result.dataset.outcomes})

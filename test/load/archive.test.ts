@@ -14,6 +14,7 @@ import {run, type RunOptions} from '../../src/engine/run.js'
 import {shortOfSpace} from '../../src/load/archive.js'
 import {odcheck} from '../helpers/cli.js'
 import {reportValidator} from '../report/report-schema.js'
+import {buildReport} from '../../src/report/build.js'
 import {fixturesDir} from '../helpers/rule-tester.js'
 
 const dir = join(fixturesDir, 'archives')
@@ -140,8 +141,20 @@ describe('tables inside a tar archive', () => {
 })
 
 describe('metadata inside an archive', () => {
-  it('is named where the metadata rules say none was found: odcheck, like catalogues, does not read it there', async () => {
-    const {result} = await check(['zipped-package/ward-population.zip'], {only: ['licence-missing', 'metadata-not-found']})
+  it('makes an archive given on its own a dataset: a zipped data package is checked as its folder, named through the zip', async () => {
+    const {result} = await check(['zipped-package/ward-population.zip'], {only: ['type-error', 'licence-missing', 'metadata-not-found']})
+    const [table] = result.tables
+    const report = buildReport(result, {version: 'test', failOn: 'error'})
+    expect([report.resources[0].path, report.resources[0].schemaSource, report.resources[0].compression, report.resources[0].innerpath]).toEqual(['zipped-package/ward-population.zip/wards.csv', 'zipped-package/ward-population.zip/datapackage.json#$.resources[0].schema', 'zip', 'wards.csv'])
+    // The package's schema says population is an integer; "about 9,800" is not one.
+    expect(table.findings.map((f) => [f.rule, f.rowNumber, f.fieldNumber])).toEqual([['type-error', 3, 2]])
+    // Its licence is read: nothing says no metadata was found.
+    expect(result.dataset?.findings).toEqual([])
+    expect(report.metadata?.sources.map((s) => s.path)).toEqual(['zipped-package/ward-population.zip/datapackage.json'])
+  })
+
+  it('in an archive found in a folder is named where the metadata rules say none was found: odcheck, like catalogues, does not read it there', async () => {
+    const {result} = await check(['zipped-package'], {only: ['licence-missing', 'metadata-not-found']})
     expect(result.tables.map((t) => t.resource)).toEqual(['zipped-package/ward-population.zip/wards.csv'])
     expect(result.dataset?.findings.map((f) => [f.rule, f.details?.inArchives])).toEqual([
       ['licence-missing', ['zipped-package/ward-population.zip/datapackage.json']],
@@ -254,6 +267,15 @@ describe('odcheck check on archives', () => {
     expect(sarif.runs[0].artifacts).toEqual([
       expect.objectContaining({location: expect.objectContaining({uri: 'tarred-spend/spend-2026-27.tar.gz'}), mimeType: 'application/gzip', properties: expect.objectContaining({innerpaths: ['spend-2026-27.csv', 'lookups/wards.csv']})}),
     ])
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('names every file of a zipped data package through the zip in every report, never by its temporary copy', async () => {
+    for (const format of ['json', 'sarif', 'stylish', 'github', 'junit', 'markdown']) {
+      const {stdout} = await odcheck(['check', 'zipped-package/ward-population.zip', '--format', format], {cwd: dir, env: {TMPDIR: temp}})
+      expect(stdout, format).toContain('ward-population.zip/')
+      expect(stdout, format).not.toContain(temp)
+    }
     expect(await readdir(temp)).toEqual([])
   })
 

@@ -18,7 +18,7 @@ export const licenceMissing = defineCheck<Record<string, never>, undefined>({
     default: 'The metadata ({{sources}}) names no licence: state the licence the data is published under, e.g. the Open Government Licence v3.0',
     notSpecified: 'The metadata says the licence is not specified ("{{raw}}" in {{source}}): state the licence the data is published under, e.g. the Open Government Licence v3.0',
     noMetadata: 'No metadata was found, so nothing states a licence: publish a datapackage.json, CSVW file or catalogue record that names the licence',
-    noMetadataInArchive: 'No metadata was found beside the data, so nothing states a licence: {{inArchiveList}} is inside an archive, where catalogues and tools do not read it. Publish it beside the archive, so that the licence it names counts',
+    noMetadataInArchive: 'No metadata was found beside the data, so nothing states a licence: {{inArchiveList}} is inside an archive, where catalogues and most tools do not read it. Publish it beside the archive, so that the licence it names counts',
     unreadable: 'The metadata ({{unreadable}}) cannot be used, so nothing states a licence: fix it (see {{reportedBy}}) and make sure it names the licence',
     unreadableNoLicence: 'The metadata ({{unreadable}}) is not valid JSON (see {{reportedBy}}), and even read past its trailing commas it names no licence: fix the JSON and add {{where}} naming the licence the data is published under, e.g. the Open Government Licence v3.0',
     unreadableLicence: 'The metadata ({{unreadable}}) names the licence "{{raw}}", but it is not valid JSON (see {{reportedBy}}), so that does not count: fix the JSON',

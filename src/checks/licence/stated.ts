@@ -7,6 +7,7 @@ import type {DatasetContext} from '../../engine/check.js'
 import type {DatasetMetadata, LicenceRef} from '../../metadata/model.js'
 import {recogniseLicenceRef, type LicenceRefMatch} from '../../metadata/licences/recognise.js'
 import type {LicenceEntry} from '../../metadata/licences/table.js'
+import {shownPath} from '../../load/shown-paths.js'
 
 export type LicenceProperty = 'licence' | 'contentLicence'
 
@@ -35,9 +36,10 @@ export function metadataDocuments(context: DatasetContext): DatasetMetadata[] {
 export function sourceName(metadata: DatasetMetadata, context: DatasetContext): string {
   // A record read from the web (a CKAN dataset, --online) is named by its URL.
   if (/^https?:\/\//i.test(metadata.source.path)) return metadata.source.path
-  const base = context.metadataLoad?.cwd ?? dirname(metadataDocuments(context)[0]?.source.path ?? metadata.source.path)
-  const name = relative(base, metadata.source.path).split('\\').join('/')
-  return name === '' || name.startsWith('..') ? (context.metadataLoad ? metadata.source.path : basename(metadata.source.path)) : name
+  const path = shownPath(metadata.source.path)
+  const base = context.metadataLoad?.cwd ?? dirname(shownPath(metadataDocuments(context)[0]?.source.path ?? metadata.source.path))
+  const name = relative(base, path).split('\\').join('/')
+  return name === '' || name.startsWith('..') ? (context.metadataLoad ? path : basename(path)) : name
 }
 
 /** The licence references in the metadata, data licence before content licence, primary document first. */

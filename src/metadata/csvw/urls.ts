@@ -3,7 +3,7 @@
  * RFC 3986 syntax- and scheme-based normalisation, and naming local ones as paths in reports.
  */
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {relative, sep, isAbsolute} from 'node:path'
+import {nameForReports} from '../../load/shown-paths.js'
 
 /** Decodes percent-encoded unreserved characters and upper-cases the rest (RFC 3986 6.2.2). */
 function normalisePercent(text: string): string {
@@ -70,10 +70,7 @@ export function localPath(url: string): string | undefined {
 /** How a report names a document: its path relative to the working directory, or the URL. */
 export function displayName(url: string, cwd: string): string {
   const path = localPath(url)
-  if (!path) return url
-  const rel = relative(cwd, path)
-  const name = rel.startsWith('..') || isAbsolute(rel) ? path : rel
-  return name.split(sep).join('/')
+  return path ? nameForReports(path, cwd) : url
 }
 
 /** Whether a string is an absolute IRI (has a scheme and no spaces). */
