@@ -311,7 +311,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await csvw?.close()
   await remote.close()
   await archives.close()
-  if (metadataLoad && archives.metadataInside.length > 0) metadataLoad.inArchives = archives.metadataInside
+  if (metadataLoad && archives.metadataInside.length > 0) Object.assign(metadataLoad, {inArchives: archives.metadataInside, describedAlone: archives.describedAlone})
   const links = await linksAsked
   let dataset: DatasetResult | undefined
   if (datasetRules.length > 0) {

@@ -39,4 +39,6 @@ export interface MetadataLoad {
   csvw?: CsvwLoad
   /** Metadata files inside the archives checked, named through them (`spend.zip/datapackage.json`): odcheck, like catalogues, does not read them there. */
   inArchives?: string[]
+  /** Zips among those whose metadata odcheck reads when the zip is checked on its own, by name. */
+  describedAlone?: string[]
 }

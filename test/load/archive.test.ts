@@ -156,6 +156,8 @@ describe('metadata inside an archive', () => {
   it('in an archive found in a folder is named where the metadata rules say none was found: odcheck, like catalogues, does not read it there', async () => {
     const {result} = await check(['zipped-package'], {only: ['licence-missing', 'metadata-not-found']})
     expect(result.tables.map((t) => t.resource)).toEqual(['zipped-package/ward-population.zip/wards.csv'])
+    // Checked on its own, the zip would be read as the dataset it describes: the finding says so.
+    expect(result.dataset?.findings.find((f) => f.rule === 'metadata-not-found')?.details?.archive).toBe('zipped-package/ward-population.zip')
     expect(result.dataset?.findings.map((f) => [f.rule, f.details?.inArchives])).toEqual([
       ['licence-missing', ['zipped-package/ward-population.zip/datapackage.json']],
       ['metadata-not-found', ['zipped-package/ward-population.zip/datapackage.json']],

@@ -5,7 +5,6 @@
 import {posix} from 'node:path'
 import {defineCheck} from '../../engine/check.js'
 import {listSome} from '../../shared/text.js'
-import {splitArchiveName} from '../../load/archive-kind.js'
 
 export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
   name: 'metadata-not-found',
@@ -18,7 +17,9 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
     records:
       'No metadata describes this data by the usual names: odcheck looked in {{folders}} for {{names}}, and found {{recordCount|catalogue record}} ({{recordList}}) without knowing which describes this data. Name it with --metadata, e.g. `odcheck check {{folder}} --metadata {{record}}`',
     inArchive:
-      'No metadata describes this data where tools look for it: {{inArchiveList}} is inside an archive, where catalogues and most tools do not read it. Publish it beside the archive as well (odcheck looked in {{folders}} for {{names}}); to check the dataset it describes, check the archive on its own: `odcheck check {{archive}}`',
+      'No metadata describes this data where tools look for it: {{inArchiveList}} is inside an archive, where catalogues and most tools do not read it. Publish it beside the archive as well (odcheck looked in {{folders}} for {{names}})',
+    inZip:
+      'No metadata describes this data where tools look for it: {{inArchiveList}} is inside an archive, where catalogues and most tools do not read it. Publish it beside the archive as well (odcheck looked in {{folders}} for {{names}}); to check the dataset it describes, check the zip on its own: `odcheck check {{archive}}`',
     notSearched: 'No metadata describes this data. Publish the dataset with a title, publisher, licence and description: run `odcheck init` to write an odcheck.yaml template, or name your metadata file with --metadata',
   },
   create: () => ({
@@ -33,8 +34,8 @@ export const metadataNotFound = defineCheck<Record<string, never>, undefined>({
       const names = [...new Set(searched.flatMap((s) => s.names))].filter((n) => !/\.yml$|^datapackage\.yaml$/.test(n))
       const inArchives = context.metadataLoad?.inArchives ?? []
       if (inArchives.length > 0) {
-        const archive = splitArchiveName(inArchives[0])?.archive ?? inArchives[0]
-        report({messageId: 'inArchive', details: {folders: searched.map((s) => s.folder), names, inArchives, inArchiveList: listSome(inArchives, 3), archive}})
+        const [archive] = context.metadataLoad?.describedAlone ?? []
+        report({messageId: archive ? 'inZip' : 'inArchive', details: {folders: searched.map((s) => s.folder), names, inArchives, inArchiveList: listSome(inArchives, 3), ...(archive ? {archive} : {})}})
         return
       }
       const nested = searched.flatMap((s) => s.nested ?? [])
