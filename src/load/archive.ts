@@ -130,12 +130,14 @@ interface Expanded {
   why: string
   /** The archive itself cannot be read: reported wherever it was found. */
   damaged?: boolean
-  /** Metadata files inside it (METADATA_INSIDE), by their path inside it. */
+  /** Files inside it that describe a dataset (describesADataset), by their path inside it. */
   metadata?: string[]
 }
 
-/** Files that describe a dataset, by name: inside an archive, odcheck (like catalogues) does not read them. */
-const METADATA_INSIDE = /(^|\/)(datapackage\.(json|ya?ml)|[^/]*-metadata\.json|odcheck\.ya?ml)$/i
+/** Files that describe a dataset, by their name in their folder: a data package's, CSVW's, odcheck's own. */
+const DESCRIBES_A_DATASET = /^(datapackage\.(json|ya?ml)|[^/]*-metadata\.json|odcheck\.ya?ml)$/i
+/** Whether a file inside an archive (its path there) describes a dataset: odcheck, like catalogues, does not read it there. */
+const describesADataset = (inner: string) => DESCRIBES_A_DATASET.test(inner.slice(inner.lastIndexOf('/') + 1))
 
 const NOTHING_INSIDE = 'odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data'
 
@@ -198,7 +200,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
     const wantedOnly = archive.innerpaths
     for await (const entry of entries(zip)) {
       if (entry.fileName.endsWith('/') || NOT_DATA.test(entry.fileName)) continue
-      if (METADATA_INSIDE.test(entry.fileName)) metadata.push(entry.fileName)
+      if (describesADataset(entry.fileName)) metadata.push(entry.fileName)
       if (!wantedOnly || wantedOnly.includes(entry.fileName)) listed.push(entry)
       else others.push(entry.fileName)
     }
@@ -258,7 +260,7 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
       return false
     }
     if (NOT_DATA.test(inner)) return false
-    if (METADATA_INSIDE.test(inner)) metadata.push(inner)
+    if (describesADataset(inner)) metadata.push(inner)
     if (wantedOnly ? !wantedOnly.includes(inner) : !isCandidate(inner)) {
       others.push(inner)
       return false
@@ -293,17 +295,14 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   return {members, metadata, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
 }
 
-/** Metadata that describes a dataset from the top of the archive holding it (a Frictionless zip, a CSVW bundle). */
-const DESCRIBES_FOLDER = /^(datapackage\.(json|ya?ml)|csv-metadata\.json|[^/]+-metadata\.json|odcheck\.ya?ml)$/i
-
 /** Where in a zip its describing metadata is: '' at its top, or its one top folder; undefined when it has none. */
 async function describedTop(path: string): Promise<string | undefined> {
   const names = (await zipNames(path)).filter((n) => !NOT_DATA.test(n))
-  if (names.some((n) => DESCRIBES_FOLDER.test(n))) return ''
+  if (names.some((n) => DESCRIBES_A_DATASET.test(n))) return ''
   const tops = new Set(names.map((n) => n.split('/')[0]))
   const [top] = tops
   if (tops.size !== 1 || !names.every((n) => n.startsWith(top + '/'))) return undefined
-  return names.some((n) => DESCRIBES_FOLDER.test(n.slice(top.length + 1))) ? top : undefined
+  return names.some((n) => DESCRIBES_A_DATASET.test(n.slice(top.length + 1))) ? top : undefined
 }
 
 async function zipNames(path: string): Promise<string[]> {

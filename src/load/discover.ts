@@ -1,7 +1,6 @@
 /** Turns the paths a user gives (files, folders, globs) into the list of tables to check. */
-import {statSync} from 'node:fs'
 import {realpath, stat} from 'node:fs/promises'
-import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {extname, join, resolve, sep} from 'node:path'
 import {isDynamicPattern} from 'tinyglobby'
 import {isJsonData, isMetadataName, isMetadataPath, isRdfData, isToolFile} from './metadata.js'
 import {archiveOf, type Compression} from './archive-kind.js'
