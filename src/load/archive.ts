@@ -44,7 +44,7 @@ export class ArchiveReader {
    * `onProgress` is told how far each archive's decompression is (bytes of `size`), at its start
    * and end and every PROGRESS_MS between.
    */
-  async expand(resources: DiscoveredResource[], named: Set<string>, onProgress?: (archive: DiscoveredResource, bytes: number, size: number) => void): Promise<DiscoveredResource[]> {
+  async expand(resources: DiscoveredResource[], named: Set<string>, onProgress?: (archive: DiscoveredResource, bytes: number, size: number) => void, depth = 0): Promise<DiscoveredResource[]> {
     if (!resources.some((r) => r.unreadable === undefined && compressionOf(r.path))) return resources
     const out: DiscoveredResource[] = []
     const empty: DiscoveredResource[] = []
@@ -60,11 +60,28 @@ export class ArchiveReader {
       const expanded = compression === 'zip' ? await expandZip(resource, folder, progress) : compression === 'tar' ? await expandTar(resource, folder, progress) : await expandGzip(resource, folder, isNamed, progress)
       for (const inner of expanded.metadata ?? []) this.metadataInside.push(`${resource.name}/${inner}`)
       if (compression === 'zip' && !isNamed && (expanded.metadata ?? []).some((inner) => inner.split('/').length <= 2)) this.describedAlone.push(resource.name)
-      if (expanded.members.length > 0) out.push(...expanded.members)
+      if (expanded.members.length > 0) out.push(...(await this.nested(expanded.members, named, onProgress, depth)))
       else if (isNamed || expanded.damaged) out.push({...resource, unreadable: expanded.why, unreadableReason: expanded.damaged ? 'unreadable' : 'missing'})
       else empty.push({...resource, unreadable: expanded.why})
     }
     return out.length > 0 ? out : empty
+  }
+
+  /**
+   * Archives inside an archive (a year's zip of monthly zips) are read in turn, to MAX_NESTING
+   * levels; one that holds no data is left out, as a zip of documents in a folder is.
+   */
+  private async nested(members: DiscoveredResource[], named: Set<string>, onProgress: Parameters<ArchiveReader['expand']>[2], depth: number): Promise<DiscoveredResource[]> {
+    // A member of a zip or tar archive that is an archive itself (a .gz's one file keeps the .gz's name, and is what it holds).
+    const isArchive = (m: DiscoveredResource) => m.compression !== 'gz' && m.file !== undefined && compressionOf(m.file) !== undefined
+    if (!members.some(isArchive)) return members
+    const out: DiscoveredResource[] = []
+    for (const member of members) {
+      if (!isArchive(member)) out.push(member)
+      else if (depth + 1 >= MAX_NESTING) out.push({...member, unreadable: `${member.name} is an archive inside ${MAX_NESTING} others: odcheck reads no deeper. Publish the files it holds less deeply nested.`, unreadableReason: 'unreadable'})
+      else out.push(...(await this.expand([member], named, onProgress, depth + 1)).filter((r) => r.unreadable === undefined || r.unreadableReason !== undefined))
+    }
+    return out
   }
 
   /** Removes the decompressed files. */
@@ -141,15 +158,24 @@ const describesADataset = (inner: string) => DESCRIBES_A_DATASET.test(inner.slic
 
 const NOTHING_INSIDE = 'odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data'
 
+/** Archives inside archives read, counting the outermost. */
+const MAX_NESTING = 3
+
+/** A member's path inside the outermost archive, as `path` runs through it (`april.zip/april.csv` in spend-2026.zip). */
+const innerpathOf = (archive: DiscoveredResource, inner: string) => (archive.innerpath ? `${archive.innerpath}/${inner}` : inner)
+
+/** Where an archive's bytes are: a copy decompressed from another archive, or the user's file. */
+const bytesOf = (archive: DiscoveredResource) => archive.file ?? archive.path
+
 /** `named`: given by the user, a .gz is read whatever its inner extension, as a named file is; found in a folder, only when it is data. */
 async function expandGzip(archive: DiscoveredResource, folder: string, named: boolean, progress?: Progress): Promise<Expanded> {
   const inner = basename(archive.path).replace(/\.gz$/i, '')
   const file = join(folder, inner)
   await mkdir(folder, {recursive: true})
   // How far it is goes by the compressed bytes read: the size of what comes out is not known before.
-  const size = await stat(archive.path).then((s) => s.size)
+  const size = await stat(bytesOf(archive)).then((s) => s.size)
   // Made just before the pipeline that handles its errors: an error emitted while nothing listens would end the process.
-  const input = createReadStream(archive.path, BIG_READS)
+  const input = createReadStream(bytesOf(archive), BIG_READS)
   try {
     await reporting(progress, size, () => input.bytesRead, pipeline(input, createGunzip({chunkSize: CHUNK}), createWriteStream(file, {flags: 'wx', ...BIG_READS})))
   } catch (error) {
@@ -188,7 +214,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
   const {default: yauzl} = await import('yauzl')
   let zip: ZipFile
   try {
-    zip = await new Promise<ZipFile>((done, fail) => yauzl.open(archive.path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
+    zip = await new Promise<ZipFile>((done, fail) => yauzl.open(bytesOf(archive), {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
   } catch (error) {
     return unreadableZip(archive, error)
   }
@@ -213,7 +239,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
     let done = 0
     for (const entry of listed) {
       const inner = entry.fileName
-      const member: DiscoveredResource = {path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'zip', innerpath: inner}
+      const member: DiscoveredResource = {path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'zip', innerpath: innerpathOf(archive, inner)}
       if (!isCandidate(inner)) {
         others.push(inner)
         continue
@@ -227,7 +253,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
       const soFar = done
       await extract(zip, entry, file, progress && ((written) => progress(soFar + written, size)))
       done += entry.uncompressedSize
-      if (isFolderData(file)) members.push({...member, file})
+      if (isFolderData(file) || compressionOf(inner)) members.push({...member, file})
       else others.push(inner)
     }
   } catch (error) {
@@ -268,13 +294,13 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
     taken.push(inner)
     return true
   }
-  const size = await stat(archive.path).then((s) => s.size)
-  const input = createReadStream(archive.path, BIG_READS)
+  const size = await stat(bytesOf(archive)).then((s) => s.size)
+  const input = createReadStream(bytesOf(archive), BIG_READS)
   try {
     // Gunzipped by zlib with big chunks, as for a .gz: node-tar's own gunzip took three times as long.
     // By its first bytes, not its name: a .tar downloaded from a catalogue may be gzipped.
     const extract = x({cwd: folder, strict: true, filter})
-    const reading = (await isGzip(archive.path)) ? pipeline(input, createGunzip({chunkSize: CHUNK}), extract) : pipeline(input, extract)
+    const reading = (await isGzip(bytesOf(archive))) ? pipeline(input, createGunzip({chunkSize: CHUNK}), extract) : pipeline(input, extract)
     await reporting(progress, size, () => input.bytesRead, reading)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -288,7 +314,7 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   const members: DiscoveredResource[] = []
   for (const inner of taken) {
     const file = join(folder, inner)
-    if (isFolderData(file)) members.push({path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'tar', innerpath: inner, file})
+    if (isFolderData(file) || compressionOf(inner)) members.push({path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'tar', innerpath: innerpathOf(archive, inner), file})
     else others.push(inner)
   }
   const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
@@ -382,9 +408,9 @@ async function extract(zip: ZipFile, entry: Entry, file: string, progress?: (wri
   if (deflated && out.bytesWritten !== entry.uncompressedSize) throw new Error(`${entry.fileName} holds ${out.bytesWritten} bytes where the zip says ${entry.uncompressedSize}`)
 }
 
-/** A member worth decompressing to look at: a table, JSON, .txt or RDF by its name (isFolderData then judges its content). */
+/** A member worth decompressing to look at: a table, JSON, .txt or RDF by its name (isFolderData then judges its content), or an archive to read in turn. */
 function isCandidate(inner: string): boolean {
-  return DATA_EXTENSIONS.has(extname(inner).slice(1).toLowerCase())
+  return DATA_EXTENSIONS.has(extname(inner).slice(1).toLowerCase()) || compressionOf(inner) !== undefined
 }
 
 /** The entries of an open zip, one at a time (yauzl's lazyEntries: the next is read when asked for). */

@@ -106,6 +106,26 @@ describe('tables inside a zip', () => {
   })
 })
 
+describe('archives inside an archive', () => {
+  it('are read in turn, each table named through every archive; one holding no data is left out', async () => {
+    const {result, findings} = await check(['nested'], {only: ['cell-whitespace', 'spreadsheet-error-value', 'source-error']})
+    // docs.zip holds only a PDF, and notes.txt is prose.
+    expect(result.tables.map((t) => [t.resource, t.innerpath])).toEqual([
+      ['nested/spend-2026.zip/april.zip/april.csv', 'april.zip/april.csv'],
+      ['nested/spend-2026.zip/may.zip/may.csv', 'may.zip/may.csv'],
+    ])
+    expect(findings.map(({rule, resource, rowNumber, fieldNumber}) => [rule, resource, rowNumber, fieldNumber])).toEqual([
+      ['cell-whitespace', 'nested/spend-2026.zip/april.zip/april.csv', 2, 2],
+      ['spreadsheet-error-value', 'nested/spend-2026.zip/may.zip/may.csv', 2, 3],
+    ])
+  })
+
+  it('are read three deep at most: a fourth is a source-error saying so', async () => {
+    const {findings} = await check(['nested-deep.zip'], {only: ['source-error']})
+    expect(findings).toEqual([expect.objectContaining({rule: 'source-error', resource: 'nested-deep.zip/l2.zip/l3.zip/l4.zip', reason: 'unreadable'})])
+  })
+})
+
 describe('tables inside a tar archive', () => {
   it('checks each table in a .tar.gz, named under it, and never writes the link it holds', async () => {
     const {tables, findings} = await check(['tarred-spend'], {only: ['cell-whitespace', 'spreadsheet-error-value', 'source-error']})
