@@ -3,12 +3,14 @@
  * `check` runs them, with the column profile on): its tables, the metadata found, columns of
  * personal data, date ranges, odcheck's certificate answers and any answers already written.
  */
-import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {basename, isAbsolute, relative, resolve, sep} from 'node:path'
 import {answersFromEvidence, ANSWERS_FILE_NAME, readAnswersFile, type Answers} from '../assess/certificate/index.js'
 import {inferTableSchema} from '../assess/infer/infer.js'
 import {schemaText} from '../assess/infer/output.js'
 import {METADATA_FILE_NAME, titleFromName, type Importance, type InitFacts, type InitPart, type SchemaFile, type TemplateTable} from '../assess/init/index.js'
+import {archiveOf} from '../load/archive-kind.js'
 import {resourceName} from '../load/discover.js'
+import {listSome} from '../shared/text.js'
 import {describedDatasets} from '../metadata/merge.js'
 import type {OpenOptions} from '../table/open.js'
 import {SourceError} from '../table/errors.js'
@@ -102,7 +104,14 @@ function schemaPathFor(table: string): string {
 /** A Table Schema for each CSV or TSV table, inferred as `odcheck schema infer` does (a second pass over each table). */
 async function inferSchemas(tables: TemplateTable[], folder: string, cwd: string, open: OpenOptions, notes: string[]): Promise<SchemaFile[]> {
   const schemas: SchemaFile[] = []
-  for (const table of tables.filter((t) => t.format === 'csv' || t.format === 'tsv')) {
+  const delimited = tables.filter((t) => t.format === 'csv' || t.format === 'tsv')
+  // A schema is written beside its table, which cannot be done inside an archive.
+  const archived = delimited.filter((t) => archiveOf(resolve(folder, t.path)))
+  if (archived.length > 0) {
+    const first = archived[0].path
+    notes.push(`No schema for ${listSome(archived.map((t) => t.path), 3)}, inside ${archived.length === 1 ? 'an archive' : 'archives'}: a schema cannot be written beside a file there. Infer one with \`odcheck schema infer ${first} --output ${basename(first).replace(/\.[^.]+$/, '')}.schema.yaml\`, and name it in the metadata.`)
+  }
+  for (const table of delimited.filter((t) => !archived.includes(t))) {
     const path = resolve(folder, table.path)
     const name = schemaPathFor(table.path)
     const output = resolve(folder, name)
@@ -139,7 +148,7 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
   // rewritten odcheck.yaml neither asks again for what the other file gives nor invents a title that would hide its title.
   const known = describedDatasets(o.result.metadata ?? [])[0]?.metadata
   const ours = resolve(o.folder, METADATA_FILE_NAME)
-  const otherMetadata = primary && resolve(o.cwd, primary.source.path) !== ours ? relative(o.cwd, resolve(o.cwd, primary.source.path)).split(sep).join('/') : undefined
+  const otherMetadata = primary && resolve(o.cwd, primary.source.path) !== ours ? resourceName(resolve(o.cwd, primary.source.path), o.cwd) : undefined
   const kept = o.parts.includes('certificate') ? await existingAnswers(o.folder, o.cwd) : {}
   if (kept.problem) notes.push(`The answers in the old ${ANSWERS_FILE_NAME} could not be kept: ${kept.problem}`)
   const tables = tablesOf(o.report, o.folder, o.cwd)
@@ -154,7 +163,11 @@ export async function initFacts(o: FactsOptions): Promise<{facts: InitFacts; not
     titleFrom: o.file ? 'file' : 'folder',
     tables,
     schemas,
-    ...(tables.some((t) => t.format === 'csv' || t.format === 'tsv') ? {} : {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}),
+    ...(!tables.some((t) => t.format === 'csv' || t.format === 'tsv')
+      ? {schemaUnavailable: 'odcheck infers schemas for CSV and TSV tables, and there are none here.'}
+      : schemas.length === 0 && tables.every((t) => archiveOf(resolve(o.folder, t.path)))
+        ? {schemaUnavailable: 'every table is inside an archive.'}
+        : {}),
     known,
     otherMetadata,
     metadataFormats: (o.result.metadata ?? []).map((m) => m.source.format),
