@@ -105,15 +105,10 @@ export class ArchiveReader {
     const out: string[] = []
     for (const input of inputs) {
       const path = resolve(cwd, input)
-      const top = compressionOf(path) === 'zip' ? await describedTop(path).catch(() => undefined) : undefined
-      if (top === undefined) {
-        out.push(input)
-        continue
-      }
-      const folder = join(await this.temporaryFolder(), String(this.folders++))
-      const unpacked = await unpackZip(path, folder).catch(() => false)
-      // Damaged, or too large for the room left: read as any other archive, which reports why.
-      if (unpacked === false) {
+      const folder = compressionOf(path) === 'zip' ? join(await this.temporaryFolder(), String(this.folders++)) : undefined
+      // Not described, damaged, or too large for the room left: read as any other archive, which reports why.
+      const top = folder ? await unpackDescribedZip(path, folder).catch(() => undefined) : undefined
+      if (folder === undefined || top === undefined) {
         out.push(input)
         continue
       }
@@ -158,11 +153,27 @@ const describesADataset = (inner: string) => DESCRIBES_A_DATASET.test(inner.slic
 
 const NOTHING_INSIDE = 'odcheck checks tables (CSV, TSV, .xlsx), JSON and RDF data'
 
+/** Why no member is checked when an archive holds none that is data (`others`: what it holds). */
+function noDataIn(archive: DiscoveredResource, others: string[]): string {
+  const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
+  return `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`
+}
+
+/** Files named through an archive (spend.zip/spend.csv) that it does not hold. */
+function membersAbsent(archive: DiscoveredResource, absent: string[], others: string[], kind: 'zip' | 'archive'): Expanded {
+  return {members: [], damaged: true, why: `${archive.name} holds no ${listSome(absent, 3)}${others.length > 0 ? ` (it holds ${listSome(others, 3)})` : ''}: check the path inside the ${kind}.`}
+}
+
 /** Archives inside archives read, counting the outermost. */
 const MAX_NESTING = 3
 
-/** A member's path inside the outermost archive, as `path` runs through it (`april.zip/april.csv` in spend-2026.zip). */
-const innerpathOf = (archive: DiscoveredResource, inner: string) => (archive.innerpath ? `${archive.innerpath}/${inner}` : inner)
+/**
+ * The file at `inner` in a zip or tar archive, named through it; its `innerpath` runs from the
+ * outermost archive, as its `path` does (`april.zip/april.csv` in spend-2026.zip).
+ */
+function memberOf(archive: DiscoveredResource, inner: string, compression: 'zip' | 'tar'): DiscoveredResource {
+  return {path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression, innerpath: archive.innerpath ? `${archive.innerpath}/${inner}` : inner}
+}
 
 /** Where an archive's bytes are: a copy decompressed from another archive, or the user's file. */
 const bytesOf = (archive: DiscoveredResource) => archive.file ?? archive.path
@@ -211,10 +222,9 @@ function unreadableZip(archive: DiscoveredResource, error: unknown): Expanded {
 const NOT_DATA = /(^|\/)(__MACOSX\/|\.)/
 
 async function expandZip(archive: DiscoveredResource, folder: string, progress?: Progress): Promise<Expanded> {
-  const {default: yauzl} = await import('yauzl')
   let zip: ZipFile
   try {
-    zip = await new Promise<ZipFile>((done, fail) => yauzl.open(bytesOf(archive), {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
+    zip = await openZip(bytesOf(archive))
   } catch (error) {
     return unreadableZip(archive, error)
   }
@@ -231,7 +241,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
       else others.push(entry.fileName)
     }
     const absent = (wantedOnly ?? []).filter((inner) => !listed.some((e) => e.fileName === inner))
-    if (absent.length > 0) return {members: [], damaged: true, why: `${archive.name} holds no ${listSome(absent, 3)}${others.length > 0 ? ` (it holds ${listSome(others, 3)})` : ''}: check the path inside the zip.`}
+    if (absent.length > 0) return membersAbsent(archive, absent, others, 'zip')
     const wanted = listed.filter((e) => isCandidate(e.fileName) && !e.isEncrypted())
     const size = wanted.reduce((n, e) => n + e.uncompressedSize, 0)
     const short = await shortOfSpace(size, dirname(folder))
@@ -239,7 +249,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
     let done = 0
     for (const entry of listed) {
       const inner = entry.fileName
-      const member: DiscoveredResource = {path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'zip', innerpath: innerpathOf(archive, inner)}
+      const member = memberOf(archive, inner, 'zip')
       if (!isCandidate(inner)) {
         others.push(inner)
         continue
@@ -261,8 +271,7 @@ async function expandZip(archive: DiscoveredResource, folder: string, progress?:
   } finally {
     zip.close()
   }
-  const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
-  return {members, metadata, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+  return {members, metadata, why: noDataIn(archive, others)}
 }
 
 /**
@@ -310,20 +319,18 @@ async function expandTar(archive: DiscoveredResource, folder: string, progress?:
   }
   if (escaping) return {members: [], damaged: true, why: `${archive.name} holds a file named ${escaping}, which leads outside the archive: odcheck does not write it. Publish the archive with every path inside it.`}
   const absent = (wantedOnly ?? []).filter((inner) => !taken.includes(inner))
-  if (absent.length > 0) return {members: [], damaged: true, why: `${archive.name} holds no ${listSome(absent, 3)}${others.length > 0 ? ` (it holds ${listSome(others, 3)})` : ''}: check the path inside the archive.`}
+  if (absent.length > 0) return membersAbsent(archive, absent, others, 'archive')
   const members: DiscoveredResource[] = []
   for (const inner of taken) {
     const file = join(folder, inner)
-    if (isFolderData(file) || compressionOf(inner)) members.push({path: `${archive.path}/${inner}`, name: `${archive.name}/${inner}`, format: formatOf(inner), compression: 'tar', innerpath: innerpathOf(archive, inner), file})
+    if (isFolderData(file) || compressionOf(inner)) members.push({...memberOf(archive, inner, 'tar'), file})
     else others.push(inner)
   }
-  const held = others.length > 0 ? `it holds ${listSome(others, 3)}` : 'it is empty'
-  return {members, metadata, why: `${archive.name} holds no data odcheck can check (${held}): ${NOTHING_INSIDE}.`}
+  return {members, metadata, why: noDataIn(archive, others)}
 }
 
-/** Where in a zip its describing metadata is: '' at its top, or its one top folder; undefined when it has none. */
-async function describedTop(path: string): Promise<string | undefined> {
-  const names = (await zipNames(path)).filter((n) => !NOT_DATA.test(n))
+/** Where among a zip's file names its describing metadata is: '' at its top, or its one top folder; undefined when it has none. */
+function describedTop(names: string[]): string | undefined {
   if (names.some((n) => DESCRIBES_A_DATASET.test(n))) return ''
   const tops = new Set(names.map((n) => n.split('/')[0]))
   const [top] = tops
@@ -331,35 +338,35 @@ async function describedTop(path: string): Promise<string | undefined> {
   return names.some((n) => DESCRIBES_A_DATASET.test(n.slice(top.length + 1))) ? top : undefined
 }
 
-async function zipNames(path: string): Promise<string[]> {
-  const {default: yauzl} = await import('yauzl')
-  const zip = await new Promise<ZipFile>((done, fail) => yauzl.open(path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
+/**
+ * A zip that describes itself, every file of it written under `folder` (yauzl refuses names
+ * leading outside it): where in it the metadata is (describedTop). Undefined, and nothing
+ * written, for a zip that does not describe itself or whose files would not fit.
+ */
+async function unpackDescribedZip(path: string, folder: string): Promise<string | undefined> {
+  const zip = await openZip(path)
   try {
-    const names: string[] = []
-    for await (const entry of entries(zip)) if (!entry.fileName.endsWith('/')) names.push(entry.fileName)
-    return names
+    const files: Entry[] = []
+    for await (const entry of entries(zip)) if (!entry.fileName.endsWith('/') && !NOT_DATA.test(entry.fileName)) files.push(entry)
+    const top = describedTop(files.map((e) => e.fileName))
+    if (top === undefined) return undefined
+    const readable = files.filter((e) => !e.isEncrypted())
+    if (await shortOfSpace(readable.reduce((n, e) => n + e.uncompressedSize, 0), dirname(folder))) return undefined
+    for (const entry of readable) {
+      const file = join(folder, entry.fileName)
+      await mkdir(dirname(file), {recursive: true})
+      await extract(zip, entry, file)
+    }
+    return top
   } finally {
     zip.close()
   }
 }
 
-/** Every file of a zip, written under `folder` (yauzl refuses names leading outside it); false when they would not fit. */
-async function unpackZip(path: string, folder: string): Promise<boolean> {
+/** A zip opened with yauzl, its entries read one at a time (`entries`). */
+async function openZip(path: string): Promise<ZipFile> {
   const {default: yauzl} = await import('yauzl')
-  const zip = await new Promise<ZipFile>((done, fail) => yauzl.open(path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
-  try {
-    const files: Entry[] = []
-    for await (const entry of entries(zip)) if (!entry.fileName.endsWith('/') && !NOT_DATA.test(entry.fileName) && !entry.isEncrypted()) files.push(entry)
-    if (await shortOfSpace(files.reduce((n, e) => n + e.uncompressedSize, 0), dirname(folder))) return false
-    for (const entry of files) {
-      const file = join(folder, entry.fileName)
-      await mkdir(dirname(file), {recursive: true})
-      await extract(zip, entry, file)
-    }
-    return true
-  } finally {
-    zip.close()
-  }
+  return new Promise<ZipFile>((done, fail) => yauzl.open(path, {lazyEntries: true, autoClose: false}, (error, opened) => (error ? fail(error) : done(opened))))
 }
 
 type Progress = (bytes: number, size: number) => void

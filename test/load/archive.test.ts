@@ -26,6 +26,15 @@ async function check(inputs: string[], options: Partial<RunOptions> = {}) {
   return {result, tables: result.tables.map((t) => t.resource), findings}
 }
 
+/** The JSON report of `odcheck check FOLDER --only spreadsheet-error-value`, valid against the report schema, and each resource's path, compression and innerpath. */
+async function storedResources(folder: string, env: Record<string, string>) {
+  const {code, stdout} = await odcheck(['check', folder, '--format', 'json', '--only', 'spreadsheet-error-value'], {cwd: dir, env})
+  const report = JSON.parse(stdout)
+  const validate = reportValidator()
+  expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
+  return {code, stored: report.resources.map((r: Record<string, unknown>) => [r.path, r.compression, r.innerpath])}
+}
+
 const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex')
 
 describe('tables inside a zip', () => {
@@ -242,15 +251,12 @@ describe('odcheck check on archives', () => {
   it('reports the archive in JSON as Frictionless does (compression, innerpath), leaves it unchanged and removes its decompressed copies', async () => {
     const zip = join(dir, 'zipped-spend', 'spend-2026-27.zip')
     const before = await sha256(zip)
-    const {code, stdout} = await odcheck(['check', 'zipped-spend', '--format', 'json', '--only', 'spreadsheet-error-value'], {cwd: dir, env: {TMPDIR: temp}})
+    const {code, stored} = await storedResources('zipped-spend', {TMPDIR: temp})
     expect(code).toBe(1)
-    const report = JSON.parse(stdout)
-    expect(report.resources.map((r: Record<string, unknown>) => [r.path, r.compression, r.innerpath])).toEqual([
+    expect(stored).toEqual([
       ['zipped-spend/spend-2026-27.zip/spend-2026-27.csv', 'zip', 'spend-2026-27.csv'],
       ['zipped-spend/spend-2026-27.zip/lookups/wards.csv', 'zip', 'lookups/wards.csv'],
     ])
-    const validate = reportValidator()
-    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
     expect(await sha256(zip)).toBe(before)
     expect(await readdir(temp)).toEqual([])
   })
@@ -281,14 +287,11 @@ describe('odcheck check on archives', () => {
   })
 
   it('reports a file inside a tar archive in JSON with compression tar and its innerpath, and SARIF on the archive', async () => {
-    const {stdout} = await odcheck(['check', 'tarred-spend', '--format', 'json', '--only', 'spreadsheet-error-value'], {cwd: dir, env: {TMPDIR: temp}})
-    const report = JSON.parse(stdout)
-    expect(report.resources.map((r: Record<string, unknown>) => [r.path, r.compression, r.innerpath])).toEqual([
+    const {stored} = await storedResources('tarred-spend', {TMPDIR: temp})
+    expect(stored).toEqual([
       ['tarred-spend/spend-2026-27.tar.gz/spend-2026-27.csv', 'tar', 'spend-2026-27.csv'],
       ['tarred-spend/spend-2026-27.tar.gz/lookups/wards.csv', 'tar', 'lookups/wards.csv'],
     ])
-    const validate = reportValidator()
-    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
     const sarif = JSON.parse((await odcheck(['check', 'tarred-spend', '--format', 'sarif', '--only', 'spreadsheet-error-value'], {cwd: dir})).stdout)
     expect(sarif.runs[0].artifacts).toEqual([
       expect.objectContaining({location: expect.objectContaining({uri: 'tarred-spend/spend-2026-27.tar.gz'}), mimeType: 'application/gzip', properties: expect.objectContaining({innerpaths: ['spend-2026-27.csv', 'lookups/wards.csv']})}),
